@@ -1,0 +1,417 @@
+"""The clerk's workplace: register commitments, record what happens to them."""
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.db.models import Count
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from . import services
+from .forms import DueDateForm, FulfilForm, LapseForm
+from .models import (
+    Commitment,
+    CommitmentEvent,
+    Committee,
+    Debate,
+    Document,
+    Dossier,
+    Fulfilment,
+    Meeting,
+    MeetingDocument,
+    MeetingSession,
+    Ministry,
+    Person,
+)
+
+
+@admin.register(Ministry)
+class MinistryAdmin(admin.ModelAdmin):
+    list_display = ["name", "abbreviation"]
+    search_fields = ["name", "abbreviation"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(Committee)
+class CommitteeAdmin(admin.ModelAdmin):
+    list_display = ["name", "abbreviation"]
+    search_fields = ["name", "abbreviation"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(Person)
+class PersonAdmin(admin.ModelAdmin):
+    list_display = ["name", "function", "ministry"]
+    list_filter = ["ministry"]
+    list_select_related = ["ministry"]
+    search_fields = ["name", "function"]
+    autocomplete_fields = ["ministry"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(Dossier)
+class DossierAdmin(admin.ModelAdmin):
+    list_display = ["display_number", "title"]
+    search_fields = ["=number", "title"]
+
+
+class AttachmentInline(admin.TabularInline):
+    model = Document
+    fk_name = "parent"
+    fields = ["identifier", "kind", "title", "is_confidential"]
+    extra = 0
+    show_change_link = True
+    verbose_name = _("bijlage")
+    verbose_name_plural = _("bijlagen")
+
+
+@admin.register(Document)
+class DocumentAdmin(admin.ModelAdmin):
+    list_display = ["identifier", "title", "kind", "date", "dossier", "is_confidential"]
+    list_filter = ["kind", "is_confidential", "vergaderjaar", "ministry"]
+    list_select_related = ["dossier"]
+    search_fields = ["identifier", "tk_number", "title"]
+    date_hierarchy = "date"
+    autocomplete_fields = ["dossier", "sender", "ministry", "parent", "cites"]
+    readonly_fields = ["kst_id", "citation", "created_at", "updated_at"]
+    inlines = [AttachmentInline]
+    fieldsets = [
+        (None, {"fields": ["title", "kind", "date", "is_confidential"]}),
+        (
+            _("Vindplaats"),
+            {
+                "fields": [
+                    "dossier",
+                    "ondernummer",
+                    "vergaderjaar",
+                    "tk_number",
+                    "identifier",
+                    "kst_id",
+                    "citation",
+                    "parent",
+                ]
+            },
+        ),
+        (_("Afzender"), {"fields": ["sender", "ministry"]}),
+        (_("Inhoud"), {"fields": ["text", "cites", "notes"]}),
+        (_("Registratie"), {"fields": ["created_at", "updated_at"]}),
+    ]
+
+    @admin.display(description=_("kst-nummer"))
+    def kst_id(self, obj):
+        return obj.kst_id or "—"
+
+    @admin.display(description=_("vindplaats"))
+    def citation(self, obj):
+        return obj.citation or "—"
+
+
+class MeetingSessionInline(admin.StackedInline):
+    model = MeetingSession
+    extra = 0
+    autocomplete_fields = ["guests"]
+    fields = [("order", "kind"), "title", "guests", "guest_note", "summary"]
+
+
+class MeetingDocumentInline(admin.TabularInline):
+    model = MeetingDocument
+    extra = 0
+    autocomplete_fields = ["document"]
+
+
+@admin.register(Meeting)
+class MeetingAdmin(admin.ModelAdmin):
+    list_display = ["name", "start_date", "end_date", "place", "session_count"]
+    search_fields = ["name", "abbreviation", "place"]
+    date_hierarchy = "start_date"
+    prepopulated_fields = {"slug": ["name", "start_date"]}
+    inlines = [MeetingSessionInline, MeetingDocumentInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(session_total=Count("sessions"))
+
+    @admin.display(description=_("sessies"), ordering="session_total")
+    def session_count(self, obj):
+        return obj.session_total
+
+
+@admin.register(Debate)
+class DebateAdmin(admin.ModelAdmin):
+    list_display = ["subject", "kind", "date", "committee"]
+    list_filter = ["kind", "committee"]
+    list_select_related = ["committee"]
+    search_fields = ["subject", "tk_number"]
+    date_hierarchy = "date"
+    autocomplete_fields = ["committee"]
+
+
+class OverdueFilter(admin.SimpleListFilter):
+    title = _("over de termijn")
+    parameter_name = "overdue"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("Ja")), ("no", _("Nee"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.overdue()
+        if self.value() == "no":
+            return queryset.not_overdue()
+        return queryset
+
+
+class FulfilmentFormSet(forms.BaseInlineFormSet):
+    def clean(self):
+        super().clean()
+        if self.instance.status != Commitment.Status.FULFILLED:
+            return
+        remaining = [
+            form
+            for form in self.forms
+            if form.cleaned_data
+            and form.cleaned_data.get("document")
+            and not form.cleaned_data.get("DELETE")
+        ]
+        if not remaining:
+            raise ValidationError(
+                _("Een voldane toezegging heeft ten minste één Kamerstuk als nakoming.")
+            )
+
+
+class FulfilmentInline(admin.TabularInline):
+    model = Fulfilment
+    formset = FulfilmentFormSet
+    extra = 0
+    autocomplete_fields = ["document"]
+    fields = ["document", "passage"]
+    verbose_name_plural = _("voldaan met (Kamerstukken)")
+
+
+class CommitmentEventInline(admin.TabularInline):
+    """The history, read-only: events are written by the actions, never edited."""
+
+    model = CommitmentEvent
+    extra = 0
+    can_delete = False
+    fields = [
+        "date",
+        "kind",
+        "old_status",
+        "new_status",
+        "old_due_date",
+        "new_due_date",
+        "evidence",
+        "note",
+        "source",
+        "user",
+        "recorded_at",
+    ]
+    readonly_fields = fields
+    ordering = ["date", "recorded_at", "id"]
+    verbose_name_plural = _("geschiedenis")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Commitment)
+class CommitmentAdmin(admin.ModelAdmin):
+    list_display = [
+        "key",
+        "number",
+        "short_text",
+        "ministry",
+        "made_on",
+        "due_date",
+        "status",
+        "overdue_display",
+        "is_published",
+    ]
+    list_filter = [
+        "status",
+        OverdueFilter,
+        "is_published",
+        ("ministry", admin.RelatedOnlyFieldListFilter),
+        ("made_by", admin.RelatedOnlyFieldListFilter),
+        ("debate__committee", admin.RelatedOnlyFieldListFilter),
+        ("document__dossier", admin.RelatedOnlyFieldListFilter),
+    ]
+    list_select_related = ["ministry"]
+    # A second COUNT(*) over the whole table buys nothing on a large register.
+    show_full_result_count = False
+    search_fields = ["key", "number", "text"]
+    date_hierarchy = "made_on"
+    autocomplete_fields = ["made_by", "ministry", "debate", "document", "mentioned_in"]
+    inlines = [FulfilmentInline, CommitmentEventInline]
+    actions = ["mark_fulfilled", "mark_partly_fulfilled", "mark_lapsed", "set_new_due_date"]
+    fieldsets = [
+        (None, {"fields": ["key", "number", "text", "is_published"]}),
+        (
+            _("Gedaan"),
+            {"fields": ["made_by", "ministry", "made_on", "debate", "document", "mentioned_in"]},
+        ),
+        (
+            _("Termijn en status"),
+            {"fields": ["due_date", "due_description", "status", "tk_status", "fulfilled_on"]},
+        ),
+        (_("Notities"), {"fields": ["notes"]}),
+    ]
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is None:
+            return ["tk_status"]
+        # Status and deadline change only through the actions, which write the history.
+        return ["status", "tk_status", "fulfilled_on", "due_date"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).with_overdue()
+
+    def has_delete_permission(self, request, obj=None):
+        # The register is the Kamer's memory: withdraw or unpublish, never delete.
+        return request.user.is_superuser and super().has_delete_permission(request, obj)
+
+    @admin.display(description=_("tekst"))
+    def short_text(self, obj):
+        return obj.text if len(obj.text) <= 90 else f"{obj.text[:87]}…"
+
+    @admin.display(description=_("over termijn"), boolean=True, ordering="overdue")
+    def overdue_display(self, obj):
+        return obj.is_overdue
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if not change:
+            commitment = form.instance
+            CommitmentEvent.objects.create(
+                commitment=commitment,
+                kind=CommitmentEvent.Kind.CREATED,
+                date=commitment.made_on or commitment.created_at.date(),
+                new_status=commitment.status,
+                new_due_date=commitment.due_date,
+                user=request.user,
+                source=CommitmentEvent.Source.ADMIN,
+            )
+
+    # Actions: each shows a small form, then calls the service that also serves the API.
+
+    def _run_action(self, request, queryset, *, form_class, title, apply):
+        form = form_class(request.POST if "apply" in request.POST else None)
+        if "apply" in request.POST and form.is_valid():
+            done, failed = 0, []
+            for commitment in queryset:
+                try:
+                    apply(commitment, form.cleaned_data)
+                except ValidationError as error:
+                    failed.append(f"{commitment.key}: {' '.join(error.messages)}")
+                else:
+                    done += 1
+            if done:
+                self.message_user(
+                    request,
+                    ngettext(
+                        "%(count)d toezegging bijgewerkt.",
+                        "%(count)d toezeggingen bijgewerkt.",
+                        done,
+                    )
+                    % {"count": done},
+                    messages.SUCCESS,
+                )
+            for failure in failed:
+                self.message_user(request, failure, messages.ERROR)
+            return None
+        context = {
+            **self.admin_site.each_context(request),
+            "title": title,
+            "form": form,
+            "queryset": queryset,
+            "opts": self.model._meta,
+            "action": request.POST.get("action"),
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            "media": self.media + form.media,
+        }
+        return TemplateResponse(request, "admin/commitments/action_form.html", context)
+
+    @admin.action(description=_("Markeer als voldaan met een Kamerstuk"), permissions=["change"])
+    def mark_fulfilled(self, request, queryset):
+        return self._run_action(
+            request,
+            queryset,
+            form_class=FulfilForm,
+            title=_("Markeer als voldaan"),
+            apply=lambda c, data: services.fulfil(
+                c,
+                documents=[data["document"]],
+                on=data["on"],
+                passage=data["passage"],
+                note=data["note"],
+                user=request.user,
+            ),
+        )
+
+    @admin.action(description=_("Markeer als deels voldaan"), permissions=["change"])
+    def mark_partly_fulfilled(self, request, queryset):
+        return self._run_action(
+            request,
+            queryset,
+            form_class=FulfilForm,
+            title=_("Markeer als deels voldaan"),
+            apply=lambda c, data: services.fulfil(
+                c,
+                documents=[data["document"]],
+                on=data["on"],
+                passage=data["passage"],
+                note=data["note"],
+                user=request.user,
+                partly=True,
+            ),
+        )
+
+    @admin.action(description=_("Markeer als vervallen"), permissions=["change"])
+    def mark_lapsed(self, request, queryset):
+        return self._run_action(
+            request,
+            queryset,
+            form_class=LapseForm,
+            title=_("Markeer als vervallen"),
+            apply=lambda c, data: services.lapse(
+                c, on=data["on"], note=data["note"], user=request.user
+            ),
+        )
+
+    @admin.action(description=_("Stel een nieuwe termijn vast"), permissions=["change"])
+    def set_new_due_date(self, request, queryset):
+        return self._run_action(
+            request,
+            queryset,
+            form_class=DueDateForm,
+            title=_("Nieuwe termijn"),
+            apply=lambda c, data: services.set_due_date(
+                c,
+                due_date=data["due_date"],
+                due_description=data["due_description"] or None,
+                note=data["note"],
+                user=request.user,
+            ),
+        )
+
+
+@admin.register(CommitmentEvent)
+class CommitmentEventAdmin(admin.ModelAdmin):
+    list_display = ["commitment", "date", "kind", "new_status", "source", "user", "recorded_at"]
+    list_filter = ["kind", "source"]
+    list_select_related = ["commitment", "user"]
+    search_fields = ["commitment__key", "commitment__number", "note"]
+    date_hierarchy = "date"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

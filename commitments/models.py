@@ -1,0 +1,890 @@
+"""The register: Kamerstukken, meetings, debates, people and the commitments made in them."""
+
+import datetime
+import re
+import uuid
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Case, F, Q, Value, When
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+VERGADERJAAR_RE = r"^[0-9]{4}-[0-9]{4}$"
+KST_ID_RE = re.compile(r"^kst-(?P<number>\d+)(?:-(?P<toevoeging>[0-9A-Za-z]+))?-(?P<nr>\d+)$")
+
+
+def format_dossier_number(number: int, toevoeging: str = "") -> str:
+    """Kamerstuk citation style: 28676 → "28 676", with toevoeging "21 501-02"."""
+    grouped = f"{number:,}".replace(",", " ")
+    return f"{grouped}-{toevoeging}" if toevoeging else grouped
+
+
+class SlugManager(models.Manager):
+    """Natural key = slug, so fixtures refer to rows by name instead of database ids."""
+
+    def get_by_natural_key(self, slug):
+        return self.get(slug=slug)
+
+
+class Ministry(models.Model):
+    name = models.CharField(_("naam"), max_length=200, unique=True)
+    abbreviation = models.CharField(_("afkorting"), max_length=20, blank=True)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+
+    objects = SlugManager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("ministerie")
+        verbose_name_plural = _("ministeries")
+
+    def __str__(self):
+        return self.name
+
+    def natural_key(self):
+        return (self.slug,)
+
+
+class Committee(models.Model):
+    name = models.CharField(_("naam"), max_length=200, unique=True)
+    abbreviation = models.CharField(_("afkorting"), max_length=20, blank=True)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+
+    objects = SlugManager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("commissie")
+        verbose_name_plural = _("commissies")
+
+    def __str__(self):
+        return self.name
+
+    def natural_key(self):
+        return (self.slug,)
+
+
+class Person(models.Model):
+    """A bewindspersoon, or a guest named in a meeting report (a foreign minister, a king)."""
+
+    name = models.CharField(_("naam"), max_length=200, help_text=_("Zoals in de stukken."))
+    function = models.CharField(_("functie"), max_length=200, blank=True)
+    ministry = models.ForeignKey(
+        Ministry,
+        verbose_name=_("ministerie"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="people",
+    )
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+
+    objects = SlugManager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("persoon")
+        verbose_name_plural = _("personen")
+
+    def __str__(self):
+        return f"{self.name} ({self.function})" if self.function else self.name
+
+    def natural_key(self):
+        return (self.slug,)
+
+
+class DossierManager(models.Manager):
+    def get_by_natural_key(self, number, toevoeging):
+        return self.get(number=number, toevoeging=toevoeging)
+
+
+class Dossier(models.Model):
+    """A Kamerstukdossier such as 28 676 "NAVO" or 21 501-02."""
+
+    number = models.PositiveIntegerField(_("nummer"))
+    toevoeging = models.CharField(_("toevoeging"), max_length=10, blank=True)
+    title = models.CharField(_("titel"), max_length=500, blank=True)
+
+    objects = DossierManager()
+
+    class Meta:
+        ordering = ["number", "toevoeging"]
+        verbose_name = _("Kamerstukdossier")
+        verbose_name_plural = _("Kamerstukdossiers")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["number", "toevoeging"],
+                name="dossier_number_toevoeging_unique",
+                violation_error_message=_("Dit dossier (nummer en toevoeging) bestaat al."),
+            ),
+        ]
+
+    def __str__(self):
+        display = format_dossier_number(self.number, self.toevoeging)
+        return f"{display} {self.title}".strip()
+
+    @property
+    def display_number(self):
+        return format_dossier_number(self.number, self.toevoeging)
+
+    def natural_key(self):
+        return (self.number, self.toevoeging)
+
+
+class DocumentQuerySet(models.QuerySet):
+    def public(self):
+        """What anyone may see: never a confidential document or an annex of one."""
+        return self.filter(is_confidential=False).exclude(parent__is_confidential=True)
+
+    def get_by_kst_id(self, kst_id: str):
+        match = KST_ID_RE.match(kst_id)
+        if not match:
+            raise self.model.DoesNotExist(f"{kst_id!r} is not a kst id")
+        return self.get(
+            dossier__number=int(match["number"]),
+            dossier__toevoeging=match["toevoeging"] or "",
+            ondernummer=int(match["nr"]),
+        )
+
+
+class DocumentManager(models.Manager.from_queryset(DocumentQuerySet)):
+    def get_by_natural_key(self, identifier):
+        return self.get(identifier=identifier)
+
+
+class DocumentKind(models.TextChoices):
+    GEANNOTEERDE_AGENDA = "geannoteerde_agenda", _("Geannoteerde agenda")
+    VERSLAG = "verslag", _("Verslag")
+    BRIEF = "brief", _("Brief regering")
+    BIJLAGE = "bijlage", _("Bijlage")
+    OTHER = "other", _("Overig")
+
+
+class Document(models.Model):
+    """A Kamerstuk, a letter, or an attachment (bijlage) of one."""
+
+    Kind = DocumentKind
+
+    identifier = models.SlugField(
+        _("kenmerk"),
+        max_length=100,
+        unique=True,
+        help_text=_(
+            "Stabiel kenmerk. Voor een Kamerstuk met ondernummer altijd het officiële "
+            "kst-nummer (kst-28676-474); anders het documentnummer of een eigen kenmerk."
+        ),
+    )
+    dossier = models.ForeignKey(
+        Dossier,
+        verbose_name=_("dossier"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="documents",
+    )
+    ondernummer = models.PositiveIntegerField(_("ondernummer"), null=True, blank=True)
+    vergaderjaar = models.CharField(
+        _("vergaderjaar"), max_length=9, blank=True, help_text=_("Bijvoorbeeld 2024-2025.")
+    )
+    tk_number = models.CharField(
+        _("documentnummer Tweede Kamer"),
+        max_length=20,
+        unique=True,
+        null=True,
+        blank=True,
+        help_text=_("Bijvoorbeeld 2024D50159."),
+    )
+    kind = models.CharField(_("soort"), max_length=30, choices=Kind, default=Kind.BRIEF)
+    title = models.CharField(_("titel"), max_length=500)
+    date = models.DateField(_("datum"), null=True, blank=True)
+    sender = models.ForeignKey(
+        Person,
+        verbose_name=_("afzender"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="documents_sent",
+    )
+    ministry = models.ForeignKey(
+        Ministry,
+        verbose_name=_("ministerie"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="documents",
+    )
+    text = models.TextField(_("tekst"), blank=True)
+    is_confidential = models.BooleanField(
+        _("vertrouwelijk"),
+        default=False,
+        help_text=_("Vertrouwelijke stukken verschijnen nooit op publieke pagina's of in de API."),
+    )
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("bijlage bij"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="attachments",
+    )
+    cites = models.ManyToManyField(
+        "self",
+        verbose_name=_("verwijst naar"),
+        symmetrical=False,
+        blank=True,
+        related_name="cited_by",
+    )
+    notes = models.TextField(_("notities"), blank=True)
+    created_at = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("gewijzigd"), auto_now=True)
+
+    objects = DocumentManager()
+
+    class Meta:
+        ordering = ["-date", "identifier"]
+        verbose_name = _("Kamerstuk")
+        verbose_name_plural = _("Kamerstukken")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["dossier", "ondernummer"],
+                name="document_dossier_ondernummer_unique",
+                violation_error_message=_("Dit dossier heeft al een stuk met dit ondernummer."),
+            ),
+            models.CheckConstraint(
+                condition=Q(kind__in=DocumentKind.values),
+                name="document_kind_valid",
+                violation_error_message=_("Onbekende soort stuk."),
+            ),
+            models.CheckConstraint(
+                condition=Q(ondernummer__isnull=True) | Q(dossier__isnull=False),
+                name="document_ondernummer_needs_dossier",
+                violation_error_message=_("Een ondernummer hoort bij een dossier."),
+            ),
+            models.CheckConstraint(
+                condition=Q(vergaderjaar="") | Q(vergaderjaar__regex=VERGADERJAAR_RE),
+                name="document_vergaderjaar_format",
+                violation_error_message=_("Vergaderjaar moet de vorm JJJJ-JJJJ hebben."),
+            ),
+            models.CheckConstraint(
+                condition=~Q(parent=F("id")),
+                name="document_not_own_attachment",
+                violation_error_message=_("Een stuk kan geen bijlage van zichzelf zijn."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.citation}: {self.title}" if self.citation else self.title
+
+    def save(self, *args, **kwargs):
+        # The kst id is the official identifier once the ondernummer is known; never let a
+        # hand-typed one drift from dossier and ondernummer.
+        if self.kst_id:
+            self.identifier = self.kst_id
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("commitments:document-detail", args=[self.identifier])
+
+    @property
+    def kst_id(self) -> str:
+        if self.dossier_id is None or self.ondernummer is None:
+            return ""
+        toevoeging = f"-{self.dossier.toevoeging}" if self.dossier.toevoeging else ""
+        return f"kst-{self.dossier.number}{toevoeging}-{self.ondernummer}"
+
+    @property
+    def citation(self) -> str:
+        """How the Kamer cites it: "Kamerstuk 28 676, nr. 474"."""
+        if self.dossier_id is None or self.ondernummer is None:
+            return ""
+        return f"Kamerstuk {self.dossier.display_number}, nr. {self.ondernummer}"
+
+    def clean(self):
+        super().clean()
+        if self.vergaderjaar and re.match(VERGADERJAAR_RE, self.vergaderjaar):
+            first, second = (int(y) for y in self.vergaderjaar.split("-"))
+            if second != first + 1:
+                raise ValidationError(
+                    {"vergaderjaar": _("Een vergaderjaar beslaat twee opeenvolgende jaren.")}
+                )
+        if self.kst_id:
+            self.identifier = self.kst_id
+        elif not self.identifier and self.tk_number:
+            self.identifier = self.tk_number
+
+    def natural_key(self):
+        return (self.identifier,)
+
+
+class Meeting(models.Model):
+    """An international meeting the Kamer is informed about, e.g. a NATO FMM."""
+
+    name = models.CharField(_("naam"), max_length=300)
+    abbreviation = models.CharField(_("afkorting"), max_length=20, blank=True)
+    organisation = models.CharField(_("organisatie"), max_length=100, blank=True)
+    place = models.CharField(_("plaats"), max_length=200, blank=True)
+    start_date = models.DateField(_("begindatum"))
+    end_date = models.DateField(_("einddatum"))
+    description = models.TextField(_("beschrijving"), blank=True)
+    slug = models.SlugField(_("slug"), max_length=150, unique=True)
+    documents = models.ManyToManyField(
+        Document,
+        through="MeetingDocument",
+        verbose_name=_("stukken"),
+        related_name="meetings",
+        blank=True,
+    )
+    created_at = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("gewijzigd"), auto_now=True)
+
+    objects = SlugManager()
+
+    class Meta:
+        ordering = ["-start_date"]
+        verbose_name = _("bijeenkomst")
+        verbose_name_plural = _("bijeenkomsten")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_date__gte=F("start_date")),
+                name="meeting_end_not_before_start",
+                violation_error_message=_("De einddatum ligt voor de begindatum."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.name} {self.start_date:%d-%m-%Y}"
+
+    def get_absolute_url(self):
+        return reverse("commitments:meeting-detail", args=[self.slug])
+
+    def natural_key(self):
+        return (self.slug,)
+
+
+class MeetingDocumentRole(models.TextChoices):
+    AGENDA = "agenda", _("Geannoteerde agenda")
+    REPORT = "report", _("Verslag")
+
+
+class MeetingDocumentManager(models.Manager):
+    def get_by_natural_key(self, meeting_slug, document_identifier):
+        return self.get(meeting__slug=meeting_slug, document__identifier=document_identifier)
+
+
+class MeetingDocument(models.Model):
+    """Links a meeting to the Kamerstuk that announces (agenda) or reports on it (verslag)."""
+
+    Role = MeetingDocumentRole
+
+    meeting = models.ForeignKey(
+        Meeting, verbose_name=_("bijeenkomst"), on_delete=models.CASCADE, related_name="links"
+    )
+    document = models.ForeignKey(
+        Document,
+        verbose_name=_("stuk"),
+        on_delete=models.CASCADE,
+        related_name="meeting_links",
+    )
+    role = models.CharField(_("rol"), max_length=10, choices=Role)
+
+    objects = MeetingDocumentManager()
+
+    class Meta:
+        ordering = ["meeting", "role"]
+        verbose_name = _("stuk bij bijeenkomst")
+        verbose_name_plural = _("stukken bij bijeenkomsten")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["meeting", "document"],
+                name="meetingdocument_unique",
+                violation_error_message=_("Dit stuk is al aan deze bijeenkomst gekoppeld."),
+            ),
+            models.CheckConstraint(
+                condition=Q(role__in=MeetingDocumentRole.values),
+                name="meetingdocument_role_valid",
+                violation_error_message=_("Onbekende rol."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_role_display()}: {self.document}"
+
+    def natural_key(self):
+        return (*self.meeting.natural_key(), *self.document.natural_key())
+
+    natural_key.dependencies = ["commitments.meeting", "commitments.document"]
+
+
+class SessionKind(models.TextChoices):
+    WERKSESSIE = "werksessie", _("Werksessie")
+    WERKDINER = "werkdiner", _("Werkdiner")
+    OTHER = "other", _("Overig")
+
+
+class MeetingSessionManager(models.Manager):
+    def get_by_natural_key(self, meeting_slug, order):
+        return self.get(meeting__slug=meeting_slug, order=order)
+
+
+class MeetingSession(models.Model):
+    Kind = SessionKind
+
+    meeting = models.ForeignKey(
+        Meeting, verbose_name=_("bijeenkomst"), on_delete=models.CASCADE, related_name="sessions"
+    )
+    order = models.PositiveSmallIntegerField(_("volgorde"))
+    kind = models.CharField(_("soort"), max_length=20, choices=Kind, default=Kind.WERKSESSIE)
+    title = models.CharField(_("titel"), max_length=300)
+    guests = models.ManyToManyField(
+        Person, verbose_name=_("gasten"), blank=True, related_name="sessions_attended"
+    )
+    guest_note = models.CharField(
+        _("overige deelnemers"),
+        max_length=500,
+        blank=True,
+        help_text=_("Gasten die geen persoon in het register zijn, zoals partnerlanden."),
+    )
+    summary = models.TextField(_("samenvatting"), blank=True)
+
+    objects = MeetingSessionManager()
+
+    class Meta:
+        ordering = ["meeting", "order"]
+        verbose_name = _("sessie")
+        verbose_name_plural = _("sessies")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["meeting", "order"],
+                name="meetingsession_order_unique",
+                violation_error_message=_("Deze bijeenkomst heeft al een sessie met dit nummer."),
+            ),
+            models.CheckConstraint(
+                condition=Q(kind__in=SessionKind.values),
+                name="meetingsession_kind_valid",
+                violation_error_message=_("Onbekende soort sessie."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.order}. {self.title}"
+
+    def natural_key(self):
+        return (*self.meeting.natural_key(), self.order)
+
+    natural_key.dependencies = ["commitments.meeting"]
+
+
+class DebateManager(models.Manager):
+    def get_by_natural_key(self, kind, date, subject):
+        return self.get(kind=kind, date=date, subject=subject)
+
+
+class DebateKind(models.TextChoices):
+    COMMISSIEDEBAT = "commissiedebat", _("Commissiedebat")
+    PLENAIR_DEBAT = "plenair_debat", _("Plenair debat")
+    SCHRIFTELIJK_OVERLEG = "schriftelijk_overleg", _("Schriftelijk overleg")
+    NOTAOVERLEG = "notaoverleg", _("Notaoverleg")
+    WETGEVINGSOVERLEG = "wetgevingsoverleg", _("Wetgevingsoverleg")
+    OTHER = "other", _("Overig")
+
+
+class Debate(models.Model):
+    """An activity of the Kamer where oral commitments are made."""
+
+    Kind = DebateKind
+
+    kind = models.CharField(_("soort"), max_length=30, choices=Kind)
+    date = models.DateField(_("datum"))
+    subject = models.CharField(_("onderwerp"), max_length=500)
+    tk_number = models.CharField(
+        _("activiteitnummer"),
+        max_length=20,
+        unique=True,
+        null=True,
+        blank=True,
+        help_text=_("Bijvoorbeeld 2024A05766."),
+    )
+    committee = models.ForeignKey(
+        Committee,
+        verbose_name=_("voortouwcommissie"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="debates",
+    )
+
+    objects = DebateManager()
+
+    class Meta:
+        ordering = ["-date"]
+        verbose_name = _("debat")
+        verbose_name_plural = _("debatten")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "date", "subject"],
+                name="debate_kind_date_subject_unique",
+                violation_error_message=_("Dit debat bestaat al."),
+            ),
+            models.CheckConstraint(
+                condition=Q(kind__in=DebateKind.values),
+                name="debate_kind_valid",
+                violation_error_message=_("Onbekende soort debat."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} {self.subject} ({self.date:%d-%m-%Y})"
+
+    def natural_key(self):
+        return (self.kind, self.date.isoformat(), self.subject)
+
+
+class CommitmentQuerySet(models.QuerySet):
+    def public(self):
+        """The one place that decides what the public may see."""
+        return self.filter(is_published=True)
+
+    def with_overdue(self, today: datetime.date | None = None):
+        """Annotate ``overdue``: open or partly met, with a due date that has passed."""
+        today = today or timezone.localdate()
+        return self.annotate(
+            overdue=Case(
+                When(
+                    status__in=Commitment.OPEN_STATUSES,
+                    due_date__lt=today,
+                    then=Value(True),
+                ),
+                default=Value(False),
+                output_field=models.BooleanField(),
+            )
+        )
+
+    def overdue(self, today: datetime.date | None = None):
+        today = today or timezone.localdate()
+        return self.filter(status__in=Commitment.OPEN_STATUSES, due_date__lt=today)
+
+    def not_overdue(self, today: datetime.date | None = None):
+        today = today or timezone.localdate()
+        return self.exclude(status__in=Commitment.OPEN_STATUSES, due_date__lt=today)
+
+
+class CommitmentManager(models.Manager.from_queryset(CommitmentQuerySet)):
+    def get_by_natural_key(self, key):
+        return self.get(key=key)
+
+
+class CommitmentStatus(models.TextChoices):
+    OPEN = "open", _("Openstaand")
+    FULFILLED = "fulfilled", _("Voldaan")
+    PARTLY_FULFILLED = "partly_fulfilled", _("Deels voldaan")
+    LAPSED = "lapsed", _("Vervallen")
+
+
+class Commitment(models.Model):
+    """A toezegging: a promise by a bewindspersoon to the Kamer."""
+
+    Status = CommitmentStatus
+
+    OPEN_STATUSES = (Status.OPEN, Status.PARTLY_FULFILLED)
+
+    key = models.SlugField(
+        _("kenmerk"),
+        max_length=100,
+        unique=True,
+        help_text=_("Stabiel kenmerk in dit register, ook als het TZ-nummer (nog) onbekend is."),
+    )
+    number = models.CharField(
+        _("nummer Tweede Kamer"),
+        max_length=30,
+        unique=True,
+        null=True,
+        blank=True,
+        help_text=_("Bijvoorbeeld TZ202412-116. Leeg als het nummer onbekend is."),
+    )
+    text = models.TextField(_("tekst"))
+    made_by = models.ForeignKey(
+        Person,
+        verbose_name=_("gedaan door"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="commitments",
+    )
+    ministry = models.ForeignKey(
+        Ministry,
+        verbose_name=_("ministerie"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="commitments",
+    )
+    debate = models.ForeignKey(
+        Debate,
+        verbose_name=_("gedaan in debat"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="commitments",
+    )
+    document = models.ForeignKey(
+        Document,
+        verbose_name=_("gedaan in Kamerstuk"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="commitments_made",
+    )
+    mentioned_in = models.ManyToManyField(
+        Document,
+        verbose_name=_("genoemd in"),
+        blank=True,
+        related_name="commitments_mentioned",
+        help_text=_("Stukken die de toezegging herhalen, zoals een agenda die haar aanhaalt."),
+    )
+    made_on = models.DateField(_("gedaan op"), null=True, blank=True)
+    due_date = models.DateField(_("termijn"), null=True, blank=True)
+    due_description = models.CharField(
+        _("termijn (omschrijving)"),
+        max_length=300,
+        blank=True,
+        help_text=_("Zoals in de tekst, bijvoorbeeld 'voor de NAVO-top'."),
+    )
+    status = models.CharField(_("status"), max_length=20, choices=Status, default=Status.OPEN)
+    tk_status = models.CharField(
+        _("status Tweede Kamer (ruw)"),
+        max_length=50,
+        blank=True,
+        help_text=_("De status zoals de Tweede Kamer die publiceert, ongewijzigd."),
+    )
+    fulfilled_on = models.DateField(_("voldaan op"), null=True, blank=True)
+    fulfilled_by = models.ManyToManyField(
+        Document,
+        through="Fulfilment",
+        verbose_name=_("voldaan met"),
+        blank=True,
+        related_name="commitments_fulfilled",
+    )
+    notes = models.TextField(_("notities"), blank=True)
+    is_published = models.BooleanField(
+        _("gepubliceerd"),
+        default=False,
+        help_text=_("Alleen gepubliceerde toezeggingen zijn publiek zichtbaar."),
+    )
+    created_at = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("gewijzigd"), auto_now=True, db_index=True)
+
+    objects = CommitmentManager()
+
+    class Meta:
+        ordering = ["-made_on", "key"]
+        verbose_name = _("toezegging")
+        verbose_name_plural = _("toezeggingen")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=CommitmentStatus.values),
+                name="commitment_status_valid",
+                violation_error_message=_("Onbekende status."),
+            ),
+            models.CheckConstraint(
+                condition=Q(debate__isnull=True) | Q(document__isnull=True),
+                name="commitment_made_in_debate_or_document",
+                violation_error_message=_(
+                    "Een toezegging is gedaan in een debat óf in een Kamerstuk, niet in beide."
+                ),
+            ),
+            models.CheckConstraint(
+                condition=~Q(status=CommitmentStatus.FULFILLED) | Q(fulfilled_on__isnull=False),
+                name="commitment_fulfilled_has_date",
+                violation_error_message=_("Een voldane toezegging heeft een datum van voldoen."),
+            ),
+            models.CheckConstraint(
+                condition=Q(due_date__isnull=True)
+                | Q(made_on__isnull=True)
+                | Q(due_date__gte=F("made_on")),
+                name="commitment_due_not_before_made",
+                violation_error_message=_("De termijn ligt voor de datum van de toezegging."),
+            ),
+            models.CheckConstraint(
+                condition=Q(fulfilled_on__isnull=True)
+                | Q(made_on__isnull=True)
+                | Q(fulfilled_on__gte=F("made_on")),
+                name="commitment_fulfilled_not_before_made",
+                violation_error_message=_("Voldaan op ligt voor de datum van de toezegging."),
+            ),
+        ]
+        indexes = [
+            # Overdue lists and the "upcoming deadlines" block: status filter, due date order.
+            models.Index(fields=["status", "due_date"], name="commitment_status_due_idx"),
+        ]
+
+    def __str__(self):
+        label = self.number or self.key
+        return f"{label}: {self.text[:80]}"
+
+    def get_absolute_url(self):
+        return reverse("commitments:commitment-detail", args=[self.key])
+
+    @property
+    def is_overdue(self) -> bool:
+        """Uses the ``with_overdue()`` annotation when present, so lists cost no extra work."""
+        if hasattr(self, "overdue"):
+            return self.overdue
+        return (
+            self.status in self.OPEN_STATUSES
+            and self.due_date is not None
+            and self.due_date < timezone.localdate()
+        )
+
+    @property
+    def made_in(self):
+        return self.debate or self.document
+
+    def natural_key(self):
+        return (self.key,)
+
+
+class FulfilmentManager(models.Manager):
+    def get_by_natural_key(self, commitment_key, document_identifier):
+        return self.get(commitment__key=commitment_key, document__identifier=document_identifier)
+
+
+class Fulfilment(models.Model):
+    """A Kamerstuk that (partly) fulfils a commitment, with the passage that does so."""
+
+    commitment = models.ForeignKey(
+        Commitment,
+        verbose_name=_("toezegging"),
+        on_delete=models.CASCADE,
+        related_name="fulfilments",
+    )
+    document = models.ForeignKey(
+        Document,
+        verbose_name=_("Kamerstuk"),
+        on_delete=models.PROTECT,
+        related_name="fulfilments",
+    )
+    passage = models.TextField(_("passage"), blank=True)
+
+    objects = FulfilmentManager()
+
+    class Meta:
+        ordering = ["commitment", "document"]
+        verbose_name = _("nakoming")
+        verbose_name_plural = _("nakomingen")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["commitment", "document"],
+                name="fulfilment_unique",
+                violation_error_message=_("Dit stuk is al als nakoming vastgelegd."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.commitment.key} ← {self.document.identifier}"
+
+    def natural_key(self):
+        return (*self.commitment.natural_key(), *self.document.natural_key())
+
+    natural_key.dependencies = ["commitments.commitment", "commitments.document"]
+
+
+class EventSource(models.TextChoices):
+    ADMIN = "admin", _("Beheer")
+    API = "api", _("API")
+    IMPORT = "import", _("Import Kamerstuk")
+    OPEN_DATA = "open_data", _("Tweede Kamer open data")
+    FIXTURE = "fixture", _("Basisgegevens")
+
+
+class EventKind(models.TextChoices):
+    CREATED = "created", _("Geregistreerd")
+    STATUS = "status", _("Statuswijziging")
+    DUE_DATE = "due_date", _("Nieuwe termijn")
+    NOTE = "note", _("Notitie")
+
+
+class CommitmentEventManager(models.Manager):
+    def get_by_natural_key(self, uid):
+        return self.get(uid=uid)
+
+
+class CommitmentEvent(models.Model):
+    """One dated step in a commitment's history. Rows are only ever added."""
+
+    Kind = EventKind
+
+    Source = EventSource
+
+    commitment = models.ForeignKey(
+        Commitment,
+        verbose_name=_("toezegging"),
+        on_delete=models.PROTECT,
+        related_name="events",
+    )
+    kind = models.CharField(_("soort"), max_length=20, choices=Kind)
+    date = models.DateField(_("datum"), help_text=_("Wanneer het feit zich voordeed."))
+    old_status = models.CharField(_("oude status"), max_length=20, blank=True)
+    new_status = models.CharField(_("nieuwe status"), max_length=20, blank=True)
+    old_due_date = models.DateField(_("oude termijn"), null=True, blank=True)
+    new_due_date = models.DateField(_("nieuwe termijn"), null=True, blank=True)
+    evidence = models.ForeignKey(
+        Document,
+        verbose_name=_("bewijsstuk"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="evidence_for",
+    )
+    note = models.TextField(_("toelichting"), blank=True)
+    source = models.CharField(_("bron"), max_length=20, choices=Source, default=Source.ADMIN)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("gebruiker"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="commitment_events",
+    )
+    recorded_at = models.DateTimeField(_("vastgelegd"), default=timezone.now)
+    uid = models.UUIDField(_("uid"), default=uuid.uuid4, unique=True, editable=False)
+
+    objects = CommitmentEventManager()
+
+    class Meta:
+        ordering = ["commitment", "date", "recorded_at", "id"]
+        verbose_name = _("gebeurtenis")
+        verbose_name_plural = _("gebeurtenissen")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(kind__in=EventKind.values),
+                name="commitmentevent_kind_valid",
+                violation_error_message=_("Onbekende soort gebeurtenis."),
+            ),
+            models.CheckConstraint(
+                condition=Q(source__in=EventSource.values),
+                name="commitmentevent_source_valid",
+                violation_error_message=_("Onbekende bron."),
+            ),
+            models.CheckConstraint(
+                condition=~Q(kind="status") | ~Q(new_status=""),
+                name="commitmentevent_status_change_has_status",
+                violation_error_message=_("Een statuswijziging noemt de nieuwe status."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.commitment.key} {self.date:%d-%m-%Y} {self.get_kind_display()}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None and not kwargs.get("force_insert"):
+            raise ValueError("Commitment events are append-only; add a new event instead.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ValueError("Commitment events are append-only and cannot be deleted.")
+
+    def natural_key(self):
+        return (str(self.uid),)

@@ -1,0 +1,52 @@
+"""Production refuses to start half-configured; development needs nothing."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def load_settings(**env):
+    clean = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DATABASE_URL"}}
+    clean.update(env)
+    return subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import tracker.settings as s; print(s.DEBUG, s.DATABASES['default']['ENGINE'])",
+        ],
+        cwd=ROOT,
+        env=clean,
+        capture_output=True,
+        text=True,
+    )
+
+
+def test_development_defaults_to_sqlite_with_debug():
+    result = load_settings(TRACKER_ENV="development")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["True", "django.db.backends.sqlite3"]
+
+
+@pytest.mark.parametrize(
+    ("env", "missing"),
+    [
+        ({}, "SECRET_KEY"),
+        ({"SECRET_KEY": "s" * 50}, "ALLOWED_HOSTS"),
+        ({"SECRET_KEY": "s" * 50, "ALLOWED_HOSTS": "example.org"}, "DATABASE_URL"),
+    ],
+)
+def test_production_refuses_to_start_without(env, missing):
+    result = load_settings(TRACKER_ENV="production", **env)
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert missing in result.stderr
+
+
+def test_bad_boolean_is_a_clear_error():
+    result = load_settings(DEBUG="maybe")
+    assert "DEBUG must be a boolean" in result.stderr
