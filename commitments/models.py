@@ -5,8 +5,9 @@ import re
 import uuid
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import connection, models
 from django.db.models import Case, F, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
@@ -20,6 +21,28 @@ def format_dossier_number(number: int, toevoeging: str = "") -> str:
     """Kamerstuk citation style: 28676 → "28 676", with toevoeging "21 501-02"."""
     grouped = f"{number:,}".replace(",", " ")
     return f"{grouped}-{toevoeging}" if toevoeging else grouped
+
+
+def full_text_search(queryset, query: str, *, fallback_fields, tiebreak):
+    """Dutch full-text search on PostgreSQL, best match first; a substring match elsewhere.
+
+    The stored ``search_vector`` (trigger-maintained, GIN-indexed) is PostgreSQL-only, so
+    SQLite, the laptop default, gets ``icontains`` over ``fallback_fields`` instead.
+    """
+    query = query.strip()
+    if not query:
+        return queryset
+    if connection.vendor == "postgresql":
+        tsquery = SearchQuery(query, config="dutch", search_type="websearch")
+        return (
+            queryset.filter(search_vector=tsquery)
+            .annotate(search_rank=SearchRank(F("search_vector"), tsquery))
+            .order_by("-search_rank", *tiebreak)
+        )
+    match = Q()
+    for field in fallback_fields:
+        match |= Q(**{f"{field}__icontains": query})
+    return queryset.filter(match)
 
 
 class SlugManager(models.Manager):
@@ -139,6 +162,11 @@ class DocumentQuerySet(models.QuerySet):
         """What anyone may see: never a confidential document or an annex of one."""
         return self.filter(is_confidential=False).exclude(parent__is_confidential=True)
 
+    def search(self, query: str):
+        return full_text_search(
+            self, query, fallback_fields=["title", "text"], tiebreak=["-date", "identifier"]
+        )
+
     def get_by_kst_id(self, kst_id: str):
         match = KST_ID_RE.match(kst_id)
         if not match:
@@ -238,6 +266,8 @@ class Document(models.Model):
         related_name="cited_by",
     )
     notes = models.TextField(_("notities"), blank=True)
+    # Kept up to date by a PostgreSQL trigger (migration 0003); stays empty on SQLite.
+    search_vector = SearchVectorField(null=True, editable=False)
     created_at = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
     updated_at = models.DateTimeField(_("gewijzigd"), auto_now=True)
 
@@ -562,6 +592,14 @@ class CommitmentQuerySet(models.QuerySet):
             )
         )
 
+    def search(self, query: str):
+        return full_text_search(
+            self,
+            query,
+            fallback_fields=["text", "key", "number", "due_description"],
+            tiebreak=["-made_on", "key"],
+        )
+
     def overdue(self, today: datetime.date | None = None):
         today = today or timezone.localdate()
         return self.filter(status__in=Commitment.OPEN_STATUSES, due_date__lt=today)
@@ -673,6 +711,8 @@ class Commitment(models.Model):
         default=False,
         help_text=_("Alleen gepubliceerde toezeggingen zijn publiek zichtbaar."),
     )
+    # Kept up to date by a PostgreSQL trigger (migration 0003); stays empty on SQLite.
+    search_vector = SearchVectorField(null=True, editable=False)
     created_at = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
     updated_at = models.DateTimeField(_("gewijzigd"), auto_now=True, db_index=True)
 

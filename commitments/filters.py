@@ -1,0 +1,135 @@
+"""The one FilterSet behind the public commitment list, its exports and the API."""
+
+import re
+
+import django_filters
+from django import forms
+from django.core.validators import RegexValidator
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from .models import (
+    Commitment,
+    Committee,
+    Document,
+    Dossier,
+    Fulfilment,
+    Meeting,
+    MeetingDocument,
+    Ministry,
+    Person,
+)
+
+DOSSIER_RE = re.compile(r"^\s*(?P<number>\d[\d ]{0,9})(?:-(?P<toevoeging>[0-9A-Za-z]{1,10}))?\s*$")
+
+
+def _related_to_documents(documents) -> Q:
+    """Made in, fulfilled by or mentioned in any of ``documents`` (a queryset)."""
+    return (
+        Q(document__in=documents)
+        | Q(pk__in=Fulfilment.objects.filter(document__in=documents).values("commitment"))
+        | Q(
+            pk__in=Commitment.mentioned_in.through.objects.filter(document__in=documents).values(
+                "commitment"
+            )
+        )
+    )
+
+
+class CommitmentFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(label=_("Zoeken"), method="filter_q", max_length=200)
+    status = django_filters.MultipleChoiceFilter(
+        label=_("Status"), choices=Commitment.Status.choices
+    )
+    overdue = django_filters.BooleanFilter(
+        label=_("Over de termijn"), method="filter_overdue", widget=forms.NullBooleanSelect
+    )
+    ministry = django_filters.ModelChoiceFilter(
+        label=_("Ministerie"), queryset=Ministry.objects.all(), to_field_name="slug"
+    )
+    person = django_filters.ModelChoiceFilter(
+        label=_("Bewindspersoon"),
+        field_name="made_by",
+        queryset=Person.objects.all(),
+        to_field_name="slug",
+    )
+    committee = django_filters.ModelChoiceFilter(
+        label=_("Commissie"),
+        field_name="debate__committee",
+        queryset=Committee.objects.all(),
+        to_field_name="slug",
+    )
+    dossier = django_filters.CharFilter(
+        label=_("Dossier"),
+        method="filter_dossier",
+        max_length=20,
+        help_text=_("Dossiernummer, bijvoorbeeld 28676 of 21501-02."),
+        validators=[
+            RegexValidator(DOSSIER_RE, _("Geef een dossiernummer zoals 28676 of 21501-02."))
+        ],
+    )
+    meeting = django_filters.ModelChoiceFilter(
+        label=_("Bijeenkomst"),
+        queryset=Meeting.objects.all(),
+        to_field_name="slug",
+        method="filter_meeting",
+    )
+    document = django_filters.ModelChoiceFilter(
+        label=_("Kamerstuk"),
+        queryset=Document.objects.public(),
+        to_field_name="identifier",
+        method="filter_document",
+    )
+    made_on = django_filters.DateFromToRangeFilter(label=_("Gedaan tussen"))
+    due_date = django_filters.DateFromToRangeFilter(label=_("Termijn tussen"))
+    updated_since = django_filters.IsoDateTimeFilter(
+        label=_("Gewijzigd sinds"), field_name="updated_at", lookup_expr="gte"
+    )
+    ordering = django_filters.OrderingFilter(
+        label=_("Sorteren"),
+        fields=(
+            ("made_on", "made_on"),
+            ("due_date", "due_date"),
+            ("updated_at", "updated_at"),
+            ("key", "key"),
+            ("number", "number"),
+        ),
+        field_labels={
+            "made_on": _("Datum toezegging"),
+            "due_date": _("Termijn"),
+            "updated_at": _("Laatst gewijzigd"),
+            "key": _("Kenmerk"),
+            "number": _("Nummer"),
+        },
+    )
+
+    class Meta:
+        model = Commitment
+        fields = []
+
+    def filter_q(self, queryset, name, value):
+        return queryset.search(value)
+
+    def filter_overdue(self, queryset, name, value):
+        if value is None:
+            return queryset
+        return queryset.overdue() if value else queryset.not_overdue()
+
+    def filter_dossier(self, queryset, name, value):
+        match = DOSSIER_RE.match(value)
+        number = int(match["number"].replace(" ", ""))
+        dossiers = Dossier.objects.filter(number=number)
+        if match["toevoeging"]:
+            dossiers = dossiers.filter(toevoeging=match["toevoeging"])
+        return queryset.filter(
+            _related_to_documents(Document.objects.public().filter(dossier__in=dossiers))
+        )
+
+    def filter_meeting(self, queryset, name, value):
+        documents = Document.objects.public().filter(
+            pk__in=MeetingDocument.objects.filter(meeting=value).values("document")
+        )
+        return queryset.filter(_related_to_documents(documents))
+
+    def filter_document(self, queryset, name, value):
+        return queryset.filter(_related_to_documents(Document.objects.filter(pk=value.pk)))

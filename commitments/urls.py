@@ -1,0 +1,6 @@
+"""Public, read-only pages."""
+
+
+app_name = "commitments"
+
+urlpatterns: list = []

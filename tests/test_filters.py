@@ -1,0 +1,108 @@
+"""The shared FilterSet, exercised directly; pages and API reuse it."""
+
+import datetime
+
+import pytest
+import time_machine
+from django.http import QueryDict
+from django.utils.http import urlencode
+
+from commitments.filters import CommitmentFilter
+from commitments.models import Commitment
+
+pytestmark = pytest.mark.django_db
+
+
+def querydict(params):
+    return QueryDict(urlencode(params, doseq=True))
+
+
+def keys(params):
+    filterset = CommitmentFilter(querydict(params), queryset=Commitment.objects.public())
+    assert filterset.is_valid(), filterset.errors
+    return set(filterset.qs.values_list("key", flat=True))
+
+
+def errors(params):
+    filterset = CommitmentFilter(querydict(params), queryset=Commitment.objects.public())
+    assert not filterset.is_valid()
+    return filterset.errors
+
+
+def test_status_fulfilled_gives_japan_and_law_of_the_sea(seed):
+    assert (
+        keys({"status": ["fulfilled", "lapsed"]})
+        == keys({"status": "fulfilled"})
+        == {
+            "navo-contactambassade-japan",
+            "zeerecht-verdachte-schepen",
+        }
+    )
+
+
+def test_overdue(seed):
+    with time_machine.travel(datetime.datetime(2026, 11, 23, 12), tick=False):
+        assert keys({"overdue": "true"}) == {"navo-norm-standpunt"}
+        assert "navo-norm-standpunt" not in keys({"overdue": "false"})
+
+
+def test_ministry_and_person(seed):
+    assert keys({"person": "veldkamp"}) == {"navo-norm-standpunt"}
+    assert len(keys({"ministry": "buitenlandse-zaken"})) == 3
+
+
+def test_dossier_covers_made_fulfilled_and_mentioned(seed):
+    assert keys({"dossier": "28676"}) == {
+        "irak-force-protection-nmi",
+        "oekraine-veiligheidsarrangementen",
+    }
+    assert keys({"dossier": "28 676"}) == keys({"dossier": "28676"})
+
+
+def test_meeting_filter(seed):
+    assert keys({"meeting": "navo-fmm-2024-12"}) == {
+        "navo-contactambassade-japan",
+        "zeerecht-verdachte-schepen",
+    }
+    assert keys({"meeting": "navo-fmm-2025-04"}) == {"navo-norm-standpunt"}
+
+
+def test_document_filter(seed):
+    assert keys({"document": "kst-28676-446"}) == {
+        "irak-force-protection-nmi",
+        "oekraine-veiligheidsarrangementen",
+    }
+
+
+def test_date_ranges(seed):
+    assert keys({"made_on_after": "2023-10-01", "made_on_before": "2023-10-31"}) == {
+        "irak-force-protection-nmi"
+    }
+    assert keys({"due_date_after": "2025-06-01"}) == {"navo-norm-standpunt"}
+
+
+def test_search_finds_words(seed):
+    assert "navo-contactambassade-japan" in keys({"q": "Japan"})
+    assert "irak-force-protection-nmi" not in keys({"q": "Japan"})
+
+
+def test_unpublished_never_matches(seed):
+    Commitment.objects.filter(key="navo-norm-standpunt").update(is_published=False)
+    assert keys({"person": "veldkamp"}) == set()
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"status": "done"},
+        {"ministry": "onbekend"},
+        {"dossier": "NAVO"},
+        {"made_on_after": "2024-13-45"},
+        {"updated_since": "gisteren"},
+        {"q": "a\x00b"},
+        {"ordering": "text"},
+        {"document": "kst-28676-448-vertrouwelijke-bijlage"},
+    ],
+)
+def test_bad_values_are_errors(seed, params):
+    assert errors(params)
