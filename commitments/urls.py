@@ -1,6 +1,5 @@
 """Public, read-only pages."""
 
-
 app_name = "commitments"
 
 urlpatterns: list = []
