@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format install migrate seed clean
+.PHONY: run test lint format install migrate seed clean serve-prod backup restore
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,6 +23,24 @@ seed: migrate
 run: seed
 	$(BIN)/python manage.py ensure_local_admin
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
+
+# The production stack on loopback: gunicorn + whitenoise, DEBUG off. Uses DATABASE_URL if set.
+serve-prod: migrate
+	TRACKER_ENV=production $(PROD_ENV) $(BIN)/python manage.py collectstatic --noinput -v0
+	TRACKER_ENV=production $(PROD_ENV) $(BIN)/gunicorn tracker.wsgi:application -c gunicorn.conf.py
+
+# SECRET_KEY is random per start unless given; the cookies stay secure-only unless told.
+PROD_ENV = DATABASE_URL=$${DATABASE_URL:-sqlite:///$(CURDIR)/db.sqlite3} \
+	SECRET_KEY=$${SECRET_KEY:-$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))')} \
+	ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} \
+	SECURE_SSL_REDIRECT=$${SECURE_SSL_REDIRECT:-false}
+
+backup: install
+	$(BIN)/python manage.py backup $(BACKUP)
+
+restore: install
+	@test -n "$(BACKUP)" || (echo "usage: make restore BACKUP=backups/<file>"; exit 2)
+	$(BIN)/python manage.py restore $(BACKUP)
 
 test: install
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
