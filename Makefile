@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format install migrate seed clean serve-prod backup restore
+.PHONY: run test lint format install migrate seed clean serve-prod backup restore bench
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,12 @@ PROD_ENV = DATABASE_URL=$${DATABASE_URL:-sqlite:///$(CURDIR)/db.sqlite3} \
 	SECRET_KEY=$${SECRET_KEY:-$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))')} \
 	ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} \
 	SECURE_SSL_REDIRECT=$${SECURE_SSL_REDIRECT:-false}
+
+# Benchmarks (not part of `make test`): BENCH_DATABASE_URL, default the tracker_bench database.
+BENCH_SIZE ?= 100000
+bench: install
+	command -v wrk >/dev/null || apt-get install -y wrk
+	$(BIN)/python tests/benchmarks/run.py --size $(BENCH_SIZE)
 
 backup: install
 	$(BIN)/python manage.py backup $(BACKUP)

@@ -1,0 +1,270 @@
+"""Benchmark suite: the production server on loopback under wrk, beside a raw-SQL baseline.
+
+Not part of the test suite (timings are measurements, not assertions). Run with
+``make bench`` or ``.venv/bin/python tests/benchmarks/run.py --size 100000``.
+
+Steps: make sure the benchmark database (``BENCH_DATABASE_URL``, PostgreSQL) is migrated and
+holds ``--size`` synthetic commitments and documents; start gunicorn with production settings
+and the baseline WSGI app on loopback ports; run wrk against each endpoint; measure full-text
+search latency inside the database; print a table and write a JSON result file.
+"""
+
+import argparse
+import json
+import os
+import re
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+DEFAULT_DB = "postgres://postgres@127.0.0.1:5432/tracker_bench"
+SECRET_KEY = "benchmark-only-secret-key-" + "x" * 40
+APP_PORT, BASELINE_PORT = 8401, 8402
+
+
+def parse_args():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=100_000, help="commitments and documents")
+    parser.add_argument("--duration", type=int, default=10, help="seconds per endpoint")
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--workers", type=int, default=3, help="gunicorn workers")
+    parser.add_argument("--output", default=str(ROOT / "tests/benchmarks/results/latest.json"))
+    return parser.parse_args()
+
+
+def django_setup(database_url: str):
+    os.environ["DATABASE_URL"] = database_url
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tracker.settings")
+    import django
+
+    django.setup()
+
+
+def ensure_database(database_url: str):
+    import psycopg
+
+    name = database_url.rsplit("/", 1)[1]
+    admin_url = database_url.rsplit("/", 1)[0] + "/postgres"
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+        if not exists:
+            conn.execute(f'CREATE DATABASE "{name}"')
+
+
+def ensure_data(size: int):
+    from django.core.management import call_command
+
+    from commitments.models import Commitment
+
+    call_command("migrate", verbosity=0)
+    have = Commitment.objects.filter(key__startswith="syn-").count()
+    if have < size:
+        missing = size - have
+        print(f"generating {missing} commitments and documents ...", flush=True)
+        started = time.perf_counter()
+        call_command(
+            "generate_data", commitments=missing, documents=missing, seed=have + 1, verbosity=0
+        )
+        print(f"  done in {time.perf_counter() - started:.0f} s", flush=True)
+        with __import__("django.db").db.connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+
+
+def admin_cookie() -> str:
+    """A logged-in superuser session, so wrk can load the admin changelist."""
+    from django.conf import settings
+    from django.contrib.auth import (
+        BACKEND_SESSION_KEY,
+        HASH_SESSION_KEY,
+        SESSION_KEY,
+        get_user_model,
+    )
+    from django.contrib.sessions.backends.db import SessionStore
+
+    user, created = get_user_model().objects.get_or_create(
+        username="benchmark", defaults={"is_staff": True, "is_superuser": True}
+    )
+    if created:
+        user.set_unusable_password()
+        user.save()
+    session = SessionStore()
+    session[SESSION_KEY] = str(user.pk)
+    session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
+    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session.create()
+    return f"{settings.SESSION_COOKIE_NAME}={session.session_key}"
+
+
+def sample_keys():
+    from commitments.models import Commitment, Ministry
+
+    key = Commitment.objects.public().filter(key__startswith="syn-").values_list("key", flat=True)
+    ministry = Ministry.objects.filter(slug="buitenlandse-zaken").values_list("slug", flat=True)
+    return key.first(), ministry.first() or "buitenlandse-zaken"
+
+
+def start(command: list[str], env: dict, port: int) -> subprocess.Popen:
+    process = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1)
+            return process
+        except urllib.error.HTTPError:
+            return process  # the server answers, even if / is not a page of it
+        except OSError:
+            time.sleep(0.3)
+    stop(process)
+    raise RuntimeError(f"server on port {port} did not start: {' '.join(command)}")
+
+
+def stop(process: subprocess.Popen):
+    try:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=15)
+    except (ProcessLookupError, subprocess.TimeoutExpired):
+        os.killpg(process.pid, signal.SIGKILL)
+
+
+UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+
+
+def _ms(value: str) -> float:
+    number, unit = re.match(r"([\d.]+)(us|ms|s)", value).groups()
+    return float(number) * UNITS[unit]
+
+
+def wrk(url: str, *, duration: int, connections: int, headers=()) -> dict:
+    command = ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--latency", url]
+    for header in headers:
+        command += ["-H", header]
+    output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    latency = dict(re.findall(r"^\s+(50|75|90|99)%\s+([\d.]+(?:us|ms|s))", output, re.M))
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    socket_errors = re.search(r"Socket errors: (.*)", output)
+    return {
+        "requests_per_s": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
+        "p50_ms": _ms(latency["50"]),
+        "p99_ms": _ms(latency["99"]),
+        "requests": int(re.search(r"(\d+) requests in", output).group(1)),
+        "non_2xx": int(errors.group(1)) if errors else 0,
+        "socket_errors": socket_errors.group(1) if socket_errors else "",
+    }
+
+
+def search_latency_in_database(samples: int = 200) -> dict:
+    """p50/p95 of the full-text query the list runs, timed inside PostgreSQL."""
+    from django.db import connection
+
+    from commitments.models import Document
+    from commitments.synthetic import SUBJECTS
+
+    words = [w for subject in SUBJECTS for w in subject.split() if len(w) > 5]
+    timings = []
+    with connection.cursor() as cursor:
+        for i in range(samples):
+            query = Document.objects.public().search(words[i % len(words)])[:20]
+            sql, params = query.query.sql_with_params()
+            cursor.execute("EXPLAIN (ANALYZE, FORMAT JSON) " + sql, params)
+            plan = cursor.fetchone()[0]
+            plan = json.loads(plan) if isinstance(plan, str) else plan
+            timings.append(plan[0]["Execution Time"])
+    timings.sort()
+    return {
+        "p50_ms": statistics.median(timings),
+        "p95_ms": timings[int(len(timings) * 0.95) - 1],
+        "samples": samples,
+    }
+
+
+def main():
+    args = parse_args()
+    if shutil.which("wrk") is None:
+        sys.exit("wrk is not installed: apt-get install -y wrk (make bench does this)")
+    database_url = os.environ.get("BENCH_DATABASE_URL", DEFAULT_DB)
+    ensure_database(database_url)
+    django_setup(database_url)
+    ensure_data(args.size)
+    cookie = admin_cookie()
+    key, ministry = sample_keys()
+
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "TRACKER_ENV": "production",
+        "SECRET_KEY": SECRET_KEY,
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SECURE_SSL_REDIRECT": "false",
+        "API_ANON_RATE": "100000000/second",
+        "GUNICORN_ACCESSLOG": "",
+        "WEB_CONCURRENCY": str(args.workers),
+    }
+    subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env
+    )
+    gunicorn = str(Path(sys.executable).with_name("gunicorn"))
+    app = start(
+        [gunicorn, "tracker.wsgi:application", "-c", "gunicorn.conf.py",
+         "--bind", f"127.0.0.1:{APP_PORT}"],
+        env,
+        APP_PORT,
+    )  # fmt: skip
+    baseline = start(
+        [gunicorn, "tests.benchmarks.baseline_app:application", "--workers", str(args.workers),
+         "--bind", f"127.0.0.1:{BASELINE_PORT}"],
+        env,
+        BASELINE_PORT,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{APP_PORT}"
+    endpoints = {
+        "api_list_filtered": f"{base}/api/v1/commitments/?status=open&ministry={ministry}",
+        "api_detail": f"{base}/api/v1/commitments/{key}/",
+        "public_list_page": f"{base}/toezeggingen/?status=open&ministry={ministry}",
+        "search_api": f"{base}/api/v1/commitments/?q=veiligheidssituatie",
+        "summary": f"{base}/api/v1/summary/",
+        "admin_changelist": f"{base}/admin/commitments/commitment/",
+    }
+    results = {"size": args.size, "workers": args.workers, "connections": args.connections}
+    try:
+        baseline_url = f"http://127.0.0.1:{BASELINE_PORT}/?status=open&ministry={ministry}"
+        results["baseline"] = wrk(
+            baseline_url, duration=args.duration, connections=args.connections
+        )
+        for name, url in endpoints.items():
+            headers = [f"Cookie: {cookie}"] if name == "admin_changelist" else []
+            results[name] = wrk(
+                url, duration=args.duration, connections=args.connections, headers=headers
+            )
+            results[name]["ratio_p50_to_baseline"] = (
+                results[name]["p50_ms"] / results["baseline"]["p50_ms"]
+            )
+    finally:
+        stop(app)
+        stop(baseline)
+    results["fts_documents_in_db"] = search_latency_in_database()
+
+    print(f"\n{'endpoint':<22}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'x base':>8}{'non2xx':>8}")
+    for name, row in results.items():
+        if isinstance(row, dict) and "requests_per_s" in row:
+            ratio = row.get("ratio_p50_to_baseline", 1.0)
+            print(
+                f"{name:<22}{row['requests_per_s']:>10.0f}{row['p50_ms']:>10.2f}"
+                f"{row['p99_ms']:>10.2f}{ratio:>8.2f}{row['non_2xx']:>8}"
+            )
+    fts = results["fts_documents_in_db"]
+    print(f"full-text search in database: p50 {fts['p50_ms']:.2f} ms, p95 {fts['p95_ms']:.2f} ms")
+    output = Path(args.output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(results, indent=2) + "\n")
+    print(f"results written to {output}")
+
+
+if __name__ == "__main__":
+    main()
