@@ -5,14 +5,17 @@ from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db.models import Count
 from django.template.response import TemplateResponse
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from . import services
+from .admin_import import import_view
 from .forms import DueDateForm, FulfilForm, LapseForm
 from .models import (
     Commitment,
     CommitmentEvent,
+    CommitmentLink,
     Committee,
     Debate,
     Document,
@@ -23,6 +26,7 @@ from .models import (
     MeetingSession,
     Ministry,
     Person,
+    SyncState,
 )
 
 
@@ -76,6 +80,7 @@ class DocumentAdmin(admin.ModelAdmin):
     autocomplete_fields = ["dossier", "sender", "ministry", "parent", "cites"]
     readonly_fields = ["kst_id", "citation", "created_at", "updated_at"]
     inlines = [AttachmentInline]
+    change_list_template = "admin/commitments/document/change_list.html"
     fieldsets = [
         (None, {"fields": ["title", "kind", "date", "is_confidential"]}),
         (
@@ -97,6 +102,16 @@ class DocumentAdmin(admin.ModelAdmin):
         (_("Inhoud"), {"fields": ["text", "cites", "notes"]}),
         (_("Registratie"), {"fields": ["created_at", "updated_at"]}),
     ]
+
+    def get_urls(self):
+        custom = [
+            path(
+                "import/",
+                self.admin_site.admin_view(lambda request: import_view(self, request)),
+                name="commitments_document_import",
+            )
+        ]
+        return custom + super().get_urls()
 
     @admin.display(description=_("kst-nummer"))
     def kst_id(self, obj):
@@ -230,11 +245,13 @@ class CommitmentAdmin(admin.ModelAdmin):
         "status",
         "overdue_display",
         "is_published",
+        "feed_conflict",
     ]
     list_filter = [
         "status",
         OverdueFilter,
         "is_published",
+        "feed_conflict",
         ("ministry", admin.RelatedOnlyFieldListFilter),
         ("made_by", admin.RelatedOnlyFieldListFilter),
         ("debate__committee", admin.RelatedOnlyFieldListFilter),
@@ -259,13 +276,31 @@ class CommitmentAdmin(admin.ModelAdmin):
             {"fields": ["due_date", "due_description", "status", "tk_status", "fulfilled_on"]},
         ),
         (_("Notities"), {"fields": ["notes"]}),
+        (
+            _("Tweede Kamer open data"),
+            {
+                "classes": ["collapse"],
+                "fields": [
+                    "feed_conflict",
+                    "tk_id",
+                    "tk_updated_at",
+                    "tk_person_name",
+                    "tk_function",
+                    "tk_ministry",
+                    "tk_unresolved",
+                ],
+            },
+        ),
     ]
+    # Written by the sync only; a clerk clears feed_conflict after reading the conflict event.
+    feed_fields = ["tk_id", "tk_updated_at", "tk_person_name", "tk_function", "tk_ministry",
+                   "tk_unresolved"]  # fmt: skip
 
     def get_readonly_fields(self, request, obj=None):
         if obj is None:
-            return ["tk_status"]
+            return ["tk_status", *self.feed_fields]
         # Status and deadline change only through the actions, which write the history.
-        return ["status", "tk_status", "fulfilled_on", "due_date"]
+        return ["status", "tk_status", "fulfilled_on", "due_date", *self.feed_fields]
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_overdue()
@@ -414,4 +449,30 @@ class CommitmentEventAdmin(admin.ModelAdmin):
         return False
 
     def has_delete_permission(self, request, obj=None):
+        return False
+
+
+# Open-data sync (commitments/importers/opendata.py)
+
+
+@admin.register(CommitmentLink)
+class CommitmentLinkAdmin(admin.ModelAdmin):
+    list_display = ["from_commitment", "kind", "to_commitment"]
+    list_filter = ["kind"]
+    list_select_related = ["from_commitment", "to_commitment"]
+    search_fields = ["from_commitment__key", "from_commitment__number", "to_commitment__number"]
+    autocomplete_fields = ["from_commitment", "to_commitment"]
+
+
+@admin.register(SyncState)
+class SyncStateAdmin(admin.ModelAdmin):
+    """Where each feed stopped; written by ``manage.py sync_tweedekamer`` only."""
+
+    list_display = ["feed", "position", "last_run_at", "updated_at"]
+    readonly_fields = ["feed", "position", "last_run_at", "last_stats", "updated_at"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
         return False

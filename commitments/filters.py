@@ -36,14 +36,41 @@ def _related_to_documents(documents) -> Q:
     )
 
 
+class RawNullBooleanSelect(forms.NullBooleanSelect):
+    """Renders the usual yes/no/either select but hands the raw value to the field, which
+    then rejects what it does not know (the stock widget silently turns it into None)."""
+
+    def value_from_datadict(self, data, files, name):
+        return data.get(name)
+
+
+class StrictBooleanField(forms.NullBooleanField):
+    """true/false (1/0); empty or the form's "unknown" means no filter; anything else is an
+    error, so neither an API client nor a page visitor believes a typo filtered."""
+
+    widget = RawNullBooleanSelect
+
+    def to_python(self, value):
+        normalised = str(value).strip().lower() if value is not None else ""
+        if normalised in {"", "unknown"}:
+            return None
+        if normalised in {"true", "1"}:
+            return True
+        if normalised in {"false", "0"}:
+            return False
+        raise forms.ValidationError(_("Kies true of false."), code="invalid")
+
+
+class StrictBooleanFilter(django_filters.BooleanFilter):
+    field_class = StrictBooleanField
+
+
 class CommitmentFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Zoeken"), method="filter_q", max_length=200)
     status = django_filters.MultipleChoiceFilter(
         label=_("Status"), choices=Commitment.Status.choices
     )
-    overdue = django_filters.BooleanFilter(
-        label=_("Over de termijn"), method="filter_overdue", widget=forms.NullBooleanSelect
-    )
+    overdue = StrictBooleanFilter(label=_("Over de termijn"), method="filter_overdue")
     ministry = django_filters.ModelChoiceFilter(
         label=_("Ministerie"), queryset=Ministry.objects.all(), to_field_name="slug"
     )

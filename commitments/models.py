@@ -104,6 +104,14 @@ class Person(models.Model):
         related_name="people",
     )
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    tk_id = models.UUIDField(
+        _("Id Tweede Kamer"),
+        unique=True,
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("De GUID in de open data van de Tweede Kamer; gezet door de synchronisatie."),
+    )
 
     objects = SlugManager()
 
@@ -130,6 +138,14 @@ class Dossier(models.Model):
     number = models.PositiveIntegerField(_("nummer"))
     toevoeging = models.CharField(_("toevoeging"), max_length=10, blank=True)
     title = models.CharField(_("titel"), max_length=500, blank=True)
+    tk_id = models.UUIDField(
+        _("Id Tweede Kamer"),
+        unique=True,
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("De GUID in de open data van de Tweede Kamer; gezet door de synchronisatie."),
+    )
 
     objects = DossierManager()
 
@@ -266,6 +282,20 @@ class Document(models.Model):
         related_name="cited_by",
     )
     notes = models.TextField(_("notities"), blank=True)
+    tk_id = models.UUIDField(
+        _("Id Tweede Kamer"),
+        unique=True,
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("De GUID in de open data van de Tweede Kamer; gezet door de synchronisatie."),
+    )
+    tk_kind = models.CharField(
+        _("soort Tweede Kamer (ruw)"),
+        max_length=100,
+        blank=True,
+        help_text=_("De soort zoals de Tweede Kamer die publiceert, ongewijzigd."),
+    )
     # Kept up to date by a PostgreSQL trigger (migration 0003); stays empty on SQLite.
     search_vector = SearchVectorField(null=True, editable=False)
     created_at = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
@@ -545,6 +575,20 @@ class Debate(models.Model):
         blank=True,
         related_name="debates",
     )
+    tk_id = models.UUIDField(
+        _("Id Tweede Kamer"),
+        unique=True,
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("De GUID in de open data van de Tweede Kamer; gezet door de synchronisatie."),
+    )
+    tk_kind = models.CharField(
+        _("soort Tweede Kamer (ruw)"),
+        max_length=100,
+        blank=True,
+        help_text=_("De soort activiteit zoals de Tweede Kamer die publiceert, ongewijzigd."),
+    )
 
     objects = DebateManager()
 
@@ -711,6 +755,51 @@ class Commitment(models.Model):
         default=False,
         help_text=_("Alleen gepubliceerde toezeggingen zijn publiek zichtbaar."),
     )
+    # Open-data sync (importers/opendata.py): the official id, the raw values that did not
+    # match a row of this register, and what the feed said last time, so a re-sync only
+    # touches what the Tweede Kamer changed and a clerk's own edits survive.
+    tk_id = models.UUIDField(
+        _("Id Tweede Kamer"),
+        unique=True,
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("De GUID in de open data van de Tweede Kamer; gezet door de synchronisatie."),
+    )
+    tk_updated_at = models.DateTimeField(
+        _("gewijzigd bij Tweede Kamer"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("GewijzigdOp in de open data."),
+    )
+    tk_person_name = models.CharField(
+        _("bewindspersoon (ruw)"), max_length=200, blank=True, editable=False
+    )
+    tk_function = models.CharField(_("functie (ruw)"), max_length=200, blank=True, editable=False)
+    tk_ministry = models.CharField(
+        _("ministerie (ruw)"), max_length=200, blank=True, editable=False
+    )
+    tk_unresolved = models.TextField(
+        _("nog niet gekoppeld (open data)"),
+        blank=True,
+        editable=False,
+        help_text=_(
+            "Kamerbrieven en toezeggingen die de open data noemt maar die (nog) niet in het "
+            "register staan; een volgende synchronisatie probeert ze opnieuw."
+        ),
+    )
+    tk_data = models.JSONField(
+        _("laatst gesynchroniseerde open data"), default=dict, blank=True, editable=False
+    )
+    feed_conflict = models.BooleanField(
+        _("conflict met open data"),
+        default=False,
+        help_text=_(
+            "De open data meldt een andere status dan de griffie later besloot; "
+            "zie de geschiedenis."
+        ),
+    )
     # Kept up to date by a PostgreSQL trigger (migration 0003); stays empty on SQLite.
     search_vector = SearchVectorField(null=True, editable=False)
     created_at = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
@@ -831,6 +920,57 @@ class Fulfilment(models.Model):
     natural_key.dependencies = ["commitments.commitment", "commitments.document"]
 
 
+class CommitmentLinkKind(models.TextChoices):
+    HERHALING = "herhaling", _("is herhaling van")
+    AANVULLING = "aanvulling", _("is aanvulling op")
+    WIJZIGING = "wijziging", _("is wijziging van")
+
+
+class CommitmentLink(models.Model):
+    """One commitment repeats, adds to or changes another (IsHerhalingVan and siblings)."""
+
+    Kind = CommitmentLinkKind
+
+    from_commitment = models.ForeignKey(
+        Commitment,
+        verbose_name=_("toezegging"),
+        on_delete=models.CASCADE,
+        related_name="links_from",
+    )
+    to_commitment = models.ForeignKey(
+        Commitment,
+        verbose_name=_("verwijst naar"),
+        on_delete=models.CASCADE,
+        related_name="links_to",
+    )
+    kind = models.CharField(_("soort"), max_length=20, choices=Kind)
+
+    class Meta:
+        ordering = ["from_commitment", "kind", "to_commitment"]
+        verbose_name = _("verband tussen toezeggingen")
+        verbose_name_plural = _("verbanden tussen toezeggingen")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["from_commitment", "to_commitment", "kind"],
+                name="commitmentlink_unique",
+                violation_error_message=_("Dit verband is al vastgelegd."),
+            ),
+            models.CheckConstraint(
+                condition=Q(kind__in=CommitmentLinkKind.values),
+                name="commitmentlink_kind_valid",
+                violation_error_message=_("Onbekende soort verband."),
+            ),
+            models.CheckConstraint(
+                condition=~Q(from_commitment=F("to_commitment")),
+                name="commitmentlink_not_to_itself",
+                violation_error_message=_("Een toezegging verwijst niet naar zichzelf."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.from_commitment.key} {self.get_kind_display()} {self.to_commitment.key}"
+
+
 class EventSource(models.TextChoices):
     ADMIN = "admin", _("Beheer")
     API = "api", _("API")
@@ -844,6 +984,7 @@ class EventKind(models.TextChoices):
     STATUS = "status", _("Statuswijziging")
     DUE_DATE = "due_date", _("Nieuwe termijn")
     NOTE = "note", _("Notitie")
+    CONFLICT = "conflict", _("Conflict met open data")
 
 
 class CommitmentEventManager(models.Manager):
@@ -928,3 +1069,28 @@ class CommitmentEvent(models.Model):
 
     def natural_key(self):
         return (str(self.uid),)
+
+
+class SyncState(models.Model):
+    """Where the open-data sync of one feed stopped, so the next run resumes there."""
+
+    feed = models.CharField(
+        _("feed"), max_length=100, unique=True, help_text=_("Bijvoorbeeld odata:Toezegging.")
+    )
+    position = models.CharField(
+        _("positie"),
+        max_length=500,
+        blank=True,
+        help_text=_("Laatste ApiGewijzigdOp (OData) of skiptoken (SyncFeed)."),
+    )
+    last_run_at = models.DateTimeField(_("laatste run"), null=True, blank=True)
+    last_stats = models.JSONField(_("resultaat laatste run"), default=dict, blank=True)
+    updated_at = models.DateTimeField(_("gewijzigd"), auto_now=True)
+
+    class Meta:
+        ordering = ["feed"]
+        verbose_name = _("synchronisatiestand")
+        verbose_name_plural = _("synchronisatiestanden")
+
+    def __str__(self):
+        return f"{self.feed} @ {self.position or '-'}"

@@ -1,5 +1,43 @@
-"""Public, read-only pages."""
+"""Public, read-only pages, feeds and exports."""
+
+from django.urls import path
+
+from . import exports, feeds, views
 
 app_name = "commitments"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.HomeView.as_view(), name="home"),
+    path("toezeggingen/", views.CommitmentListView.as_view(), name="commitment-list"),
+    path(
+        "toezeggingen/<slug:key>/",
+        views.CommitmentDetailView.as_view(),
+        name="commitment-detail",
+    ),
+    path(
+        "kamerstukken/<slug:identifier>/",
+        views.DocumentDetailView.as_view(),
+        name="document-detail",
+    ),
+    path("bijeenkomsten/", views.MeetingListView.as_view(), name="meeting-list"),
+    path("bijeenkomsten/<slug:slug>/", views.MeetingDetailView.as_view(), name="meeting-detail"),
+    path("dossiers/<str:number>/", views.DossierView.as_view(), name="dossier-detail"),
+    path("personen/<slug:slug>/", views.PersonView.as_view(), name="person-detail"),
+    path("ministeries/<slug:slug>/", views.MinistryView.as_view(), name="ministry-detail"),
+    path("commissies/<slug:slug>/", views.CommitteeView.as_view(), name="committee-detail"),
+    path("statistieken/", views.StatisticsView.as_view(), name="statistics"),
+    path("feeds/toezeggingen/", feeds.CommitmentFeed(), name="feed"),
+    path(
+        "feeds/ministeries/<slug:slug>/",
+        feeds.MinistryCommitmentFeed(),
+        name="feed-ministry",
+    ),
+    path(
+        "feeds/commissies/<slug:slug>/",
+        feeds.CommitteeCommitmentFeed(),
+        name="feed-committee",
+    ),
+    path("export/toezeggingen.csv", exports.CsvExportView.as_view(), name="export-csv"),
+    path("export/toezeggingen.json", exports.JsonExportView.as_view(), name="export-json"),
+    path("export/termijnen.ics", exports.IcsExportView.as_view(), name="export-ics"),
+]

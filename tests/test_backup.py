@@ -7,7 +7,8 @@ from commitments.backup import register_fingerprint
 from commitments.models import Commitment
 
 
-@pytest.mark.django_db(transaction=True)
+# serialized_rollback: the restore's flush recreates content types other tests rely on.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_backup_and_restore_round_trip(tmp_path):
     call_command("loaddata", "fixtures/seed.json", verbosity=0)
     call_command("generate_data", commitments=200, documents=50, seed=5, verbosity=0)

@@ -44,6 +44,7 @@ def test_overdue(seed):
     with time_machine.travel(datetime.datetime(2026, 11, 23, 12), tick=False):
         assert keys({"overdue": "true"}) == {"navo-norm-standpunt"}
         assert "navo-norm-standpunt" not in keys({"overdue": "false"})
+        assert len(keys({"overdue": "unknown"})) == 5  # the page form's "either" choice
 
 
 def test_ministry_and_person(seed):
@@ -95,6 +96,7 @@ def test_unpublished_never_matches(seed):
     "params",
     [
         {"status": "done"},
+        {"overdue": "misschien"},
         {"ministry": "onbekend"},
         {"dossier": "NAVO"},
         {"made_on_after": "2024-13-45"},

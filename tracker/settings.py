@@ -79,6 +79,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "csp",
+    "axes",
     "commitments",
 ]
 
@@ -92,7 +93,21 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Last, as django-axes requires: it turns a locked-out login into a 429 page.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Brute-force protection on the admin login: lock a username+address pair after repeated
+# failures. DRF token authentication does not use passwords, so it is unaffected.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_HOURS", 1)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
 
 if PRODUCTION:
     # Serves collected static files from the app server; runserver does that in development.
@@ -143,7 +158,7 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
-STATICFILES_DIRS = [BASE_DIR / "static"] if (BASE_DIR / "static").is_dir() else []
+STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -171,6 +186,8 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
     "DEFAULT_THROTTLE_RATES": {"anon": env_str("API_ANON_RATE", "120/minute")},
+    # JSON for every error under /api/, a 500 included.
+    "EXCEPTION_HANDLER": "commitments.api.views.api_exception_handler",
 }
 
 SPECTACULAR_SETTINGS = {
@@ -181,6 +198,14 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    # Several models have a "kind"; name each choice set after its model instead of a hash.
+    "ENUM_NAME_OVERRIDES": {
+        "DocumentKindEnum": "commitments.models.DocumentKind",
+        "DebateKindEnum": "commitments.models.DebateKind",
+        "SessionKindEnum": "commitments.models.SessionKind",
+        "EventKindEnum": "commitments.models.EventKind",
+        "CommitmentStatusEnum": "commitments.models.CommitmentStatus",
+    },
 }
 
 CACHES = {

@@ -1,0 +1,180 @@
+"""Admin page where a clerk uploads a Kamerstuk text, reviews the proposal and saves it."""
+
+from django import forms
+from django.contrib import messages
+from django.contrib.admin.widgets import AdminDateWidget
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from .importers.kamerstuk import KamerstukError
+from .importers.store import MATCH_THRESHOLD, apply, propose
+from .models import Document
+
+MAX_UPLOAD_BYTES = 2 * 1024 * 1024
+REQUIRED_PERMISSIONS = [
+    "commitments.add_document",
+    "commitments.change_document",
+    "commitments.add_commitment",
+    "commitments.change_commitment",
+]
+
+
+class UploadForm(forms.Form):
+    file = forms.FileField(label=_("Tekst van het Kamerstuk (.txt)"))
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_UPLOAD_BYTES:
+            raise ValidationError(
+                _("Het bestand is groter dan %(max)d MB.") % {"max": MAX_UPLOAD_BYTES // 2**20}
+            )
+        return upload
+
+
+class ReviewForm(forms.Form):
+    """The clerk's corrections; the parsed text itself travels along unchanged."""
+
+    text = forms.CharField(widget=forms.HiddenInput, strip=False)
+    source = forms.CharField(widget=forms.HiddenInput, required=False)
+    title = forms.CharField(label=_("Titel"), max_length=500, required=False)
+    kind = forms.ChoiceField(label=_("Soort"), choices=Document.Kind.choices)
+    date = forms.DateField(label=_("Datum"), required=False, widget=AdminDateWidget)
+    ondernummer = forms.IntegerField(label=_("Ondernummer"), required=False, min_value=1)
+    vergaderjaar = forms.RegexField(
+        label=_("Vergaderjaar"), regex=r"^\d{4}-\d{4}$", required=False, max_length=9
+    )
+    fulfilment_date = forms.DateField(
+        label=_("Datum van nakoming"),
+        required=False,
+        widget=AdminDateWidget,
+        help_text=_("Nodig als het stuk zelf geen datum heeft."),
+    )
+
+
+def _proposal_context(proposal, form, request, model_admin):
+    matches = []
+    for index, match in enumerate(proposal.matches):
+        selected = request.POST.get(f"fulfilment_{index}", match.key or "")
+        matches.append(
+            {
+                "index": index,
+                "statement": match.statement,
+                "options": [(key, score) for key, score in match.candidates[:5]],
+                "selected": selected,
+            }
+        )
+    chosen = set(request.POST.getlist("candidate")) if "save" in request.POST else None
+    candidates = [
+        {
+            "index": index,
+            "candidate": candidate,
+            "known": proposal.known_candidates.get(index),
+            "checked": chosen is None or str(index) in chosen,
+        }
+        for index, candidate in enumerate(proposal.parsed.commitments)
+    ]
+    return {
+        **model_admin.admin_site.each_context(request),
+        "title": _("Kamerstuk importeren: controleren"),
+        "opts": model_admin.model._meta,
+        "proposal": proposal,
+        "form": form,
+        "candidates": candidates,
+        "matches": matches,
+        "threshold": MATCH_THRESHOLD,
+        "media": model_admin.media + form.media,
+    }
+
+
+def import_view(model_admin, request):
+    if not request.user.has_perms(REQUIRED_PERMISSIONS):
+        raise PermissionDenied
+    if request.method == "POST" and "save" in request.POST:
+        return _save(model_admin, request)
+    upload_form = UploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and upload_form.is_valid():
+        upload = upload_form.cleaned_data["file"]
+        try:
+            proposal = propose(upload.read(), source=upload.name)
+        except KamerstukError as error:
+            upload_form.add_error("file", str(error))
+        else:
+            metadata = proposal.metadata
+            form = ReviewForm(
+                initial={
+                    "text": proposal.text,
+                    "source": upload.name,
+                    "title": (proposal.document.title if proposal.document else metadata.title),
+                    "kind": metadata.kind,
+                    "date": metadata.date,
+                    "ondernummer": metadata.ondernummer,
+                    "vergaderjaar": metadata.vergaderjaar,
+                }
+            )
+            return TemplateResponse(
+                request,
+                "admin/commitments/import_review.html",
+                _proposal_context(proposal, form, request, model_admin),
+            )
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "title": _("Kamerstuk importeren"),
+        "opts": model_admin.model._meta,
+        "form": upload_form,
+    }
+    return TemplateResponse(request, "admin/commitments/import_upload.html", context)
+
+
+def _save(model_admin, request):
+    form = ReviewForm(request.POST)
+    if not form.is_valid():
+        if "text" in form.errors:
+            messages.error(request, _("De tekst ontbreekt; upload het bestand opnieuw."))
+            return redirect(reverse("admin:commitments_document_import"))
+        proposal = propose(request.POST.get("text", ""), source=request.POST.get("source", ""))
+        return TemplateResponse(
+            request,
+            "admin/commitments/import_review.html",
+            _proposal_context(proposal, form, request, model_admin),
+        )
+    data = form.cleaned_data
+    try:
+        proposal = propose(data["text"], source=data["source"])
+    except KamerstukError as error:
+        messages.error(request, str(error))
+        return redirect(reverse("admin:commitments_document_import"))
+    candidates = [
+        int(i)
+        for i in request.POST.getlist("candidate")
+        if i.isdigit() and int(i) < len(proposal.parsed.commitments)
+    ]
+    fulfilments = {
+        index: request.POST[f"fulfilment_{index}"]
+        for index in range(len(proposal.matches))
+        if request.POST.get(f"fulfilment_{index}")
+    }
+    overrides = {
+        name: data[name] for name in ("title", "kind", "date", "ondernummer", "vergaderjaar")
+    }
+    try:
+        result = apply(
+            proposal,
+            user=request.user,
+            candidates=candidates,
+            fulfilments=fulfilments,
+            fulfilment_date=data["fulfilment_date"],
+            overrides=overrides,
+        )
+    except ValidationError as error:
+        form.add_error(None, error)
+        return TemplateResponse(
+            request,
+            "admin/commitments/import_review.html",
+            _proposal_context(proposal, form, request, model_admin),
+        )
+    summary = ", ".join(f"{n} {what}" for what, n in sorted(result.counts.items()))
+    messages.success(request, f"{result.document.identifier}: {summary}")
+    return redirect(reverse("admin:commitments_document_change", args=[result.document.pk]))

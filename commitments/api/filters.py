@@ -1,0 +1,61 @@
+"""The API's own FilterSet for documents; commitments use the shared ``CommitmentFilter``."""
+
+import django_filters
+from django.core.validators import RegexValidator
+from django.utils.translation import gettext_lazy as _
+
+from ..filters import DOSSIER_RE
+from ..models import VERGADERJAAR_RE, Document, Dossier, Meeting, MeetingDocument
+
+
+class DocumentFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(label=_("Zoeken"), method="filter_q", max_length=200)
+    dossier = django_filters.CharFilter(
+        label=_("Dossier"),
+        method="filter_dossier",
+        max_length=20,
+        help_text=_("Dossiernummer, bijvoorbeeld 28676 of 21501-02."),
+        validators=[
+            RegexValidator(DOSSIER_RE, _("Geef een dossiernummer zoals 28676 of 21501-02."))
+        ],
+    )
+    kind = django_filters.MultipleChoiceFilter(label=_("Soort"), choices=Document.Kind.choices)
+    vergaderjaar = django_filters.CharFilter(
+        label=_("Vergaderjaar"),
+        max_length=9,
+        validators=[RegexValidator(VERGADERJAAR_RE, _("Geef een vergaderjaar zoals 2024-2025."))],
+    )
+    meeting = django_filters.ModelChoiceFilter(
+        label=_("Bijeenkomst"),
+        queryset=Meeting.objects.all(),
+        to_field_name="slug",
+        method="filter_meeting",
+    )
+    date = django_filters.DateFromToRangeFilter(label=_("Datum tussen"))
+    updated_since = django_filters.IsoDateTimeFilter(
+        label=_("Gewijzigd sinds"), field_name="updated_at", lookup_expr="gte"
+    )
+    # The pagination applies the order; this only validates the choice for the schema.
+    ordering = django_filters.OrderingFilter(
+        label=_("Sorteren"),
+        fields=(("date", "date"), ("identifier", "identifier"), ("updated_at", "updated_at")),
+    )
+
+    class Meta:
+        model = Document
+        fields = []
+
+    def filter_q(self, queryset, name, value):
+        return queryset.search(value)
+
+    def filter_dossier(self, queryset, name, value):
+        match = DOSSIER_RE.match(value)
+        dossiers = Dossier.objects.filter(number=int(match["number"].replace(" ", "")))
+        if match["toevoeging"]:
+            dossiers = dossiers.filter(toevoeging=match["toevoeging"])
+        return queryset.filter(dossier__in=dossiers)
+
+    def filter_meeting(self, queryset, name, value):
+        return queryset.filter(
+            pk__in=MeetingDocument.objects.filter(meeting=value).values("document")
+        )

@@ -1,0 +1,244 @@
+"""Keyset (cursor) pagination that stays correct for any whitelisted ordering.
+
+DRF's ``CursorPagination`` keys on the first ordering field only and breaks on NULLs (a
+``made_on`` of ``None`` becomes the cursor value ``"None"``), and ``LimitOffsetPagination``
+counts rows and lets ``offset=10**20`` reach the database. Here the cursor holds the value
+of the ordering field *and* the primary key, so every row has a unique position, NULLs sort
+last in both directions, and no page ever needs ``COUNT(*)``.
+"""
+
+import base64
+import binascii
+import json
+
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
+from rest_framework.exceptions import ValidationError
+from rest_framework.pagination import BasePagination
+from rest_framework.response import Response
+from rest_framework.utils.urls import replace_query_param
+
+MAX_PK = 2**63 - 1
+
+
+class KeysetPagination(BasePagination):
+    cursor_query_param = "cursor"
+    page_size_query_param = "page_size"
+    page_size = 20
+    max_page_size = 100
+    ordering_query_param = "ordering"
+
+    def paginate_queryset(self, queryset, request, view=None):
+        self.request = request
+        self.page_size_value = self._page_size(request)
+        self.field, self.descending = self._ordering(request, view)
+        self.model = queryset.model
+        cursor = self._decode(request.query_params.get(self.cursor_query_param))
+
+        pk_name = self.model._meta.pk.name
+        if cursor is None:
+            rows = list(queryset.order_by(*self._order(forward=True))[: self.page_size_value + 1])
+            page = rows[: self.page_size_value]
+            self.next_position = self._position(page[-1]) if len(rows) > len(page) else None
+            self.previous_position = None
+        elif not cursor["back"]:
+            position = (cursor["value"], cursor["pk"])
+            rows = list(
+                queryset.filter(self._beyond(position, forward=True, pk_name=pk_name)).order_by(
+                    *self._order(forward=True)
+                )[: self.page_size_value + 1]
+            )
+            page = rows[: self.page_size_value]
+            self.next_position = self._position(page[-1]) if len(rows) > len(page) else None
+            self.previous_position = self._position(page[0]) if page else position
+        else:
+            position = (cursor["value"], cursor["pk"])
+            rows = list(
+                queryset.filter(self._beyond(position, forward=False, pk_name=pk_name)).order_by(
+                    *self._order(forward=False)
+                )[: self.page_size_value + 1]
+            )
+            page = list(reversed(rows[: self.page_size_value]))
+            self.previous_position = self._position(page[0]) if len(rows) > len(page) else None
+            self.next_position = self._position(page[-1]) if page else position
+        return page
+
+    # --- request parsing ---------------------------------------------------------------
+
+    def _page_size(self, request):
+        raw = request.query_params.get(self.page_size_query_param)
+        if raw is None or raw == "":
+            return self.page_size
+        if not (raw.isascii() and raw.isdigit() and len(raw) <= 4) or not (
+            1 <= int(raw) <= self.max_page_size
+        ):
+            raise ValidationError(
+                {
+                    self.page_size_query_param: [
+                        _("Geef een geheel getal van 1 tot en met %(max)d.")
+                        % {"max": self.max_page_size}
+                    ]
+                }
+            )
+        return int(raw)
+
+    def _ordering(self, request, view):
+        default = getattr(view, "default_ordering", "-id")
+        allowed = getattr(view, "cursor_ordering_fields", ())
+        raw = request.query_params.get(self.ordering_query_param) if allowed else None
+        if not raw:
+            value = default
+        else:
+            terms = [term.strip() for term in raw.split(",") if term.strip()]
+            if len(terms) != 1 or terms[0].lstrip("-") not in allowed:
+                raise ValidationError(
+                    {
+                        self.ordering_query_param: [
+                            _("Sorteer op één veld: %(fields)s (met '-' voor aflopend).")
+                            % {"fields": ", ".join(allowed)}
+                        ]
+                    }
+                )
+            value = terms[0]
+        return value.lstrip("-"), value.startswith("-")
+
+    @property
+    def _ordering_label(self):
+        return f"-{self.field}" if self.descending else self.field
+
+    def _invalid_cursor(self):
+        return ValidationError({self.cursor_query_param: [_("Ongeldige cursor.")]})
+
+    def _decode(self, raw):
+        if raw is None:
+            return None
+        try:
+            padded = raw + "=" * (-len(raw) % 4)
+            data = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")))
+        except (ValueError, UnicodeError, binascii.Error):
+            raise self._invalid_cursor() from None
+        if (
+            not isinstance(data, dict)
+            or data.get("o") != self._ordering_label
+            or not isinstance(data.get("pk"), int)
+            or isinstance(data.get("pk"), bool)
+            or not -MAX_PK <= data["pk"] <= MAX_PK
+            or not isinstance(data.get("b"), bool)
+            or not (data.get("v") is None or isinstance(data.get("v"), str))
+        ):
+            raise self._invalid_cursor()
+        value = data.get("v")
+        if value is not None and self.field != self.model._meta.pk.name:
+            if "\x00" in value or len(value) > 200:
+                raise self._invalid_cursor()
+            try:
+                value = self.model._meta.get_field(self.field).to_python(value)
+            except (DjangoValidationError, ValueError, OverflowError):
+                raise self._invalid_cursor() from None
+        return {"value": value, "pk": data["pk"], "back": data["b"]}
+
+    # --- queries ------------------------------------------------------------------------
+
+    def _order(self, *, forward):
+        # Walking backwards flips every direction; NULLs then come first instead of last.
+        descending = self.descending if forward else not self.descending
+        pk_name = self.model._meta.pk.name
+        pk_order = F(pk_name).desc() if descending else F(pk_name).asc()
+        if self.field == pk_name:
+            return [pk_order]
+        field = F(self.field)
+        if forward:
+            field = field.desc(nulls_last=True) if descending else field.asc(nulls_last=True)
+        else:
+            field = field.desc(nulls_first=True) if descending else field.asc(nulls_first=True)
+        return [field, pk_order]
+
+    def _beyond(self, position, *, forward, pk_name):
+        """Rows strictly after (forward) or before (backward) ``position`` in the order."""
+        value, pk = position
+        op = "lt" if self.descending == forward else "gt"
+        if self.field == pk_name:
+            return Q(**{f"{pk_name}__{op}": pk})
+        f = self.field
+        if forward:
+            if value is None:
+                return Q(**{f"{f}__isnull": True, f"{pk_name}__{op}": pk})
+            return (
+                Q(**{f"{f}__{op}": value})
+                | Q(**{f: value, f"{pk_name}__{op}": pk})
+                | Q(**{f"{f}__isnull": True})
+            )
+        if value is None:
+            return Q(**{f"{f}__isnull": False}) | Q(
+                **{f"{f}__isnull": True, f"{pk_name}__{op}": pk}
+            )
+        return Q(**{f"{f}__{op}": value}) | Q(**{f: value, f"{pk_name}__{op}": pk})
+
+    def _position(self, obj):
+        if self.field == self.model._meta.pk.name:
+            return (None, obj.pk)
+        return (getattr(obj, self.field), obj.pk)
+
+    # --- links and response -------------------------------------------------------------
+
+    def _encode(self, position, *, back):
+        value, pk = position
+        if isinstance(value, int):
+            value = str(value)
+        elif value is not None and not isinstance(value, str):
+            value = value.isoformat()
+        payload = {"o": self._ordering_label, "v": value, "pk": pk, "b": back}
+        raw = json.dumps(payload, separators=(",", ":")).encode()
+        return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
+
+    def _link(self, position, *, back):
+        url = self.request.build_absolute_uri()
+        if position is None:
+            return None
+        return replace_query_param(url, self.cursor_query_param, self._encode(position, back=back))
+
+    def get_next_link(self):
+        return self._link(self.next_position, back=False)
+
+    def get_previous_link(self):
+        return self._link(self.previous_position, back=True)
+
+    def get_paginated_response(self, data):
+        return Response(
+            {
+                "next": self.get_next_link(),
+                "previous": self.get_previous_link(),
+                "results": data,
+            }
+        )
+
+    def get_paginated_response_schema(self, schema):
+        link = {"type": "string", "format": "uri", "nullable": True}
+        return {
+            "type": "object",
+            "required": ["next", "previous", "results"],
+            "properties": {"next": link, "previous": link, "results": schema},
+        }
+
+    def get_schema_operation_parameters(self, view):
+        parameters = [
+            {
+                "name": self.cursor_query_param,
+                "required": False,
+                "in": "query",
+                "description": str(_("Cursor uit de links 'next' of 'previous'.")),
+                "schema": {"type": "string"},
+            },
+            {
+                "name": self.page_size_query_param,
+                "required": False,
+                "in": "query",
+                "description": str(
+                    _("Aantal resultaten per pagina (standaard %(default)d, hoogstens %(max)d).")
+                    % {"default": self.page_size, "max": self.max_page_size}
+                ),
+                "schema": {"type": "integer", "minimum": 1, "maximum": self.max_page_size},
+            },
+        ]
+        return parameters

@@ -1,0 +1,477 @@
+"""Read serializers of API v1 and the bodies of the clerks' write actions.
+
+Nested documents and commitments come from querysets that the viewsets already restrict with
+``public()`` (see ``views.py``); serializers never query on their own.
+"""
+
+import re
+
+from django.utils.translation import gettext_lazy as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+from rest_framework.reverse import reverse
+
+from ..models import (
+    Commitment,
+    CommitmentEvent,
+    Committee,
+    Debate,
+    Document,
+    Dossier,
+    Fulfilment,
+    Meeting,
+    MeetingDocument,
+    MeetingSession,
+    Ministry,
+    Person,
+)
+
+
+def dossier_key(dossier: Dossier) -> str:
+    """The dossier's lookup in URLs: "28676", or "21501-02" with a toevoeging."""
+    return f"{dossier.number}-{dossier.toevoeging}" if dossier.toevoeging else str(dossier.number)
+
+
+class DossierHyperlink(serializers.HyperlinkedIdentityField):
+    def __init__(self, **kwargs):
+        super().__init__(view_name="api:dossier-detail", **kwargs)
+
+    def get_url(self, obj, view_name, request, format):
+        return reverse(view_name, kwargs={"key": dossier_key(obj)}, request=request, format=format)
+
+
+def _link(view_name, lookup_field, **kwargs):
+    return serializers.HyperlinkedRelatedField(
+        view_name=f"api:{view_name}-detail", lookup_field=lookup_field, read_only=True, **kwargs
+    )
+
+
+def _identity(view_name, lookup_field="slug"):
+    return serializers.HyperlinkedIdentityField(
+        view_name=f"api:{view_name}-detail", lookup_field=lookup_field
+    )
+
+
+# --- references (the small nested shapes) ---------------------------------------------------
+
+
+class MinistryRefSerializer(serializers.ModelSerializer):
+    url = _identity("ministry")
+
+    class Meta:
+        model = Ministry
+        fields = ["slug", "name", "url"]
+
+
+class CommitteeRefSerializer(serializers.ModelSerializer):
+    url = _identity("committee")
+
+    class Meta:
+        model = Committee
+        fields = ["slug", "name", "url"]
+
+
+class PersonRefSerializer(serializers.ModelSerializer):
+    url = _identity("person")
+
+    class Meta:
+        model = Person
+        fields = ["slug", "name", "function", "url"]
+
+
+class DossierRefSerializer(serializers.ModelSerializer):
+    key = serializers.SerializerMethodField(help_text=_("Kenmerk in URL's, bijv. 21501-02."))
+    display_number = serializers.CharField(read_only=True)
+    url = DossierHyperlink()
+
+    class Meta:
+        model = Dossier
+        fields = ["key", "number", "toevoeging", "display_number", "title", "url"]
+
+    @extend_schema_field(OpenApiTypes.STR)
+    def get_key(self, obj):
+        return dossier_key(obj)
+
+
+class DocumentRefSerializer(serializers.ModelSerializer):
+    url = _identity("document", "identifier")
+
+    class Meta:
+        model = Document
+        fields = ["identifier", "citation", "title", "date", "url"]
+
+
+class CommitmentRefSerializer(serializers.ModelSerializer):
+    url = _identity("commitment", "key")
+
+    class Meta:
+        model = Commitment
+        fields = ["key", "status", "url"]
+
+
+# --- commitments -----------------------------------------------------------------------------
+
+
+class MadeInSerializer(serializers.Serializer):
+    """Where the commitment was made: a debate (by id) or a Kamerstuk (by identifier)."""
+
+    type = serializers.ChoiceField(choices=["debate", "document"])
+    id = serializers.CharField(help_text=_("Debat-id of kenmerk van het Kamerstuk."))
+    title = serializers.CharField()
+    url = serializers.URLField()
+
+
+class FulfilmentSerializer(serializers.ModelSerializer):
+    identifier = serializers.CharField(source="document.identifier")
+    citation = serializers.CharField(source="document.citation")
+    title = serializers.CharField(source="document.title")
+    date = serializers.DateField(source="document.date", allow_null=True)
+    url = _link("document", "identifier", source="document")
+
+    class Meta:
+        model = Fulfilment
+        fields = ["identifier", "citation", "title", "date", "url", "passage"]
+
+
+class CommitmentEventSerializer(serializers.ModelSerializer):
+    evidence = DocumentRefSerializer(allow_null=True, read_only=True)
+
+    class Meta:
+        model = CommitmentEvent
+        # ``user`` is left out on purpose: the public never learns which clerk acted.
+        fields = [
+            "date",
+            "kind",
+            "old_status",
+            "new_status",
+            "old_due_date",
+            "new_due_date",
+            "evidence",
+            "note",
+            "source",
+            "recorded_at",
+        ]
+
+
+class CommitmentSerializer(serializers.ModelSerializer):
+    url = _identity("commitment", "key")
+    status_label = serializers.CharField(source="get_status_display", read_only=True)
+    overdue = serializers.BooleanField(
+        read_only=True, help_text=_("Open of deels voldaan en de termijn is verstreken.")
+    )
+    ministry = MinistryRefSerializer(allow_null=True, read_only=True)
+    made_by = PersonRefSerializer(allow_null=True, read_only=True)
+    made_in = serializers.SerializerMethodField()
+    fulfilled_by = FulfilmentSerializer(source="fulfilments", many=True, read_only=True)
+    mentioned_in = DocumentRefSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Commitment
+        fields = [
+            "url",
+            "key",
+            "number",
+            "text",
+            "status",
+            "status_label",
+            "tk_status",
+            "overdue",
+            "made_on",
+            "due_date",
+            "due_description",
+            "fulfilled_on",
+            "ministry",
+            "made_by",
+            "made_in",
+            "fulfilled_by",
+            "mentioned_in",
+            "created_at",
+            "updated_at",
+        ]
+
+    @extend_schema_field(MadeInSerializer(allow_null=True))
+    def get_made_in(self, obj):
+        request = self.context.get("request")
+        if obj.debate is not None:
+            return {
+                "type": "debate",
+                "id": str(obj.debate.pk),
+                "title": str(obj.debate),
+                "url": reverse("api:debate-detail", kwargs={"pk": obj.debate.pk}, request=request),
+            }
+        # ``document`` is prefetched through Document.objects.public(): None when confidential.
+        if obj.document is not None:
+            return {
+                "type": "document",
+                "id": obj.document.identifier,
+                "title": str(obj.document),
+                "url": reverse(
+                    "api:document-detail",
+                    kwargs={"identifier": obj.document.identifier},
+                    request=request,
+                ),
+            }
+        return None
+
+
+class CommitmentDetailSerializer(CommitmentSerializer):
+    events = CommitmentEventSerializer(many=True, read_only=True)
+
+    class Meta(CommitmentSerializer.Meta):
+        fields = [*CommitmentSerializer.Meta.fields, "events"]
+
+
+# --- documents -------------------------------------------------------------------------------
+
+
+class MeetingLinkSerializer(serializers.ModelSerializer):
+    slug = serializers.CharField(source="meeting.slug")
+    name = serializers.CharField(source="meeting.name")
+    start_date = serializers.DateField(source="meeting.start_date")
+    url = _link("meeting", "slug", source="meeting")
+
+    class Meta:
+        model = MeetingDocument
+        fields = ["slug", "name", "start_date", "role", "url"]
+
+
+class DocumentFulfilmentSerializer(serializers.ModelSerializer):
+    key = serializers.CharField(source="commitment.key")
+    status = serializers.CharField(source="commitment.status")
+    url = _link("commitment", "key", source="commitment")
+
+    class Meta:
+        model = Fulfilment
+        fields = ["key", "status", "url", "passage"]
+
+
+class DocumentSerializer(serializers.ModelSerializer):
+    url = _identity("document", "identifier")
+    kind_label = serializers.CharField(source="get_kind_display", read_only=True)
+    dossier = DossierRefSerializer(allow_null=True, read_only=True)
+    sender = PersonRefSerializer(allow_null=True, read_only=True)
+    ministry = MinistryRefSerializer(allow_null=True, read_only=True)
+    parent = DocumentRefSerializer(allow_null=True, read_only=True)
+    attachments = DocumentRefSerializer(many=True, read_only=True)
+    cites = DocumentRefSerializer(many=True, read_only=True)
+    meetings = MeetingLinkSerializer(source="meeting_links", many=True, read_only=True)
+    commitments_made = CommitmentRefSerializer(many=True, read_only=True)
+    commitments_fulfilled = DocumentFulfilmentSerializer(
+        source="fulfilments", many=True, read_only=True
+    )
+    commitments_mentioned = CommitmentRefSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Document
+        fields = [
+            "url",
+            "identifier",
+            "kst_id",
+            "citation",
+            "tk_number",
+            "title",
+            "vergaderjaar",
+            "kind",
+            "kind_label",
+            "date",
+            "dossier",
+            "ondernummer",
+            "sender",
+            "ministry",
+            "parent",
+            "attachments",
+            "cites",
+            "meetings",
+            "commitments_made",
+            "commitments_fulfilled",
+            "commitments_mentioned",
+            "created_at",
+            "updated_at",
+        ]
+
+
+class DocumentDetailSerializer(DocumentSerializer):
+    class Meta(DocumentSerializer.Meta):
+        fields = [*DocumentSerializer.Meta.fields, "text"]
+
+
+# --- the small tables ------------------------------------------------------------------------
+
+
+class DossierSerializer(DossierRefSerializer):
+    class Meta(DossierRefSerializer.Meta):
+        pass
+
+
+class DossierDetailSerializer(DossierRefSerializer):
+    documents = DocumentRefSerializer(many=True, read_only=True)
+
+    class Meta(DossierRefSerializer.Meta):
+        fields = [*DossierRefSerializer.Meta.fields, "documents"]
+
+
+class MeetingSessionSerializer(serializers.ModelSerializer):
+    guests = PersonRefSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = MeetingSession
+        fields = ["order", "kind", "title", "guests", "guest_note", "summary"]
+
+
+class MeetingDocumentSerializer(serializers.ModelSerializer):
+    identifier = serializers.CharField(source="document.identifier")
+    citation = serializers.CharField(source="document.citation")
+    title = serializers.CharField(source="document.title")
+    date = serializers.DateField(source="document.date", allow_null=True)
+    url = _link("document", "identifier", source="document")
+
+    class Meta:
+        model = MeetingDocument
+        fields = ["identifier", "citation", "title", "date", "role", "url"]
+
+
+class MeetingSerializer(serializers.ModelSerializer):
+    url = _identity("meeting")
+    sessions = MeetingSessionSerializer(many=True, read_only=True)
+    documents = MeetingDocumentSerializer(source="links", many=True, read_only=True)
+
+    class Meta:
+        model = Meeting
+        fields = [
+            "url",
+            "slug",
+            "name",
+            "abbreviation",
+            "organisation",
+            "place",
+            "start_date",
+            "end_date",
+            "description",
+            "sessions",
+            "documents",
+            "created_at",
+            "updated_at",
+        ]
+
+
+class DebateSerializer(serializers.ModelSerializer):
+    url = serializers.HyperlinkedIdentityField(view_name="api:debate-detail")
+    kind_label = serializers.CharField(source="get_kind_display", read_only=True)
+    committee = CommitteeRefSerializer(allow_null=True, read_only=True)
+    commitments = CommitmentRefSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Debate
+        fields = [
+            "url",
+            "id",
+            "kind",
+            "kind_label",
+            "date",
+            "subject",
+            "tk_number",
+            "committee",
+            "commitments",
+        ]
+
+
+class PersonSerializer(serializers.ModelSerializer):
+    url = _identity("person")
+    ministry = MinistryRefSerializer(allow_null=True, read_only=True)
+
+    class Meta:
+        model = Person
+        fields = ["url", "slug", "name", "function", "ministry"]
+
+
+class MinistrySerializer(serializers.ModelSerializer):
+    url = _identity("ministry")
+
+    class Meta:
+        model = Ministry
+        fields = ["url", "slug", "name", "abbreviation"]
+
+
+class CommitteeSerializer(serializers.ModelSerializer):
+    url = _identity("committee")
+
+    class Meta:
+        model = Committee
+        fields = ["url", "slug", "name", "abbreviation"]
+
+
+# --- summary ---------------------------------------------------------------------------------
+
+
+def _status_counts_serializer():
+    return serializers.DictField(
+        child=serializers.IntegerField(),
+        help_text=_("Aantal per status (open, fulfilled, partly_fulfilled, lapsed)."),
+    )
+
+
+class MinistrySummarySerializer(serializers.Serializer):
+    ministry = MinistryRefSerializer(allow_null=True, help_text=_("Leeg: zonder ministerie."))
+    total = serializers.IntegerField()
+    by_status = _status_counts_serializer()
+    overdue = serializers.IntegerField()
+
+
+class SummarySerializer(serializers.Serializer):
+    total = serializers.IntegerField()
+    by_status = _status_counts_serializer()
+    overdue = serializers.IntegerField()
+    ministries = MinistrySummarySerializer(many=True)
+
+
+# --- write bodies ----------------------------------------------------------------------------
+
+UNKNOWN_DOCUMENT = _("Onbekend Kamerstuk.")
+SLUG = re.compile(r"[-a-zA-Z0-9_]{1,100}")
+
+
+class DocumentIdentifierField(serializers.SlugRelatedField):
+    """A document by identifier; anything that cannot be one never reaches the database."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str) or not SLUG.fullmatch(data):
+            self.fail("does_not_exist", slug_name=self.slug_field, value=data)
+        return super().to_internal_value(data)
+
+
+class FulfilInputSerializer(serializers.Serializer):
+    # Only public documents resolve, so a confidential one reads as unknown, never as secret.
+    document = DocumentIdentifierField(
+        slug_field="identifier",
+        queryset=Document.objects.public(),
+        help_text=_("Kenmerk van het Kamerstuk, bijv. kst-28676-474 of 2024D50159."),
+        error_messages={"does_not_exist": UNKNOWN_DOCUMENT, "invalid": UNKNOWN_DOCUMENT},
+    )
+    date = serializers.DateField(help_text=_("Datum van nakoming."))
+    passage = serializers.CharField(required=False, allow_blank=True, max_length=10_000)
+    note = serializers.CharField(required=False, allow_blank=True, max_length=5_000)
+
+
+class LapseInputSerializer(serializers.Serializer):
+    date = serializers.DateField(help_text=_("Datum waarop de toezegging verviel."))
+    note = serializers.CharField(required=False, allow_blank=True, max_length=5_000)
+
+
+class DueDateInputSerializer(serializers.Serializer):
+    due_date = serializers.DateField(
+        allow_null=True, help_text=_("Nieuwe termijn; null verwijdert de termijn.")
+    )
+    due_description = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        max_length=Commitment._meta.get_field("due_description").max_length,
+    )
+    date = serializers.DateField(
+        required=False, help_text=_("Datum van het besluit; standaard vandaag.")
+    )
+    note = serializers.CharField(required=False, allow_blank=True, max_length=5_000)
+
+
+class ErrorSerializer(serializers.Serializer):
+    detail = serializers.CharField()

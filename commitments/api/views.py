@@ -1,0 +1,587 @@
+"""API v1: read-only viewsets for everyone, four write actions for clerk systems."""
+
+import hashlib
+import json
+import logging
+
+from csp.decorators import csp_update
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db.models import Count, Prefetch, Q
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
+from django.urls import Resolver404, resolve
+from django.utils.cache import get_conditional_response
+from django.utils.decorators import method_decorator
+from django.utils.html import format_html
+from django.utils.http import http_date, quote_etag
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.defaults import server_error as django_server_error
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
+from drf_spectacular.views import SpectacularRedocView
+from rest_framework import status, viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.permissions import AllowAny, BasePermission
+from rest_framework.response import Response
+from rest_framework.utils.encoders import JSONEncoder
+from rest_framework.views import APIView, exception_handler, set_rollback
+
+from .. import services
+from ..filters import CommitmentFilter
+from ..models import (
+    Commitment,
+    CommitmentEvent,
+    Committee,
+    Debate,
+    Document,
+    Dossier,
+    Fulfilment,
+    Meeting,
+    MeetingDocument,
+    MeetingSession,
+    Ministry,
+    Person,
+)
+from . import serializers as s
+from .filters import DocumentFilter
+from .pagination import KeysetPagination
+
+logger = logging.getLogger(__name__)
+
+SLUG_RE = r"[-a-zA-Z0-9_]+"
+WRITE_ACTIONS = {"fulfil", "partly_fulfil", "lapse", "due_date"}
+
+BAD_REQUEST = OpenApiResponse(
+    OpenApiTypes.OBJECT,
+    description="Ongeldige invoer: per veld een lijst met meldingen, of 'detail'.",
+)
+NOT_FOUND = OpenApiResponse(s.ErrorSerializer, description="Niet gevonden.")
+NOT_MODIFIED = OpenApiResponse(description="Niet gewijzigd (If-None-Match / If-Modified-Since).")
+THROTTLED = OpenApiResponse(s.ErrorSerializer, description="Te veel verzoeken.")
+
+
+# --- building blocks -------------------------------------------------------------------------
+
+
+def public_documents():
+    """Nested document references: public only, with what ``citation`` needs."""
+    return Document.objects.public().select_related("dossier").defer("text", "search_vector")
+
+
+def public_commitments():
+    return Commitment.objects.public().defer("text", "search_vector")
+
+
+class IsClerk(BasePermission):
+    """Clerk systems: a user in the clerk group who may change commitments, or a superuser."""
+
+    message = _("Alleen de griffie (groep 'clerk') mag toezeggingen bijwerken.")
+
+    def has_permission(self, request, view):
+        user = request.user
+        if not (user and user.is_authenticated and user.is_active):
+            return False
+        if user.is_superuser:
+            return True
+        return user.groups.filter(name="clerk").exists() and user.has_perm(
+            "commitments.change_commitment"
+        )
+
+
+class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
+    permission_classes = [AllowAny]
+    pagination_class = KeysetPagination
+    lookup_value_regex = SLUG_RE
+    default_ordering = "-id"
+    cursor_ordering_fields: tuple = ()
+    detail_serializer_class = None
+
+    def get_serializer_class(self):
+        if self.action == "retrieve" and self.detail_serializer_class is not None:
+            return self.detail_serializer_class
+        return self.serializer_class
+
+    def filter_queryset(self, queryset):
+        # Filters narrow lists only: ``/commitments/x/?status=open`` must not 404 a fulfilled x.
+        if self.action != "list":
+            return queryset
+        return super().filter_queryset(queryset)
+
+    def last_modified(self, instance):
+        return None
+
+    def retrieve(self, request, *args, **kwargs):
+        """Detail with an ETag over the representation and Last-Modified from updated_at."""
+        instance = self.get_object()
+        data = self.get_serializer(instance).data
+        response = Response(data)
+        body = json.dumps(
+            [request.accepted_renderer.media_type, data], cls=JSONEncoder, sort_keys=True
+        )
+        response["ETag"] = quote_etag(hashlib.sha256(body.encode()).hexdigest()[:32])
+        modified = self.last_modified(instance)
+        timestamp = int(modified.timestamp()) if modified else None
+        if timestamp is not None:
+            response["Last-Modified"] = http_date(timestamp)
+        conditional = get_conditional_response(
+            request._request, etag=response["ETag"], last_modified=timestamp, response=response
+        )
+        return conditional or response
+
+
+def _latest(*values):
+    values = [value for value in values if value is not None]
+    return max(values) if values else None
+
+
+# --- commitments -----------------------------------------------------------------------------
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Toezeggingen",
+        description=(
+            "Gepubliceerde toezeggingen, nieuwste registratie eerst. Filters combineren met EN; "
+            "`ordering` accepteert één veld, de cursor blijft daarbij geldig."
+        ),
+        responses={200: s.CommitmentSerializer(many=True), 400: BAD_REQUEST, 429: THROTTLED},
+    ),
+    retrieve=extend_schema(
+        summary="Toezegging met geschiedenis",
+        responses={200: s.CommitmentDetailSerializer, 304: NOT_MODIFIED, 404: NOT_FOUND},
+    ),
+)
+class CommitmentViewSet(ReadOnlyViewSet):
+    lookup_field = "key"
+    serializer_class = s.CommitmentSerializer
+    detail_serializer_class = s.CommitmentDetailSerializer
+    filterset_class = CommitmentFilter
+    cursor_ordering_fields = ("made_on", "due_date", "updated_at", "key", "number")
+
+    def get_permissions(self):
+        if self.action in WRITE_ACTIONS:
+            return [IsClerk()]
+        return super().get_permissions()
+
+    def get_serializer_class(self):
+        return {
+            "fulfil": s.FulfilInputSerializer,
+            "partly_fulfil": s.FulfilInputSerializer,
+            "lapse": s.LapseInputSerializer,
+            "due_date": s.DueDateInputSerializer,
+        }.get(self.action) or super().get_serializer_class()
+
+    def get_queryset(self):
+        # Clerks may record history on a commitment that is not published yet.
+        writing = self.action in WRITE_ACTIONS
+        queryset = Commitment.objects.all() if writing else Commitment.objects.public()
+        queryset = (
+            queryset.with_overdue()
+            .defer("search_vector")
+            .select_related("ministry", "made_by", "debate")
+            .prefetch_related(
+                Prefetch("document", queryset=public_documents()),
+                Prefetch(
+                    "fulfilments",
+                    queryset=Fulfilment.objects.filter(document__in=Document.objects.public())
+                    .select_related("document__dossier")
+                    .defer("document__text", "document__search_vector")
+                    .order_by("document__date", "document__identifier"),
+                ),
+                Prefetch("mentioned_in", queryset=public_documents()),
+            )
+        )
+        if self.action != "list":
+            queryset = queryset.prefetch_related(
+                Prefetch(
+                    "events",
+                    queryset=CommitmentEvent.objects.order_by(
+                        "date", "recorded_at", "id"
+                    ).prefetch_related(Prefetch("evidence", queryset=public_documents())),
+                )
+            )
+        return queryset
+
+    def last_modified(self, instance):
+        documents = [instance.document, *instance.mentioned_in.all()]
+        documents += [fulfilment.document for fulfilment in instance.fulfilments.all()]
+        return _latest(instance.updated_at, *(d.updated_at for d in documents if d is not None))
+
+    def _respond(self, commitment):
+        fresh = self.get_queryset().get(pk=commitment.pk)
+        serializer = s.CommitmentDetailSerializer(fresh, context=self.get_serializer_context())
+        return Response(serializer.data)
+
+    def _write(self, request, apply):
+        commitment = self.get_object()
+        serializer = self.get_serializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        try:
+            apply(commitment, serializer.validated_data)
+        except DjangoValidationError as exc:
+            raise ValidationError({"non_field_errors": exc.messages}) from None
+        return self._respond(commitment)
+
+    def _fulfil(self, request, *, partly):
+        return self._write(
+            request,
+            lambda commitment, data: services.fulfil(
+                commitment,
+                documents=[data["document"]],
+                on=data["date"],
+                passage=data.get("passage", ""),
+                note=data.get("note", ""),
+                partly=partly,
+                user=request.user,
+                source=CommitmentEvent.Source.API,
+            ),
+        )
+
+    WRITE_RESPONSES = {
+        200: s.CommitmentDetailSerializer,
+        400: BAD_REQUEST,
+        401: OpenApiResponse(s.ErrorSerializer, description="Geen of ongeldig token."),
+        403: OpenApiResponse(s.ErrorSerializer, description="Geen griffiemedewerker."),
+        404: NOT_FOUND,
+    }
+
+    @extend_schema(
+        summary="Markeer als voldaan door een Kamerstuk",
+        request=s.FulfilInputSerializer,
+        responses=WRITE_RESPONSES,
+    )
+    @action(detail=True, methods=["post"], url_path="fulfil")
+    def fulfil(self, request, key=None):
+        return self._fulfil(request, partly=False)
+
+    @extend_schema(
+        summary="Markeer als deels voldaan door een Kamerstuk",
+        request=s.FulfilInputSerializer,
+        responses=WRITE_RESPONSES,
+    )
+    @action(detail=True, methods=["post"], url_path="partly-fulfil")
+    def partly_fulfil(self, request, key=None):
+        return self._fulfil(request, partly=True)
+
+    @extend_schema(
+        summary="Markeer als vervallen", request=s.LapseInputSerializer, responses=WRITE_RESPONSES
+    )
+    @action(detail=True, methods=["post"], url_path="lapse")
+    def lapse(self, request, key=None):
+        return self._write(
+            request,
+            lambda commitment, data: services.lapse(
+                commitment,
+                on=data["date"],
+                note=data.get("note", ""),
+                user=request.user,
+                source=CommitmentEvent.Source.API,
+            ),
+        )
+
+    @extend_schema(
+        summary="Nieuwe termijn", request=s.DueDateInputSerializer, responses=WRITE_RESPONSES
+    )
+    @action(detail=True, methods=["post"], url_path="due-date")
+    def due_date(self, request, key=None):
+        return self._write(
+            request,
+            lambda commitment, data: services.set_due_date(
+                commitment,
+                due_date=data["due_date"],
+                due_description=data.get("due_description"),
+                on=data.get("date"),
+                note=data.get("note", ""),
+                user=request.user,
+                source=CommitmentEvent.Source.API,
+            ),
+        )
+
+
+# --- documents -------------------------------------------------------------------------------
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Kamerstukken",
+        description="Openbare Kamerstukken (nooit vertrouwelijke stukken of hun bijlagen).",
+        responses={200: s.DocumentSerializer(many=True), 400: BAD_REQUEST, 429: THROTTLED},
+    ),
+    retrieve=extend_schema(
+        summary="Kamerstuk met tekst",
+        responses={200: s.DocumentDetailSerializer, 304: NOT_MODIFIED, 404: NOT_FOUND},
+    ),
+)
+class DocumentViewSet(ReadOnlyViewSet):
+    lookup_field = "identifier"
+    serializer_class = s.DocumentSerializer
+    detail_serializer_class = s.DocumentDetailSerializer
+    filterset_class = DocumentFilter
+    cursor_ordering_fields = ("date", "identifier", "updated_at")
+
+    def get_queryset(self):
+        queryset = (
+            Document.objects.public()
+            .select_related("dossier", "sender", "ministry")
+            .defer("search_vector")
+            .prefetch_related(
+                Prefetch("parent", queryset=public_documents()),
+                Prefetch("attachments", queryset=public_documents().order_by("identifier")),
+                Prefetch("cites", queryset=public_documents().order_by("identifier")),
+                Prefetch(
+                    "meeting_links",
+                    queryset=MeetingDocument.objects.select_related("meeting").order_by(
+                        "meeting__start_date", "role"
+                    ),
+                ),
+                Prefetch("commitments_made", queryset=public_commitments().order_by("key")),
+                Prefetch(
+                    "fulfilments",
+                    queryset=Fulfilment.objects.filter(commitment__in=Commitment.objects.public())
+                    .select_related("commitment")
+                    .defer("commitment__text", "commitment__search_vector")
+                    .order_by("commitment__key"),
+                ),
+                Prefetch("commitments_mentioned", queryset=public_commitments().order_by("key")),
+            )
+        )
+        if self.action == "list":
+            queryset = queryset.defer("text")
+        return queryset
+
+    def last_modified(self, instance):
+        related = [instance.parent, *instance.attachments.all(), *instance.cites.all()]
+        related += [link.meeting for link in instance.meeting_links.all()]
+        related += [*instance.commitments_made.all(), *instance.commitments_mentioned.all()]
+        related += [fulfilment.commitment for fulfilment in instance.fulfilments.all()]
+        return _latest(instance.updated_at, *(r.updated_at for r in related if r is not None))
+
+
+# --- the small tables ------------------------------------------------------------------------
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Kamerstukdossiers"),
+    retrieve=extend_schema(
+        summary="Dossier met openbare stukken",
+        responses={200: s.DossierDetailSerializer, 304: NOT_MODIFIED, 404: NOT_FOUND},
+    ),
+)
+class DossierViewSet(ReadOnlyViewSet):
+    lookup_field = "key"
+    lookup_value_regex = r"[0-9]{1,9}(?:-[0-9A-Za-z]{1,10})?"
+    serializer_class = s.DossierSerializer
+    detail_serializer_class = s.DossierDetailSerializer
+    default_ordering = "number"
+
+    def get_queryset(self):
+        queryset = Dossier.objects.all()
+        if self.action == "retrieve":
+            queryset = queryset.prefetch_related(
+                Prefetch("documents", queryset=public_documents().order_by("ondernummer", "id"))
+            )
+        return queryset
+
+    def get_object(self):
+        number, _sep, toevoeging = self.kwargs["key"].partition("-")
+        queryset = self.get_queryset().filter(number=int(number), toevoeging=toevoeging)
+        obj = queryset.first()
+        if obj is None:
+            raise Http404
+        return obj
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Bijeenkomsten met sessies en stukken"),
+    retrieve=extend_schema(responses={200: s.MeetingSerializer, 304: NOT_MODIFIED, 404: NOT_FOUND}),
+)
+class MeetingViewSet(ReadOnlyViewSet):
+    lookup_field = "slug"
+    serializer_class = s.MeetingSerializer
+    default_ordering = "-start_date"
+
+    def get_queryset(self):
+        return Meeting.objects.prefetch_related(
+            Prefetch(
+                "sessions",
+                queryset=MeetingSession.objects.order_by("order").prefetch_related(
+                    Prefetch("guests", queryset=Person.objects.order_by("name"))
+                ),
+            ),
+            Prefetch(
+                "links",
+                queryset=MeetingDocument.objects.filter(document__in=Document.objects.public())
+                .select_related("document__dossier")
+                .defer("document__text", "document__search_vector")
+                .order_by("role", "document__identifier"),
+            ),
+        )
+
+    def last_modified(self, instance):
+        return _latest(
+            instance.updated_at, *(li.document.updated_at for li in instance.links.all())
+        )
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Debatten"),
+    retrieve=extend_schema(responses={200: s.DebateSerializer, 304: NOT_MODIFIED, 404: NOT_FOUND}),
+)
+class DebateViewSet(ReadOnlyViewSet):
+    lookup_value_regex = r"[0-9]{1,18}"
+    serializer_class = s.DebateSerializer
+    default_ordering = "-date"
+
+    def get_queryset(self):
+        return Debate.objects.select_related("committee").prefetch_related(
+            Prefetch("commitments", queryset=public_commitments().order_by("key"))
+        )
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Personen"),
+    retrieve=extend_schema(responses={200: s.PersonSerializer, 304: NOT_MODIFIED, 404: NOT_FOUND}),
+)
+class PersonViewSet(ReadOnlyViewSet):
+    lookup_field = "slug"
+    serializer_class = s.PersonSerializer
+    default_ordering = "name"
+    queryset = Person.objects.select_related("ministry")
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Ministeries"),
+    retrieve=extend_schema(
+        responses={200: s.MinistrySerializer, 304: NOT_MODIFIED, 404: NOT_FOUND}
+    ),
+)
+class MinistryViewSet(ReadOnlyViewSet):
+    lookup_field = "slug"
+    serializer_class = s.MinistrySerializer
+    default_ordering = "name"
+    queryset = Ministry.objects.all()
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Commissies"),
+    retrieve=extend_schema(
+        responses={200: s.CommitteeSerializer, 304: NOT_MODIFIED, 404: NOT_FOUND}
+    ),
+)
+class CommitteeViewSet(ReadOnlyViewSet):
+    lookup_field = "slug"
+    serializer_class = s.CommitteeSerializer
+    default_ordering = "name"
+    queryset = Committee.objects.all()
+
+
+# --- summary ---------------------------------------------------------------------------------
+
+
+class SummaryView(APIView):
+    """Counts of published commitments: by status, overdue, and per ministry."""
+
+    permission_classes = [AllowAny]
+
+    @extend_schema(summary="Overzicht per status en ministerie", responses=s.SummarySerializer)
+    def get(self, request):
+        statuses = Commitment.Status.values
+        # ``overdue()`` stays the one definition of overdue; two queries whatever the size.
+        overdue_ids = Commitment.objects.overdue().values("pk")
+        counts = {f"n_{value}": Count("pk", filter=Q(status=value)) for value in statuses}
+        counts["n_overdue"] = Count("pk", filter=Q(pk__in=overdue_ids))
+        counts["n_total"] = Count("pk")
+        public = Commitment.objects.public()
+        overall = public.aggregate(**counts)
+        rows = (
+            public.values("ministry", "ministry__slug", "ministry__name")
+            .annotate(**counts)
+            .order_by("ministry__name", "ministry__slug")
+        )
+
+        def shape(row):
+            return {
+                "total": row["n_total"],
+                "by_status": {value: row[f"n_{value}"] for value in statuses},
+                "overdue": row["n_overdue"],
+            }
+
+        ministries = []
+        for row in rows:
+            slug = row["ministry__slug"]
+            ministry = (
+                Ministry(pk=row["ministry"], slug=slug, name=row["ministry__name"])
+                if slug
+                else None
+            )
+            ministries.append({"ministry": ministry, **shape(row)})
+        data = {**shape(overall), "ministries": ministries}
+        return Response(s.SummarySerializer(data, context={"request": request}).data)
+
+
+# --- documentation pages ------------------------------------------------------------------
+
+
+@method_decorator(
+    # Redoc's search index runs in a worker built from a blob: URL; only this page allows it.
+    csp_update({"worker-src": ["'self'", "blob:"]}),
+    name="dispatch",
+)
+class RedocView(SpectacularRedocView):
+    """Redoc without an inline script or Google Fonts, so the site's CSP can stay strict."""
+
+    @extend_schema(exclude=True)
+    def get(self, request, *args, **kwargs):
+        page = format_html(
+            '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">'
+            "<title>{}</title></head><body>"
+            '<redoc spec-url="{}"></redoc><script src="{}"></script></body></html>',
+            self.title or "Redoc",
+            self._get_schema_url(request),
+            self._redoc_standalone(),
+        )
+        return HttpResponse(page)
+
+
+# --- errors ----------------------------------------------------------------------------------
+
+
+def api_exception_handler(exc, context):
+    """DRF's JSON errors, plus a JSON 500 instead of an HTML page for anything unexpected."""
+    if isinstance(exc, Http404):
+        # Django's message names the model ("No Meeting matches ..."); say it plainly.
+        exc = NotFound()
+    response = exception_handler(exc, context)
+    if response is None:
+        logger.error("Unhandled exception in the API", exc_info=exc)
+        set_rollback()
+        response = Response(
+            {"detail": _("Er ging iets mis aan onze kant.")},
+            status=status.HTTP_500_INTERNAL_SERVER_ERROR,
+        )
+    return response
+
+
+@csrf_exempt
+def not_found(request, *args, **kwargs):
+    """JSON 404 for every unknown path under the API; a missing trailing slash redirects."""
+    if request.method in ("GET", "HEAD") and not request.path.endswith("/"):
+        try:
+            match = resolve(request.path + "/")
+        except Resolver404:
+            match = None
+        if match is not None and match.func is not not_found:
+            query = request.META.get("QUERY_STRING", "")
+            return HttpResponsePermanentRedirect(
+                request.path + "/" + (f"?{query}" if query else "")
+            )
+    return JsonResponse({"detail": _("Niet gevonden.")}, status=404)
+
+
+def server_error(request, *args, **kwargs):
+    """For ``handler500`` in the root URLconf: JSON under /api/, Django's page elsewhere."""
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": _("Er ging iets mis aan onze kant.")}, status=500)
+    return django_server_error(request, *args, **kwargs)

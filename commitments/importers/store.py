@@ -1,0 +1,533 @@
+"""From a parsed Kamerstuk to rows in the register, after a clerk's review.
+
+``propose()`` parses a text and works out what it would change (which document it is, which
+meeting, which open commitments its fulfilment statements match) without writing anything.
+``apply()`` writes the accepted parts in one transaction: document, dossier, meeting and
+sessions, citations, a confidential-annex stub, commitment candidates (unpublished, for the
+clerk to check) and fulfilments (through ``services.fulfil``, so the history is the same as
+for an admin action). Re-importing the same text updates rows; it never duplicates them.
+"""
+
+import datetime
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, connection, transaction
+from django.db.models import Q
+from django.utils.text import slugify
+
+from .. import services
+from ..models import (
+    Commitment,
+    CommitmentEvent,
+    Debate,
+    DebateKind,
+    Document,
+    DocumentKind,
+    Dossier,
+    Meeting,
+    MeetingDocument,
+    MeetingSession,
+    Ministry,
+    Person,
+    SessionKind,
+)
+from .kamerstuk import (
+    CommitmentCandidate,
+    FulfilmentMatch,
+    KamerstukError,
+    ParsedKamerstuk,
+    match_fulfilments,
+    parse,
+    similarity,
+)
+
+# A candidate this close to a commitment already linked to the document is that commitment.
+SAME_COMMITMENT = 0.5
+# Fulfilment matches below this score are shown but never pre-selected.
+MATCH_THRESHOLD = 0.3
+# How many open commitments a fulfilment statement is compared with (newest first).
+MATCH_POOL = 5000
+SEARCH_POOL = 300
+
+DEBATE_KINDS = {
+    "commissiedebat": DebateKind.COMMISSIEDEBAT,
+    "plenair debat": DebateKind.PLENAIR_DEBAT,
+    "plenaire debat": DebateKind.PLENAIR_DEBAT,
+    "notaoverleg": DebateKind.NOTAOVERLEG,
+    "wetgevingsoverleg": DebateKind.WETGEVINGSOVERLEG,
+    "schriftelijk overleg": DebateKind.SCHRIFTELIJK_OVERLEG,
+}
+
+
+@dataclass
+class Proposal:
+    """What importing one text would do; nothing is written until ``apply``."""
+
+    parsed: ParsedKamerstuk
+    text: str
+    source: str
+    document: Document | None  # the existing document this text is, if any
+    identifier: str
+    meeting_slug: str | None
+    matches: list[FulfilmentMatch]
+    known_candidates: dict[int, Commitment]  # candidate index → commitment already registered
+
+    @property
+    def metadata(self):
+        return self.parsed.metadata
+
+    def to_dict(self) -> dict:
+        data = self.parsed.to_dict()
+        data.pop("normalised", None)
+        data["source"] = self.source
+        data["identifier"] = self.identifier
+        data["existing_document"] = self.document.identifier if self.document else None
+        data["meeting_slug"] = self.meeting_slug
+        data["fulfilment_matches"] = [
+            {
+                "statement": match.statement.sentence,
+                "best": match.key,
+                "score": round(match.score, 3),
+                "ranked": [[key, round(score, 3)] for key, score in match.candidates[:5]],
+            }
+            for match in self.matches
+        ]
+        data["known_candidates"] = {str(i): c.key for i, c in self.known_candidates.items()}
+        return data
+
+
+@dataclass
+class ImportResult:
+    document: Document
+    created: bool
+    counts: dict[str, int] = field(default_factory=dict)
+    messages: list[str] = field(default_factory=list)
+
+    def count(self, what: str, n: int = 1):
+        self.counts[what] = self.counts.get(what, 0) + n
+
+
+def _meeting_slug(parsed: ParsedKamerstuk) -> str | None:
+    meeting = parsed.metadata.meeting
+    if meeting is None or meeting.start is None or not meeting.name:
+        return None
+    organisation = meeting.name.split()[0] if meeting.name.split()[0].isupper() else ""
+    label = meeting.abbreviation or meeting.name
+    return slugify(f"{organisation} {label} {meeting.start:%Y-%m}")[:150]
+
+
+def _text_digest(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def _find_document(parsed: ParsedKamerstuk, text: str, meeting_slug: str | None):
+    metadata = parsed.metadata
+    if metadata.kst_id:
+        found = Document.objects.filter(identifier=metadata.kst_id).first()
+        if found:
+            return found
+    if meeting_slug and metadata.meeting and metadata.meeting.timing:
+        role = (
+            MeetingDocument.Role.AGENDA
+            if metadata.meeting.timing == "before"
+            else MeetingDocument.Role.REPORT
+        )
+        link = (
+            MeetingDocument.objects.filter(meeting__slug=meeting_slug, role=role)
+            .select_related("document")
+            .first()
+        )
+        if link:
+            return link.document
+    # Texts without kst id or meeting get an identifier from their content: same text, same row.
+    return Document.objects.filter(identifier=_new_identifier(parsed, text, meeting_slug)).first()
+
+
+def _new_identifier(parsed: ParsedKamerstuk, text: str, meeting_slug: str | None) -> str:
+    metadata = parsed.metadata
+    if metadata.kst_id:
+        return metadata.kst_id
+    if meeting_slug:
+        return f"{meeting_slug}-{slugify(metadata.kind.replace('_', ' '))}"[:100]
+    return f"import-{_text_digest(text)[:12]}"
+
+
+def _match_pool(document: Document | None, statements) -> list[tuple[str, str]]:
+    """Open commitments worth comparing with the fulfilment statements.
+
+    On PostgreSQL the full-text index narrows a national register down to commitments that
+    share a significant word with a statement; elsewhere the newest open ones are taken.
+    """
+    pool = Commitment.objects.filter(status__in=Commitment.OPEN_STATUSES)
+    words = {
+        word
+        for statement in statements
+        for word in re.findall(r"\w{6,}", statement.subject or statement.sentence)
+    }
+    if connection.vendor == "postgresql" and words:
+        # Best-ranked first; a few hundred is plenty to find the commitment meant.
+        pool = pool.search(" or ".join(sorted(words)[:30]))[:SEARCH_POOL]
+    else:
+        pool = pool.order_by("-made_on", "-id")[:MATCH_POOL]
+    rows = list(pool.values_list("key", "text"))
+    if document is not None:
+        # On a re-import the commitments it already fulfilled must still be found.
+        seen = {key for key, _ in rows}
+        rows += [
+            row
+            for row in Commitment.objects.filter(fulfilments__document=document).values_list(
+                "key", "text"
+            )
+            if row[0] not in seen
+        ]
+    return rows
+
+
+def _known_candidates(parsed: ParsedKamerstuk, document: Document | None) -> dict:
+    if document is None:
+        return {}
+    linked = list(
+        Commitment.objects.filter(Q(document=document) | Q(mentioned_in=document)).distinct()
+    )
+    known = {}
+    for index, candidate in enumerate(parsed.commitments):
+        wording = candidate.subject or candidate.sentence
+        scored = [
+            (max(similarity(wording, c.text), similarity(candidate.sentence, c.text)), c)
+            for c in linked
+        ]
+        if scored:
+            score, commitment = max(scored, key=lambda pair: pair[0])
+            if score >= SAME_COMMITMENT:
+                known[index] = commitment
+    return known
+
+
+def propose(data: bytes | str, *, source: str = "") -> Proposal:
+    """Parse ``data`` and work out what importing it would change. Writes nothing."""
+    from .kamerstuk import decode
+
+    text = decode(data) if isinstance(data, bytes) else data
+    parsed = parse(text)
+    meeting_slug = _meeting_slug(parsed)
+    document = _find_document(parsed, text, meeting_slug)
+    identifier = document.identifier if document else _new_identifier(parsed, text, meeting_slug)
+    matches = (
+        match_fulfilments(
+            parsed.fulfilments,
+            _match_pool(document, parsed.fulfilments),
+            threshold=MATCH_THRESHOLD,
+        )
+        if parsed.fulfilments
+        else []
+    )
+    return Proposal(
+        parsed=parsed,
+        text=text,
+        source=source,
+        document=document,
+        identifier=identifier,
+        meeting_slug=meeting_slug,
+        matches=matches,
+        known_candidates=_known_candidates(parsed, document),
+    )
+
+
+def _person_and_ministry(name: str | None, function: str | None):
+    if not name:
+        return None, None
+    ministry = None
+    if function:
+        match = re.search(r"van (.+)$", function)
+        if match:
+            ministry = Ministry.objects.filter(name__iexact=match.group(1).strip()).first()
+    person = Person.objects.filter(name__iexact=name).first()
+    if person is None:
+        person = Person.objects.create(
+            name=name,
+            function=function or "",
+            ministry=ministry,
+            slug=_unique_slug(Person, slugify(name) or "persoon"),
+        )
+    return person, person.ministry or ministry
+
+
+def _unique_slug(model, base: str) -> str:
+    slug, n = base[:90], 1
+    while model.objects.filter(slug=slug).exists():
+        n += 1
+        slug = f"{base[:90]}-{n}"
+    return slug
+
+
+def _dossier(metadata) -> Dossier | None:
+    if not metadata.dossier:
+        return None
+    dossier, _ = Dossier.objects.get_or_create(
+        number=int(metadata.dossier), toevoeging=metadata.toevoeging or ""
+    )
+    if metadata.dossier_title and not dossier.title:
+        dossier.title = metadata.dossier_title
+        dossier.save(update_fields=["title"])
+    return dossier
+
+
+def _store_document(proposal: Proposal, overrides: dict) -> tuple[Document, bool]:
+    metadata = proposal.metadata
+    document = proposal.document
+    created = document is None
+    if created:
+        document = Document(identifier=overrides.get("identifier") or proposal.identifier)
+    dossier = _dossier(metadata)
+    sender, ministry = _person_and_ministry(metadata.sender_name, metadata.sender_function)
+    values = {
+        "dossier": dossier,
+        "ondernummer": metadata.ondernummer,
+        "vergaderjaar": metadata.vergaderjaar,
+        "date": metadata.date,
+        "kind": metadata.kind if metadata.kind in DocumentKind.values else DocumentKind.OTHER,
+        "sender": sender,
+        "ministry": ministry,
+    }
+    # A re-import never blanks out what a clerk (or an earlier import) already knew.
+    for name, value in values.items():
+        if value not in (None, ""):
+            setattr(document, name, value)
+    for name in ("title", "date", "kind", "ondernummer", "vergaderjaar"):
+        if overrides.get(name) not in (None, ""):
+            setattr(document, name, overrides[name])
+    if not document.title:
+        document.title = metadata.title or document.identifier
+    document.text = proposal.text
+    document.clean()
+    try:
+        # The database checks the constraints; a full_clean() would repeat each as a query.
+        with transaction.atomic():
+            document.save()
+    except IntegrityError as error:
+        raise ValidationError(f"Het stuk kan niet worden opgeslagen: {error}") from error
+    return document, created
+
+
+def _store_meeting(proposal: Proposal, document: Document, result: ImportResult):
+    meeting_info = proposal.metadata.meeting
+    if proposal.meeting_slug is None or meeting_info is None:
+        return
+    organisation = meeting_info.name.split()[0] if meeting_info.name.split()[0].isupper() else ""
+    meeting, created = Meeting.objects.get_or_create(
+        slug=proposal.meeting_slug,
+        defaults={
+            "name": meeting_info.name,
+            "abbreviation": meeting_info.abbreviation or "",
+            "organisation": organisation,
+            "place": meeting_info.place or "",
+            "start_date": meeting_info.start,
+            "end_date": meeting_info.end or meeting_info.start,
+        },
+    )
+    result.count("meetings created" if created else "meetings linked")
+    if not created and not meeting.place and meeting_info.place:
+        # The agenda may not name the place; the report usually does.
+        meeting.place = meeting_info.place
+        meeting.save(update_fields=["place", "updated_at"])
+    role = (
+        MeetingDocument.Role.AGENDA
+        if meeting_info.timing == "before"
+        else MeetingDocument.Role.REPORT
+    )
+    MeetingDocument.objects.get_or_create(
+        meeting=meeting, document=document, defaults={"role": role}
+    )
+    sessions = [
+        section
+        for section in proposal.parsed.sections
+        if section.level == 1 and section.kind in (SessionKind.WERKSESSIE, SessionKind.WERKDINER)
+    ]
+    existing = list(meeting.sessions.all())
+    known = {_session_key(session.title) for session in existing}
+    unmatched = [s for s in sessions if _session_key(s.name) not in known]
+    # An agenda and its report name the same sessions differently ("Overleg met aanwezigheid
+    # van de EU" / "Overleg met de EUHV"): only sessions beyond those known are new.
+    spare = len(existing) - (len(sessions) - len(unmatched))
+    order = max((session.order for session in existing), default=0)
+    for section in unmatched[max(spare, 0) :]:
+        order += 1
+        MeetingSession.objects.create(
+            meeting=meeting, order=order, kind=section.kind, title=section.name[:300]
+        )
+        result.count("sessions created")
+
+
+def _session_key(title: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "", slugify(title))
+
+
+def _store_citations(proposal: Proposal, document: Document, result: ImportResult):
+    for citation in proposal.parsed.citations:
+        dossier, _ = Dossier.objects.get_or_create(
+            number=int(citation.dossier), toevoeging=citation.toevoeging or ""
+        )
+        cited, created = Document.objects.get_or_create(
+            dossier=dossier,
+            ondernummer=citation.ondernummer,
+            defaults={
+                "identifier": citation.kst_id,
+                "kind": DocumentKind.OTHER,
+                "title": citation.raw.strip("() ")[:500],
+            },
+        )
+        if cited.pk != document.pk:
+            document.cites.add(cited)
+            result.count("citations")
+            if created:
+                result.count("cited documents created")
+
+
+def _store_confidential_annex(proposal: Proposal, document: Document, result: ImportResult):
+    if not proposal.parsed.confidential_mentions:
+        return
+    _, created = Document.objects.get_or_create(
+        identifier=f"{document.identifier}-vertrouwelijke-bijlage"[:100],
+        defaults={
+            "kind": DocumentKind.BIJLAGE,
+            "parent": document,
+            "is_confidential": True,
+            "title": f"Vertrouwelijke bijlage bij {document.citation or document.title}"[:500],
+            "notes": " ".join(proposal.parsed.confidential_mentions)[:5000],
+        },
+    )
+    if created:
+        result.count("confidential annexes")
+
+
+def _debate_for(candidate: CommitmentCandidate) -> Debate | None:
+    reference = candidate.debate
+    if reference is None or reference.date is None:
+        return None
+    kind = DEBATE_KINDS.get((reference.kind or "").lower(), DebateKind.OTHER)
+    debate, _ = Debate.objects.get_or_create(
+        kind=kind, date=reference.date, subject=(reference.subject or reference.raw)[:500]
+    )
+    return debate
+
+
+def _store_candidates(
+    proposal: Proposal, document: Document, accepted: Iterable[int], user, result: ImportResult
+):
+    for index in accepted:
+        candidate = proposal.parsed.commitments[index]
+        known = proposal.known_candidates.get(index)
+        if known is not None:
+            if known.document_id != document.pk:
+                known.mentioned_in.add(document)
+            result.count("candidates already registered")
+            continue
+        debate = _debate_for(candidate)
+        made_on = debate.date if debate else document.date
+        due = candidate.deadline.date if candidate.deadline else None
+        if due and made_on and due < made_on:
+            due = None
+        key = f"{document.identifier}-{_text_digest(candidate.sentence)[:8]}"[:100]
+        commitment, created = Commitment.objects.get_or_create(
+            key=key,
+            defaults={
+                "text": candidate.sentence,
+                "debate": debate,
+                "document": None if debate else document,
+                "made_by": None if debate else document.sender,
+                "ministry": document.ministry,
+                "made_on": made_on,
+                "due_date": due,
+                "due_description": (candidate.deadline.text if candidate.deadline else "")[:300],
+                "notes": f"Voorgesteld door de import van {document.identifier}; controleer "
+                f"tekst en gegevens voor publicatie.",
+                "is_published": False,
+            },
+        )
+        if debate:
+            commitment.mentioned_in.add(document)
+        if created:
+            CommitmentEvent.objects.create(
+                commitment=commitment,
+                kind=CommitmentEvent.Kind.CREATED,
+                date=made_on or datetime.date.today(),
+                new_status=commitment.status,
+                new_due_date=commitment.due_date,
+                evidence=document,
+                note="Kandidaat uit Kamerstuk-import",
+                source=CommitmentEvent.Source.IMPORT,
+                user=user,
+            )
+            result.count("commitments created")
+        else:
+            result.count("commitments unchanged")
+
+
+def _store_fulfilments(
+    proposal: Proposal,
+    document: Document,
+    accepted: dict[int, str],
+    on: datetime.date | None,
+    user,
+    result: ImportResult,
+):
+    for index, key in accepted.items():
+        statement = proposal.parsed.fulfilments[index]
+        commitment = Commitment.objects.filter(key=key).first()
+        if commitment is None:
+            raise ValidationError(f"Onbekende toezegging {key!r}.")
+        if commitment.fulfilments.filter(document=document).exists():
+            result.count("fulfilments already recorded")
+            continue
+        date = on or document.date
+        if date is None:
+            raise ValidationError(
+                f"Het stuk heeft geen datum; geef de datum van nakoming op voor {key}."
+            )
+        services.fulfil(
+            commitment,
+            documents=[document],
+            on=date,
+            passage=statement.sentence,
+            note=f"Nakoming gevonden bij import van {document.identifier}.",
+            source=CommitmentEvent.Source.IMPORT,
+            user=user,
+        )
+        result.count("fulfilments recorded")
+
+
+def default_fulfilments(proposal: Proposal) -> dict[int, str]:
+    """The best match of every statement that reached the threshold."""
+    return {i: m.key for i, m in enumerate(proposal.matches) if m.key is not None}
+
+
+@transaction.atomic
+def apply(
+    proposal: Proposal,
+    *,
+    user=None,
+    candidates: Iterable[int] | None = None,
+    fulfilments: dict[int, str] | None = None,
+    fulfilment_date: datetime.date | None = None,
+    overrides: dict | None = None,
+) -> ImportResult:
+    """Write the accepted parts of ``proposal``. ``candidates=None`` accepts all candidates;
+    ``fulfilments=None`` records none (a clerk confirms matches explicitly)."""
+    overrides = overrides or {}
+    document, created = _store_document(proposal, overrides)
+    result = ImportResult(document=document, created=created)
+    result.count("documents created" if created else "documents updated")
+    _store_meeting(proposal, document, result)
+    _store_citations(proposal, document, result)
+    _store_confidential_annex(proposal, document, result)
+    accepted = range(len(proposal.parsed.commitments)) if candidates is None else candidates
+    _store_candidates(proposal, document, accepted, user, result)
+    _store_fulfilments(proposal, document, fulfilments or {}, fulfilment_date, user, result)
+    return result
+
+
+__all__ = ["ImportResult", "KamerstukError", "Proposal", "apply", "default_fulfilments", "propose"]

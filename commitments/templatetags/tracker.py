@@ -1,0 +1,85 @@
+"""Template helpers for the public pages."""
+
+import logging
+import re
+
+from django import template
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from commitments.models import Commitment
+
+register = template.Library()
+logger = logging.getLogger(__name__)
+
+STATUS_LABELS = dict(Commitment.Status.choices)
+
+try:  # Another module owns text clean-up; fall back to blank-line paragraphs until it lands.
+    from commitments.importers.kamerstuk import normalise
+except ImportError:  # pragma: no cover - depends on the importer being present
+    normalise = None
+
+
+@register.simple_tag(takes_context=True)
+def url_with(context, **changes):
+    """The current query string with ``changes`` applied, so links keep the active filters."""
+    params = context["request"].GET.copy()
+    for key, value in changes.items():
+        if value in (None, ""):
+            params.pop(key, None)
+        else:
+            params[key] = value
+    encoded = params.urlencode()
+    return f"?{encoded}" if encoded else "?"
+
+
+@register.filter
+def status_label(value):
+    """Display name of a raw status value, as stored in events."""
+    return STATUS_LABELS.get(value, value or _("onbekend"))
+
+
+@register.filter
+def paragraphs(text):
+    """Raw Kamerstuk text as a list of paragraphs.
+
+    PDF extracts break lines mid-sentence, so lines within a paragraph are joined; a blank
+    line separates paragraphs.
+    """
+    if not text:
+        return []
+    if normalise is not None:
+        try:
+            text = normalise(text).text
+        except Exception:
+            # A clean-up bug must not take a public page down: log it, show the raw text.
+            logger.exception("Could not normalise a Kamerstuk text; showing it raw.")
+    blocks = re.split(r"\n\s*\n", text)
+    return [" ".join(block.split()) for block in blocks if block.strip()]
+
+
+@register.simple_tag
+def date_range(start, end):
+    """ "3-4 december 2024", "30 november-1 december 2024", or one date when they are equal."""
+    if start == end or end is None:
+        return date_format(start, "j F Y")
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}-{date_format(end, 'j F Y')}"
+    if start.year == end.year:
+        return f"{date_format(start, 'j F')}-{date_format(end, 'j F Y')}"
+    return f"{date_format(start, 'j F Y')}-{date_format(end, 'j F Y')}"
+
+
+@register.filter
+def dossier_arg(dossier):
+    """URL argument for a dossier page: "28676" or "21501-02"."""
+    return f"{dossier.number}-{dossier.toevoeging}" if dossier.toevoeging else str(dossier.number)
+
+
+@register.filter
+def document_label(document):
+    """Citation and title, without repeating a title that is only the citation."""
+    citation = document.citation
+    if citation and document.title != citation:
+        return f"{citation}: {document.title}"
+    return citation or document.title

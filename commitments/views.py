@@ -1,0 +1,476 @@
+"""Public, read-only pages. Every queryset starts from ``public()``; nothing else decides."""
+
+import datetime
+import statistics
+
+from django import forms
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import DetailView, ListView, TemplateView
+
+from .filters import DOSSIER_RE, CommitmentFilter
+from .models import (
+    Commitment,
+    CommitmentEvent,
+    Committee,
+    Document,
+    Dossier,
+    Fulfilment,
+    Meeting,
+    MeetingDocument,
+    MeetingSession,
+    Ministry,
+    Person,
+)
+
+Status = Commitment.Status
+OPEN_STATUSES = Commitment.OPEN_STATUSES
+
+# How many commitments a dossier, person, ministry or committee page lists before pointing
+# to the full (paginated) list with the same filter.
+SCOPE_ROWS = 50
+
+
+def public_commitments():
+    """Public commitments with everything a row shows, fetched in the same query."""
+    return (
+        Commitment.objects.public()
+        .with_overdue()
+        .select_related("ministry", "made_by", "debate__committee", "document__dossier")
+        # The document a commitment was made in may itself be confidential: rows link to it
+        # only when this is true, so its title never leaks through a commitment.
+        .annotate(
+            document_public=Exists(Document.objects.public().filter(pk=OuterRef("document_id")))
+        )
+    )
+
+
+def default_order(queryset):
+    # Newest first with unknown dates last, the same on PostgreSQL and SQLite.
+    return queryset.order_by(F("made_on").desc(nulls_last=True), "key")
+
+
+def commitment_counts(queryset, today=None):
+    """Totals per status plus overdue, in one aggregate query."""
+    today = today or timezone.localdate()
+    counts = queryset.aggregate(
+        total=Count("pk"),
+        open_total=Count("pk", filter=Q(status__in=OPEN_STATUSES)),
+        overdue=Count("pk", filter=Q(status__in=OPEN_STATUSES, due_date__lt=today)),
+        **{status.value: Count("pk", filter=Q(status=status)) for status in Status},
+    )
+    counts["by_status"] = [(status, status.label, counts[status.value]) for status in Status]
+    return counts
+
+
+def scoped_commitments(param, value):
+    """Commitments behind a dossier/person/ministry/committee page: the list filter's logic."""
+    filterset = CommitmentFilter({param: value}, queryset=public_commitments())
+    if not filterset.is_valid():
+        raise Http404
+    return filterset.qs
+
+
+def prepare_filter_form(form):
+    """Accessible widgets and Dutch empty choices for the shared FilterSet's form."""
+    status = form.fields["status"]
+    status.widget = forms.CheckboxSelectMultiple(choices=status.choices)
+    form.fields["overdue"].widget = forms.Select(
+        choices=[("", _("Alle")), ("true", _("Ja")), ("false", _("Nee"))]
+    )
+    for name in ("ministry", "person", "committee", "meeting", "document"):
+        form.fields[name].empty_label = _("Alle")
+    ordering = form.fields["ordering"]
+    ordering.choices = [("", _("Standaard"))] + [c for c in ordering.choices if c[0]]
+    for name, field in form.fields.items():
+        described_by = []
+        if field.help_text:
+            described_by.append(f"id_{name}_helptext")
+        if name in form.errors:
+            described_by.append(f"id_{name}_error")
+            field.widget.attrs["aria-invalid"] = "true"
+        if described_by:
+            field.widget.attrs["aria-describedby"] = " ".join(described_by)
+    return form
+
+
+class HomeView(TemplateView):
+    template_name = "commitments/home.html"
+
+    def get_context_data(self, **kwargs):
+        today = timezone.localdate()
+        public = public_commitments()
+        return super().get_context_data(
+            counts=commitment_counts(Commitment.objects.public(), today),
+            recently_fulfilled=public.filter(status=Status.FULFILLED).order_by(
+                F("fulfilled_on").desc(nulls_last=True), "key"
+            )[:5],
+            upcoming=public.filter(status__in=OPEN_STATUSES, due_date__gte=today).order_by(
+                "due_date", "key"
+            )[:5],
+            today=today,
+            **kwargs,
+        )
+
+
+class CommitmentListView(ListView):
+    """Search and filter with the API's FilterSet; the filters live in the URL."""
+
+    template_name = "commitments/commitment_list.html"
+    context_object_name = "commitments"
+    paginate_by = 25
+
+    def get(self, request, *args, **kwargs):
+        self.filterset = CommitmentFilter(request.GET, queryset=public_commitments())
+        self.filters_valid = self.filterset.is_valid()
+        prepare_filter_form(self.filterset.form)
+        response = super().get(request, *args, **kwargs)
+        if not self.filters_valid:
+            # A bad value means "no answer", not "everything": say so, list nothing.
+            response.status_code = 400
+        return response
+
+    def get_queryset(self):
+        if not self.filters_valid:
+            return Commitment.objects.none()
+        queryset = self.filterset.qs
+        cleaned = self.filterset.form.cleaned_data
+        if not cleaned.get("ordering") and not cleaned.get("q"):
+            queryset = default_order(queryset)
+        return queryset
+
+    def paginate_queryset(self, queryset, page_size):
+        # An out-of-range or garbage page number shows the nearest page instead of a 404.
+        paginator = self.get_paginator(queryset, page_size)
+        page = paginator.get_page(self.request.GET.get("page"))
+        return paginator, page, page.object_list, page.has_other_pages()
+
+    def get_context_data(self, **kwargs):
+        query = self.request.GET.copy()
+        query.pop("page", None)
+        return super().get_context_data(
+            filter=self.filterset,
+            form=self.filterset.form,
+            filters_valid=self.filters_valid,
+            export_query=query.urlencode(),
+            **kwargs,
+        )
+
+
+class CommitmentDetailView(DetailView):
+    template_name = "commitments/commitment_detail.html"
+    context_object_name = "commitment"
+    slug_field = "key"
+    slug_url_kwarg = "key"
+
+    def get_queryset(self):
+        public_documents = Document.objects.public()
+        return public_commitments().prefetch_related(
+            Prefetch(
+                "events",
+                queryset=CommitmentEvent.objects.select_related("evidence__dossier")
+                .annotate(
+                    evidence_public=Exists(public_documents.filter(pk=OuterRef("evidence_id")))
+                )
+                .order_by("date", "recorded_at", "id"),
+            ),
+            Prefetch(
+                "fulfilments",
+                queryset=Fulfilment.objects.filter(document__in=public_documents)
+                .select_related("document__dossier")
+                .order_by(F("document__date").asc(nulls_last=True), "document__identifier"),
+            ),
+            Prefetch("mentioned_in", queryset=public_documents.select_related("dossier")),
+        )
+
+
+class DocumentDetailView(DetailView):
+    template_name = "commitments/document_detail.html"
+    context_object_name = "document"
+    slug_field = "identifier"
+    slug_url_kwarg = "identifier"
+
+    def get_queryset(self):
+        return Document.objects.public().select_related(
+            "dossier", "sender", "ministry", "parent__dossier"
+        )
+
+    def get_context_data(self, **kwargs):
+        document = self.object
+        public = public_commitments()
+        public_documents = Document.objects.public().select_related("dossier")
+        return super().get_context_data(
+            made=default_order(public.filter(document=document)),
+            fulfilled=default_order(public.filter(fulfilments__document=document)),
+            mentioned=default_order(public.filter(mentioned_in=document)),
+            attachments=public_documents.filter(parent=document),
+            cites=public_documents.filter(cited_by=document),
+            cited_by=public_documents.filter(cites=document),
+            meeting_links=MeetingDocument.objects.filter(document=document).select_related(
+                "meeting"
+            ),
+            **kwargs,
+        )
+
+
+class MeetingListView(ListView):
+    template_name = "commitments/meeting_list.html"
+    context_object_name = "meetings"
+    queryset = Meeting.objects.annotate(session_count=Count("sessions"))
+
+
+class MeetingDetailView(DetailView):
+    template_name = "commitments/meeting_detail.html"
+    context_object_name = "meeting"
+
+    def get_queryset(self):
+        return Meeting.objects.prefetch_related(
+            Prefetch("sessions", queryset=MeetingSession.objects.prefetch_related("guests")),
+            Prefetch(
+                "links",
+                queryset=MeetingDocument.objects.filter(
+                    document__in=Document.objects.public()
+                ).select_related("document__dossier"),
+                to_attr="public_links",
+            ),
+        )
+
+    def get_context_data(self, **kwargs):
+        links = self.object.public_links
+        return super().get_context_data(
+            agenda=[link.document for link in links if link.role == MeetingDocument.Role.AGENDA],
+            reports=[link.document for link in links if link.role == MeetingDocument.Role.REPORT],
+            commitments=default_order(scoped_commitments("meeting", self.object.slug)),
+            **kwargs,
+        )
+
+
+class ScopeView(TemplateView):
+    """A dossier, person, ministry or committee with its commitments and open/overdue counts.
+
+    The commitments come from the list's FilterSet with ``filter_param``, so the page and
+    "show all in the list" always agree.
+    """
+
+    template_name = "commitments/scope_detail.html"
+    filter_param = ""
+    kind_label = ""
+    feed_url_name = ""
+
+    def get_scope(self):
+        raise NotImplementedError
+
+    def get_context_data(self, **kwargs):
+        scope, value = self.get_scope()
+        commitments = scoped_commitments(self.filter_param, value)
+        feed_url = ""
+        if self.feed_url_name:
+            feed_url = reverse(self.feed_url_name, args=[value])
+        return super().get_context_data(
+            scope=scope,
+            kind_label=self.kind_label,
+            counts=commitment_counts(commitments),
+            commitments=default_order(commitments)[:SCOPE_ROWS],
+            list_url=reverse("commitments:commitment-list")
+            + "?"
+            + urlencode({self.filter_param: value}),
+            feed_url=feed_url,
+            **kwargs,
+        )
+
+
+class DossierView(ScopeView):
+    filter_param = "dossier"
+    kind_label = gettext_lazy("Kamerstukdossier")
+
+    def get_scope(self):
+        match = DOSSIER_RE.match(self.kwargs["number"])
+        if not match:
+            raise Http404
+        dossier = get_object_or_404(
+            Dossier,
+            number=int(match["number"].replace(" ", "")),
+            toevoeging=match["toevoeging"] or "",
+        )
+        value = str(dossier.number)
+        if dossier.toevoeging:
+            value += f"-{dossier.toevoeging}"
+        return dossier, value
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["documents"] = (
+            Document.objects.public().filter(dossier=context["scope"]).select_related("dossier")
+        )
+        return context
+
+
+class PersonView(ScopeView):
+    filter_param = "person"
+    kind_label = gettext_lazy("Bewindspersoon")
+
+    def get_scope(self):
+        person = get_object_or_404(
+            Person.objects.select_related("ministry"), slug=self.kwargs["slug"]
+        )
+        return person, person.slug
+
+
+class MinistryView(ScopeView):
+    filter_param = "ministry"
+    kind_label = gettext_lazy("Ministerie")
+    feed_url_name = "commitments:feed-ministry"
+
+    def get_scope(self):
+        ministry = get_object_or_404(Ministry, slug=self.kwargs["slug"])
+        return ministry, ministry.slug
+
+
+class CommitteeView(ScopeView):
+    filter_param = "committee"
+    kind_label = gettext_lazy("Commissie")
+    feed_url_name = "commitments:feed-committee"
+
+    def get_scope(self):
+        committee = get_object_or_404(Committee, slug=self.kwargs["slug"])
+        return committee, committee.slug
+
+
+def month_ends(first: datetime.date, last: datetime.date):
+    """Last day of every month from ``first``'s month up to and including ``last``'s."""
+    year, month = first.year, first.month
+    while (year, month) <= (last.year, last.month):
+        next_year, next_month = (year + 1, 1) if month == 12 else (year, month + 1)
+        yield datetime.date(next_year, next_month, 1) - datetime.timedelta(days=1)
+        year, month = next_year, next_month
+
+
+def overdue_on(day, rows):
+    """How many of ``rows`` (due_date, status, fulfilled_on) were overdue at the end of ``day``.
+
+    Overdue on a day: due before that day and not yet fulfilled on it. Fulfilled ones count
+    until their fulfilment date; open and partly fulfilled ones count from their due date on.
+    Lapsed ones never count, because the register does not know when they lapsed.
+    """
+    total = 0
+    for due_date, status, fulfilled_on in rows:
+        if due_date >= day or status == Status.LAPSED:
+            continue
+        if status == Status.FULFILLED and (fulfilled_on is None or fulfilled_on <= day):
+            continue
+        total += 1
+    return total
+
+
+# At most this many months in the overdue chart: enough history without an unreadable chart.
+STATS_MONTHS = 36
+
+
+class StatisticsView(TemplateView):
+    template_name = "commitments/statistics.html"
+
+    def get_context_data(self, **kwargs):
+        today = timezone.localdate()
+        public = Commitment.objects.public()
+        return super().get_context_data(
+            per_ministry=self.per_ministry(public),
+            overdue_series=self.overdue_series(public, today),
+            fulfilment=self.fulfilment_days(public),
+            statuses=list(Status),
+            **kwargs,
+        )
+
+    def per_ministry(self, public):
+        rows = {}
+        counts = (
+            public.values("ministry__name", "ministry__slug", "status")
+            .annotate(n=Count("pk"))
+            .order_by("ministry__name", "status")
+        )
+        for row in counts:
+            key = row["ministry__slug"] or ""
+            entry = rows.setdefault(
+                key,
+                {
+                    "name": row["ministry__name"] or _("Ministerie onbekend"),
+                    "slug": key,
+                    "counts": dict.fromkeys(Status.values, 0),
+                },
+            )
+            entry["counts"][row["status"]] = row["n"]
+        table = sorted(rows.values(), key=lambda r: (r["slug"] == "", r["name"]))
+        widest = max((sum(r["counts"].values()) for r in table), default=0) or 1
+        # Geometry for the stacked bar chart; the template only draws.
+        bar_area, label_width, row_height = 460, 200, 34
+        for index, entry in enumerate(table):
+            entry["total"] = sum(entry["counts"].values())
+            entry["y"] = index * row_height
+            x = label_width
+            entry["segments"] = []
+            for status in Status:
+                value = entry["counts"][status.value]
+                width = round(value / widest * bar_area, 1)
+                entry["segments"].append(
+                    {
+                        "status": status.value,
+                        "label": status.label,
+                        "value": value,
+                        "x": x,
+                        "width": width,
+                    }
+                )
+                x += width
+            entry["total_x"] = x + 6
+        return {
+            "rows": table,
+            "height": max(len(table), 1) * row_height + 10,
+            "width": label_width + bar_area + 50,
+        }
+
+    def overdue_series(self, public, today):
+        rows = list(
+            public.filter(due_date__isnull=False).values_list("due_date", "status", "fulfilled_on")
+        )
+        if not rows:
+            return {"points": [], "height": 0, "width": 0}
+        first = min(due for due, _status, _fulfilled in rows)
+        earliest = datetime.date(today.year - STATS_MONTHS // 12, today.month, 1)
+        first = max(first, earliest)
+        points = []
+        for end in month_ends(first, today):
+            # The current month is counted up to today, not to its last day.
+            day = min(end, today)
+            points.append({"date": day, "count": overdue_on(day, rows)})
+        peak = max((p["count"] for p in points), default=0) or 1
+        chart_height, bar_width, gap, top = 180, 18, 6, 20
+        for index, point in enumerate(points):
+            height = round(point["count"] / peak * chart_height, 1)
+            point["x"] = 40 + index * (bar_width + gap)
+            point["height"] = height
+            point["y"] = top + chart_height - height
+            point["label_y"] = point["y"] - 4
+        return {
+            "points": points,
+            "bar_width": bar_width,
+            "peak": peak,
+            "baseline": top + chart_height,
+            "top": top,
+            "width": 40 + len(points) * (bar_width + gap) + 10,
+            "height": top + chart_height + 30,
+        }
+
+    def fulfilment_days(self, public):
+        pairs = public.filter(
+            status=Status.FULFILLED, made_on__isnull=False, fulfilled_on__isnull=False
+        ).values_list("made_on", "fulfilled_on")
+        days = [(fulfilled - made).days for made, fulfilled in pairs]
+        return {
+            "n": len(days),
+            "median": statistics.median(days) if days else None,
+        }

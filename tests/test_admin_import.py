@@ -1,0 +1,81 @@
+"""The clerk uploads a Kamerstuk text, sees the proposal, and saves what they accept."""
+
+from pathlib import Path
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from commitments.models import Commitment, Document, Fulfilment
+
+pytestmark = pytest.mark.django_db
+URL = reverse("admin:commitments_document_import")
+SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "kamerstukken"
+
+
+def upload(client, name):
+    data = (SEEDS / name).read_bytes()
+    return client.post(URL, {"file": SimpleUploadedFile(name, data, "text/plain")})
+
+
+def test_upload_shows_the_proposal_and_saves_nothing(clerk_client):
+    response = upload(clerk_client, "002_eafaf4e2d27f033a.txt")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Nieuw stuk met kenmerk kst-28676-446" in html
+    assert "Zoals toegezegd in het commissiedebat Irak" in html
+    assert "Kamerstuk 30 821, nr. 175" in html
+    assert not Document.objects.exists()
+
+
+def test_saving_the_reviewed_proposal_keeps_only_accepted_candidates(clerk_client, clerk):
+    review = upload(clerk_client, "002_eafaf4e2d27f033a.txt")
+    form = review.context["form"]
+    data = {name: form.initial.get(name) or "" for name in form.fields}
+    data.update({"save": "1", "candidate": ["0"], "title": "Geannoteerde agenda FMM 2023"})
+    response = clerk_client.post(URL, data)
+    assert response.status_code == 302
+    document = Document.objects.get(identifier="kst-28676-446")
+    assert document.title == "Geannoteerde agenda FMM 2023"
+    assert Commitment.objects.count() == 1
+    created = Commitment.objects.get()
+    assert not created.is_published
+    assert created.events.get().user == clerk
+
+
+def test_fulfilment_needs_a_date_when_the_text_has_none(clerk_client, seed):
+    Fulfilment.objects.all().delete()
+    Commitment.objects.filter(status="fulfilled").update(status="open", fulfilled_on=None)
+    Document.objects.filter(identifier="2024D50159").update(date=None)
+    review = upload(clerk_client, "000_750ff7845ea9edf2.txt")
+    matches = review.context["matches"]
+    assert [m["selected"] for m in matches] == [
+        "navo-contactambassade-japan",
+        "zeerecht-verdachte-schepen",
+    ]
+    form = review.context["form"]
+    data = {name: form.initial.get(name) or "" for name in form.fields}
+    data.update({"save": "1", "fulfilment_0": matches[0]["selected"]})
+    response = clerk_client.post(URL, data)
+    assert response.status_code == 200
+    assert "geen datum" in response.content.decode()
+    assert not Fulfilment.objects.exists()
+
+    data["fulfilment_date"] = "2024-12-16"
+    assert clerk_client.post(URL, data).status_code == 302
+    assert Commitment.objects.get(key="navo-contactambassade-japan").status == "fulfilled"
+    assert Commitment.objects.get(key="zeerecht-verdachte-schepen").status == "open"
+
+
+def test_bad_upload_is_a_form_error(clerk_client):
+    response = clerk_client.post(
+        URL, {"file": SimpleUploadedFile("x.txt", b"\x00\x01binary\x00" * 50)}
+    )
+    assert response.status_code == 200
+    assert "errorlist" in response.content.decode()
+    assert not Document.objects.exists()
+
+
+def test_import_page_needs_clerk_permissions(client, staff_without_group):
+    client.force_login(staff_without_group)
+    assert client.get(URL).status_code == 403

@@ -1,0 +1,149 @@
+"""Importing Kamerstuk texts into the register: faithful, idempotent, transactional."""
+
+import datetime
+import json
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from commitments.importers.store import apply, propose
+from commitments.models import (
+    Commitment,
+    CommitmentEvent,
+    Document,
+    Fulfilment,
+    Meeting,
+    MeetingSession,
+)
+
+pytestmark = pytest.mark.django_db
+SEEDS = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "kamerstukken").glob("*.txt"))
+VERSLAG_2024 = SEEDS[0]
+TABLES = (Document, Meeting, MeetingSession, Commitment, CommitmentEvent, Fulfilment)
+
+
+def counts():
+    return [model.objects.count() for model in TABLES]
+
+
+def import_all(*extra):
+    call_command("import_kamerstuk", *map(str, SEEDS), *extra)
+
+
+def test_importing_the_seeds_reproduces_the_fixture_metadata(seed):
+    expected = {
+        d.identifier: (d.kind, d.ondernummer, d.vergaderjaar, d.date, d.sender_id, d.dossier_id)
+        for d in Document.objects.all()
+    }
+    import_all()
+    for identifier, (kind, nr, vergaderjaar, date, sender, dossier) in expected.items():
+        document = Document.objects.get(identifier=identifier)
+        assert document.kind == kind
+        assert document.ondernummer == nr
+        assert document.vergaderjaar == vergaderjaar
+        assert document.date == date
+        assert document.sender_id == sender
+        assert document.dossier_id == dossier
+
+
+def test_importing_seeds_onto_the_fixtures_duplicates_nothing(seed):
+    before = counts()
+    import_all()
+    assert counts() == before
+
+
+def test_import_into_an_empty_register_builds_documents_meetings_and_candidates():
+    import_all()
+    agenda = Document.objects.get(identifier="kst-28676-474")
+    assert (agenda.date, agenda.vergaderjaar, agenda.sender.name) == (
+        datetime.date(2024, 11, 22),
+        "2024-2025",
+        "C.C.J. Veldkamp",
+    )
+    meeting = Meeting.objects.get(slug="navo-fmm-2024-12")
+    assert (meeting.start_date, meeting.end_date, meeting.place) == (
+        datetime.date(2024, 12, 3),
+        datetime.date(2024, 12, 4),
+        "Brussel",
+    )
+    assert meeting.sessions.count() == 3
+    assert Meeting.objects.get(slug="navo-fmm-2023-11").place == "Brussel"
+    iraq = Commitment.objects.get(debate__subject="Irak")
+    assert iraq.made_on == datetime.date(2023, 10, 25)
+    assert not iraq.is_published  # a clerk reviews candidates before publishing
+    assert (
+        Document.objects.get(identifier="kst-30821-175")
+        in Document.objects.get(identifier="kst-28676-446").cites.all()
+    )
+    annex = Document.objects.get(kind=Document.Kind.BIJLAGE)
+    assert annex.is_confidential
+    assert Commitment.objects.count() == 3
+
+
+def test_reimport_is_idempotent():
+    import_all()
+    before = counts()
+    import_all()
+    assert counts() == before
+
+
+def test_fulfilment_statements_fulfil_the_matching_open_commitments(seed, verslag_fmm_2024):
+    japan_and_sea = Commitment.objects.filter(status=Commitment.Status.FULFILLED)
+    Fulfilment.objects.all().delete()
+    japan_and_sea.update(status=Commitment.Status.OPEN, fulfilled_on=None)
+    call_command("import_kamerstuk", str(VERSLAG_2024), "--accept-fulfilments")
+    for key in ("navo-contactambassade-japan", "zeerecht-verdachte-schepen"):
+        commitment = Commitment.objects.get(key=key)
+        assert commitment.status == Commitment.Status.FULFILLED
+        assert list(commitment.fulfilled_by.all()) == [verslag_fmm_2024]
+        event = commitment.events.latest("recorded_at")
+        assert event.source == CommitmentEvent.Source.IMPORT
+    assert Commitment.objects.get(key="oekraine-veiligheidsarrangementen").status == "open"
+
+
+def test_fulfilment_matches_rank_japan_and_law_of_the_sea_first(seed):
+    proposal = propose(VERSLAG_2024.read_bytes())
+    assert [m.key for m in proposal.matches] == [
+        "navo-contactambassade-japan",
+        "zeerecht-verdachte-schepen",
+    ]
+
+
+def test_a_failure_half_way_saves_nothing():
+    proposal = propose(VERSLAG_2024.read_bytes())
+    commitment = Commitment.objects.create(key="x", text="Uw Kamer informeren over Japan.")
+    before = counts()
+    with pytest.raises(Exception, match="geen datum"):
+        apply(proposal, fulfilments={0: commitment.key})
+    assert counts() == before
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty|leeg"),
+        (b"\x00\x01\x02\x03binary\x00\xff" * 20, "binary|binair"),
+        (b"Verslag \x81\x8d\x8f\x90\x9d uw Kamer " * 30, "encoding|codering"),
+        (b"Lorem ipsum dolor sit amet, consectetur adipiscing elit. " * 20, ""),
+    ],
+)
+def test_bad_input_is_a_clear_error_and_saves_nothing(tmp_path, content, message, capsys):
+    path = tmp_path / "input.txt"
+    path.write_bytes(content)
+    with pytest.raises(CommandError, match="could not be imported"):
+        call_command("import_kamerstuk", str(path))
+    err = capsys.readouterr().err
+    assert "nothing saved" in err
+    if message:
+        assert any(word in err.lower() for word in message.split("|"))
+    assert counts() == [0] * len(TABLES)
+
+
+def test_dry_run_and_json_write_nothing(capsys):
+    call_command("import_kamerstuk", str(VERSLAG_2024), "--dry-run", "--json")
+    out = capsys.readouterr().out
+    data = json.loads(out[: out.rindex("}") + 1].split("\n[1/1]")[0])
+    assert data["metadata"]["kind"] == "verslag"
+    assert len(data["fulfilments"]) == 2
+    assert counts() == [0] * len(TABLES)

@@ -1,0 +1,32 @@
+"""Security settings that hold on every page."""
+
+import pytest
+from django.urls import reverse
+
+pytestmark = pytest.mark.django_db
+LOGIN_URL = reverse("admin:login")
+
+
+def test_login_is_locked_after_repeated_failures(client, clerk):
+    statuses = [
+        client.post(LOGIN_URL, {"username": "griffier", "password": "wrong"}).status_code
+        for _ in range(5)
+    ]
+    assert statuses == [200, 200, 200, 200, 429]
+    response = client.post(LOGIN_URL, {"username": "griffier", "password": "x-secret-pw"})
+    assert response.status_code == 429
+    assert "_auth_user_id" not in client.session
+
+
+def test_a_correct_login_works_before_the_limit(client, clerk):
+    client.post(LOGIN_URL, {"username": "griffier", "password": "wrong"})
+    response = client.post(LOGIN_URL, {"username": "griffier", "password": "x-secret-pw"})
+    assert response.status_code == 302
+    assert client.session["_auth_user_id"] == str(clerk.pk)
+
+
+def test_content_security_policy_forbids_inline_scripts(client):
+    policy = client.get(LOGIN_URL).headers["Content-Security-Policy"]
+    directives = dict(part.strip().split(" ", 1) for part in policy.split(";"))
+    assert directives["script-src"] == "'self'"
+    assert directives["frame-ancestors"] == "'none'"
