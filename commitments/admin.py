@@ -4,10 +4,12 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db.models import Count
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from simple_history.admin import SimpleHistoryAdmin
 
 from . import services
 from .admin_import import import_view
@@ -17,6 +19,7 @@ from .models import (
     CommitmentEvent,
     CommitmentLink,
     Committee,
+    ConcurrentEditError,
     Debate,
     Document,
     Dossier,
@@ -71,7 +74,7 @@ class AttachmentInline(admin.TabularInline):
 
 
 @admin.register(Document)
-class DocumentAdmin(admin.ModelAdmin):
+class DocumentAdmin(SimpleHistoryAdmin):
     list_display = ["identifier", "title", "kind", "date", "dossier", "is_confidential"]
     list_filter = ["kind", "is_confidential", "vergaderjaar", "ministry"]
     list_select_related = ["dossier"]
@@ -136,7 +139,7 @@ class MeetingDocumentInline(admin.TabularInline):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(admin.ModelAdmin):
+class MeetingAdmin(SimpleHistoryAdmin):
     list_display = ["name", "start_date", "end_date", "place", "session_count"]
     search_fields = ["name", "abbreviation", "place"]
     date_hierarchy = "start_date"
@@ -233,8 +236,46 @@ class CommitmentEventInline(admin.TabularInline):
         return False
 
 
+class CommitmentForm(forms.ModelForm):
+    """Carries the version the clerk started from, so a later save by a colleague is
+    reported instead of silently overwritten."""
+
+    seen_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Commitment
+        fields = [
+            "key", "number", "text", "is_published", "made_by", "ministry", "made_on",
+            "debate", "document", "mentioned_in", "due_date", "due_description", "status",
+            "fulfilled_on", "notes", "feed_conflict",
+        ]  # fmt: skip
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["seen_version"].initial = self.instance.version
+
+    def clean(self):
+        cleaned = super().clean()
+        seen = cleaned.get("seen_version")
+        if self.instance.pk and seen is not None and seen != self.instance.version:
+            raise ValidationError(
+                _(
+                    "Iemand anders heeft deze toezegging gewijzigd terwijl u haar bewerkte "
+                    "(versie %(seen)s → %(now)s). Open de pagina opnieuw en breng uw "
+                    "wijziging opnieuw aan; de geschiedenis laat zien wat er veranderde."
+                )
+                % {"seen": seen, "now": self.instance.version},
+                code="conflict",
+            )
+        if self.instance.pk and seen is not None:
+            # The save re-checks this version in the database, closing the last gap.
+            self.instance.version = seen
+        return cleaned
+
+
 @admin.register(Commitment)
-class CommitmentAdmin(admin.ModelAdmin):
+class CommitmentAdmin(SimpleHistoryAdmin):
+    form = CommitmentForm
     list_display = [
         "key",
         "number",
@@ -266,7 +307,7 @@ class CommitmentAdmin(admin.ModelAdmin):
     inlines = [FulfilmentInline, CommitmentEventInline]
     actions = ["mark_fulfilled", "mark_partly_fulfilled", "mark_lapsed", "set_new_due_date"]
     fieldsets = [
-        (None, {"fields": ["key", "number", "text", "is_published"]}),
+        (None, {"fields": ["key", "number", "text", "is_published", "seen_version"]}),
         (
             _("Gedaan"),
             {"fields": ["made_by", "ministry", "made_on", "debate", "document", "mentioned_in"]},
@@ -304,6 +345,15 @@ class CommitmentAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_overdue()
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except ConcurrentEditError as error:
+            # Saved by someone else between our check and our write: nothing of ours was
+            # kept (the transaction rolled back); say so rather than fail.
+            self.message_user(request, str(error), messages.ERROR)
+            return redirect(request.path)
 
     def has_delete_permission(self, request, obj=None):
         # The register is the Kamer's memory: withdraw or unpublish, never delete.

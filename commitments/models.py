@@ -7,11 +7,12 @@ import uuid
 from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
 from django.core.exceptions import ValidationError
-from django.db import connection, models
+from django.db import connection, models, transaction
 from django.db.models import Case, F, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 VERGADERJAAR_RE = r"^[0-9]{4}-[0-9]{4}$"
 KST_ID_RE = re.compile(r"^kst-(?P<number>\d+)(?:-(?P<toevoeging>[0-9A-Za-z]+))?-(?P<nr>\d+)$")
@@ -302,9 +303,14 @@ class Document(models.Model):
     updated_at = models.DateTimeField(_("gewijzigd"), auto_now=True)
 
     objects = DocumentManager()
+    history = HistoricalRecords(excluded_fields=["search_vector"])
 
     class Meta:
         ordering = ["-date", "identifier"]
+        indexes = [
+            # Default ordering of document lists and the API (?ordering=-date).
+            models.Index(fields=["date", "id"], name="document_date_idx"),
+        ]
         verbose_name = _("Kamerstuk")
         verbose_name_plural = _("Kamerstukken")
         constraints = [
@@ -401,6 +407,7 @@ class Meeting(models.Model):
     updated_at = models.DateTimeField(_("gewijzigd"), auto_now=True)
 
     objects = SlugManager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["-start_date"]
@@ -653,6 +660,18 @@ class CommitmentQuerySet(models.QuerySet):
         return self.exclude(status__in=Commitment.OPEN_STATUSES, due_date__lt=today)
 
 
+class ConcurrentEditError(Exception):
+    """Somebody else saved the commitment since this copy was read."""
+
+    def __init__(self, commitment, current_version=None):
+        self.commitment = commitment
+        self.current_version = current_version
+        super().__init__(
+            f"Toezegging {commitment.key} is intussen gewijzigd (versie {current_version}, "
+            f"u bewerkte versie {commitment.version})."
+        )
+
+
 class CommitmentManager(models.Manager.from_queryset(CommitmentQuerySet)):
     def get_by_natural_key(self, key):
         return self.get(key=key)
@@ -805,7 +824,15 @@ class Commitment(models.Model):
     created_at = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
     updated_at = models.DateTimeField(_("gewijzigd"), auto_now=True, db_index=True)
 
+    version = models.PositiveIntegerField(
+        _("versie"),
+        default=1,
+        editable=False,
+        help_text=_("Verhoogd bij elke wijziging; zo overschrijven griffiers elkaar niet."),
+    )
+
     objects = CommitmentManager()
+    history = HistoricalRecords(excluded_fields=["search_vector", "tk_data"])
 
     class Meta:
         ordering = ["-made_on", "key"]
@@ -847,11 +874,36 @@ class Commitment(models.Model):
         indexes = [
             # Overdue lists and the "upcoming deadlines" block: status filter, due date order.
             models.Index(fields=["status", "due_date"], name="commitment_status_due_idx"),
+            # API/list filter ?ministry=…&status=…, newest first (keyset on id).
+            models.Index(
+                fields=["ministry", "status", "id"], name="commitment_ministry_status_idx"
+            ),
+            # Orderings offered by the list and the API (?ordering=made_on / due_date).
+            models.Index(fields=["made_on", "id"], name="commitment_made_on_idx"),
+            models.Index(fields=["due_date", "id"], name="commitment_due_date_idx"),
         ]
 
     def __str__(self):
         label = self.number or self.key
         return f"{label}: {self.text[:80]}"
+
+    def save(self, *args, **kwargs):
+        """Optimistic locking: only the copy that was read last may be saved."""
+        if self._state.adding or kwargs.get("force_insert"):
+            return super().save(*args, **kwargs)
+        with transaction.atomic():
+            bumped = (
+                type(self)
+                .objects.filter(pk=self.pk, version=self.version)
+                .update(version=F("version") + 1)
+            )
+            if not bumped:
+                current = type(self).objects.filter(pk=self.pk).values_list("version", flat=True)
+                raise ConcurrentEditError(self, current.first())
+            self.version += 1
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "version"}
+            super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("commitments:commitment-detail", args=[self.key])

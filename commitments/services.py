@@ -12,15 +12,20 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .models import Commitment, CommitmentEvent, Document, Fulfilment
+from .models import Commitment, CommitmentEvent, ConcurrentEditError, Document, Fulfilment
 
 Status = Commitment.Status
 Source = CommitmentEvent.Source
 
 
-def _locked(commitment: Commitment) -> Commitment:
+def _locked(commitment: Commitment, expected_version: int | None = None) -> Commitment:
     # Re-read under a row lock so two clerks acting at once are serialised, not interleaved.
-    return Commitment.objects.select_for_update().get(pk=commitment.pk)
+    current = Commitment.objects.select_for_update().get(pk=commitment.pk)
+    if expected_version is not None and current.version != expected_version:
+        # The caller decided on an older state; applying it could undo a colleague's change.
+        commitment.version = expected_version
+        raise ConcurrentEditError(commitment, current.version)
+    return current
 
 
 def _check_not_before_made(commitment: Commitment, on: datetime.date, what: str) -> None:
@@ -78,6 +83,7 @@ def _add_fulfilments(commitment: Commitment, documents: Iterable[Document], pass
 def fulfil(
     commitment: Commitment,
     *,
+    expected_version: int | None = None,
     documents: Iterable[Document],
     on: datetime.date,
     user=None,
@@ -87,7 +93,7 @@ def fulfil(
     source: str = Source.ADMIN,
 ) -> CommitmentEvent:
     """Mark a commitment (partly) fulfilled by one or more Kamerstukken."""
-    commitment = _locked(commitment)
+    commitment = _locked(commitment, expected_version)
     _check_not_before_made(commitment, on, _("De datum van nakoming"))
     documents = _add_fulfilments(commitment, documents, passage)
     if partly:
@@ -110,13 +116,14 @@ def fulfil(
 def lapse(
     commitment: Commitment,
     *,
+    expected_version: int | None = None,
     on: datetime.date,
     user=None,
     note: str = "",
     source: str = Source.ADMIN,
 ) -> CommitmentEvent:
     """Mark a commitment lapsed (vervallen), e.g. after a change of cabinet."""
-    commitment = _locked(commitment)
+    commitment = _locked(commitment, expected_version)
     if commitment.status == Status.LAPSED:
         raise ValidationError(_("Deze toezegging is al vervallen."))
     commitment.fulfilled_on = None
@@ -127,13 +134,14 @@ def lapse(
 def reopen(
     commitment: Commitment,
     *,
+    expected_version: int | None = None,
     on: datetime.date,
     user=None,
     note: str = "",
     source: str = Source.ADMIN,
 ) -> CommitmentEvent:
     """Back to open, e.g. when the Kamer judges a fulfilment insufficient."""
-    commitment = _locked(commitment)
+    commitment = _locked(commitment, expected_version)
     if commitment.status == Status.OPEN:
         raise ValidationError(_("Deze toezegging staat al open."))
     commitment.fulfilled_on = None
@@ -144,6 +152,7 @@ def reopen(
 def set_due_date(
     commitment: Commitment,
     *,
+    expected_version: int | None = None,
     due_date: datetime.date | None,
     on: datetime.date | None = None,
     due_description: str | None = None,
@@ -152,7 +161,7 @@ def set_due_date(
     source: str = Source.ADMIN,
 ) -> CommitmentEvent:
     """Set a new deadline; the old one stays in the history."""
-    commitment = _locked(commitment)
+    commitment = _locked(commitment, expected_version)
     if due_date is not None:
         _check_not_before_made(commitment, due_date, _("De nieuwe termijn"))
     old_due_date = commitment.due_date

@@ -188,6 +188,7 @@ class CommitmentSerializer(serializers.ModelSerializer):
             "mentioned_in",
             "created_at",
             "updated_at",
+            "version",
         ]
 
     @extend_schema_field(MadeInSerializer(allow_null=True))
@@ -440,7 +441,19 @@ class DocumentIdentifierField(serializers.SlugRelatedField):
         return super().to_internal_value(data)
 
 
-class FulfilInputSerializer(serializers.Serializer):
+class VersionedInputSerializer(serializers.Serializer):
+    version = serializers.IntegerField(
+        required=False,
+        min_value=1,
+        max_value=2**31 - 1,
+        help_text=_(
+            "Optioneel: de versie waarop de beslissing is gebaseerd. Is de toezegging "
+            "sindsdien gewijzigd, dan volgt 409 en verandert er niets."
+        ),
+    )
+
+
+class FulfilInputSerializer(VersionedInputSerializer):
     # Only public documents resolve, so a confidential one reads as unknown, never as secret.
     document = DocumentIdentifierField(
         slug_field="identifier",
@@ -453,12 +466,12 @@ class FulfilInputSerializer(serializers.Serializer):
     note = serializers.CharField(required=False, allow_blank=True, max_length=5_000)
 
 
-class LapseInputSerializer(serializers.Serializer):
+class LapseInputSerializer(VersionedInputSerializer):
     date = serializers.DateField(help_text=_("Datum waarop de toezegging verviel."))
     note = serializers.CharField(required=False, allow_blank=True, max_length=5_000)
 
 
-class DueDateInputSerializer(serializers.Serializer):
+class DueDateInputSerializer(VersionedInputSerializer):
     due_date = serializers.DateField(
         allow_null=True, help_text=_("Nieuwe termijn; null verwijdert de termijn.")
     )

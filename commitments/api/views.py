@@ -33,6 +33,7 @@ from ..models import (
     Commitment,
     CommitmentEvent,
     Committee,
+    ConcurrentEditError,
     Debate,
     Document,
     Dossier,
@@ -221,6 +222,11 @@ class CommitmentViewSet(ReadOnlyViewSet):
             apply(commitment, serializer.validated_data)
         except DjangoValidationError as exc:
             raise ValidationError({"non_field_errors": exc.messages}) from None
+        except ConcurrentEditError as exc:
+            return Response(
+                {"detail": str(exc), "version": exc.current_version},
+                status=status.HTTP_409_CONFLICT,
+            )
         return self._respond(commitment)
 
     def _fulfil(self, request, *, partly):
@@ -228,6 +234,7 @@ class CommitmentViewSet(ReadOnlyViewSet):
             request,
             lambda commitment, data: services.fulfil(
                 commitment,
+                expected_version=data.get("version"),
                 documents=[data["document"]],
                 on=data["date"],
                 passage=data.get("passage", ""),
@@ -244,6 +251,7 @@ class CommitmentViewSet(ReadOnlyViewSet):
         401: OpenApiResponse(s.ErrorSerializer, description="Geen of ongeldig token."),
         403: OpenApiResponse(s.ErrorSerializer, description="Geen griffiemedewerker."),
         404: NOT_FOUND,
+        409: OpenApiResponse(s.ErrorSerializer, description="Intussen gewijzigd (versie)."),
     }
 
     @extend_schema(
@@ -273,6 +281,7 @@ class CommitmentViewSet(ReadOnlyViewSet):
             request,
             lambda commitment, data: services.lapse(
                 commitment,
+                expected_version=data.get("version"),
                 on=data["date"],
                 note=data.get("note", ""),
                 user=request.user,
@@ -289,6 +298,7 @@ class CommitmentViewSet(ReadOnlyViewSet):
             request,
             lambda commitment, data: services.set_due_date(
                 commitment,
+                expected_version=data.get("version"),
                 due_date=data["due_date"],
                 due_description=data.get("due_description"),
                 on=data.get("date"),
