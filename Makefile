@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format install migrate seed clean serve-prod backup restore bench
+.PHONY: run test lint format install migrate seed clean serve-prod backup restore bench loadtest
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,6 +40,12 @@ BENCH_SIZE ?= 100000
 bench: install
 	command -v wrk >/dev/null || apt-get install -y wrk
 	$(BIN)/python tests/benchmarks/run.py --size $(BENCH_SIZE)
+
+# 64 connections for 60 s of mixed reads and clerk writes, then the same while the app's
+# database sessions are killed (a database restart as the app sees it).
+loadtest: install
+	command -v wrk >/dev/null || apt-get install -y wrk
+	$(BIN)/python tests/benchmarks/loadtest.py --fault
 
 backup: install
 	$(BIN)/python manage.py backup $(BACKUP)
