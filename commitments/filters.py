@@ -67,8 +67,10 @@ class StrictBooleanFilter(django_filters.BooleanFilter):
 
 class CommitmentFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Zoeken"), method="filter_q", max_length=200)
+    # distinct=False: status is a column of the row itself, and DISTINCT over every column
+    # (text included) made a 100k-row list sort everything.
     status = django_filters.MultipleChoiceFilter(
-        label=_("Status"), choices=Commitment.Status.choices
+        label=_("Status"), choices=Commitment.Status.choices, distinct=False
     )
     overdue = StrictBooleanFilter(label=_("Over de termijn"), method="filter_overdue")
     ministry = django_filters.ModelChoiceFilter(
@@ -106,6 +108,9 @@ class CommitmentFilter(django_filters.FilterSet):
         queryset=Document.objects.public(),
         to_field_name="identifier",
         method="filter_document",
+        # A typed kenmerk, not a <select> of every Kamerstuk in the register.
+        widget=forms.TextInput,
+        help_text=_("Kenmerk, bijvoorbeeld kst-28676-474."),
     )
     made_on = django_filters.DateFromToRangeFilter(label=_("Gedaan tussen"))
     due_date = django_filters.DateFromToRangeFilter(label=_("Termijn tussen"))

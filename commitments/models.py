@@ -174,10 +174,21 @@ class Dossier(models.Model):
         return (self.number, self.toevoeging)
 
 
+def public_document_q(prefix: str = "") -> Q:
+    """The visibility rule for documents, usable from a related model (``prefix="document__"``).
+
+    Written as joins, not exclude()/Exists: those become subqueries that PostgreSQL
+    materialises over the whole table, which made every list slow at scale.
+    """
+    return Q(**{f"{prefix}is_confidential": False}) & (
+        Q(**{f"{prefix}parent__isnull": True}) | Q(**{f"{prefix}parent__is_confidential": False})
+    )
+
+
 class DocumentQuerySet(models.QuerySet):
     def public(self):
         """What anyone may see: never a confidential document or an annex of one."""
-        return self.filter(is_confidential=False).exclude(parent__is_confidential=True)
+        return self.filter(public_document_q())
 
     def search(self, query: str):
         return full_text_search(
@@ -880,6 +891,9 @@ class Commitment(models.Model):
             ),
             # Orderings offered by the list and the API (?ordering=made_on / due_date).
             models.Index(fields=["made_on", "id"], name="commitment_made_on_idx"),
+            # (NULLS LAST orderings have PostgreSQL-only indexes in migration 0006.)
+            # Home page "upcoming deadlines": open, due from today, soonest first.
+            models.Index(fields=["status", "due_date", "key"], name="commitment_upcoming_idx"),
             models.Index(fields=["due_date", "id"], name="commitment_due_date_idx"),
         ]
 

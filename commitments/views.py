@@ -4,7 +4,16 @@ import datetime
 import statistics
 
 from django import forms
-from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q
+from django.db.models import (
+    BooleanField,
+    Count,
+    Exists,
+    ExpressionWrapper,
+    F,
+    OuterRef,
+    Prefetch,
+    Q,
+)
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -27,6 +36,7 @@ from .models import (
     MeetingSession,
     Ministry,
     Person,
+    public_document_q,
 )
 
 Status = Commitment.Status
@@ -46,7 +56,9 @@ def public_commitments():
         # The document a commitment was made in may itself be confidential: rows link to it
         # only when this is true, so its title never leaks through a commitment.
         .annotate(
-            document_public=Exists(Document.objects.public().filter(pk=OuterRef("document_id")))
+            document_public=ExpressionWrapper(
+                public_document_q("document__"), output_field=BooleanField()
+            )
         )
     )
 
