@@ -7,6 +7,8 @@ from django import forms
 from django.core.validators import RegexValidator
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 
 from .models import (
     Commitment,
@@ -97,11 +99,14 @@ class CommitmentFilter(django_filters.FilterSet):
             RegexValidator(DOSSIER_RE, _("Geef een dossiernummer zoals 28676 of 21501-02."))
         ],
     )
-    meeting = django_filters.ModelChoiceFilter(
-        label=_("Bijeenkomst"),
-        queryset=Meeting.objects.all(),
-        to_field_name="slug",
-        method="filter_meeting",
+    # Slug of the meeting; spectacular cannot infer that from a method filter.
+    meeting = extend_schema_field(OpenApiTypes.STR)(
+        django_filters.ModelChoiceFilter(
+            label=_("Bijeenkomst"),
+            queryset=Meeting.objects.all(),
+            to_field_name="slug",
+            method="filter_meeting",
+        )
     )
     document = django_filters.ModelChoiceFilter(
         label=_("Kamerstuk"),

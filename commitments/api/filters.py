@@ -3,6 +3,8 @@
 import django_filters
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 
 from ..filters import DOSSIER_RE
 from ..models import VERGADERJAAR_RE, Document, Dossier, Meeting, MeetingDocument
@@ -25,11 +27,14 @@ class DocumentFilter(django_filters.FilterSet):
         max_length=9,
         validators=[RegexValidator(VERGADERJAAR_RE, _("Geef een vergaderjaar zoals 2024-2025."))],
     )
-    meeting = django_filters.ModelChoiceFilter(
-        label=_("Bijeenkomst"),
-        queryset=Meeting.objects.all(),
-        to_field_name="slug",
-        method="filter_meeting",
+    # Slug of the meeting; spectacular cannot infer that from a method filter.
+    meeting = extend_schema_field(OpenApiTypes.STR)(
+        django_filters.ModelChoiceFilter(
+            label=_("Bijeenkomst"),
+            queryset=Meeting.objects.all(),
+            to_field_name="slug",
+            method="filter_meeting",
+        )
     )
     date = django_filters.DateFromToRangeFilter(label=_("Datum tussen"))
     updated_since = django_filters.IsoDateTimeFilter(

@@ -174,8 +174,11 @@ def main():
     finally:
         bench.stop(app)
         lua.unlink()
+    from django.db import connection
+
     from commitments.models import CommitmentEvent
 
+    connection.close()  # this script's own session was among those terminated
     results["events_written"] = CommitmentEvent.objects.filter(note="loadtest").count()
     print(json.dumps(results, indent=2))
     output = Path(args.output)

@@ -41,6 +41,8 @@ def parse_args():
 
 def django_setup(database_url: str):
     os.environ["DATABASE_URL"] = database_url
+    # Same key as the server, so the admin session made here is valid there.
+    os.environ["SECRET_KEY"] = SECRET_KEY
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tracker.settings")
     import django
 
