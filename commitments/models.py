@@ -634,6 +634,16 @@ class Debate(models.Model):
         return (self.kind, self.date.isoformat(), self.subject)
 
 
+def overdue_q(today: datetime.date | None = None) -> Q:
+    """The one definition of overdue: open or partly met, with a due date before today.
+
+    A ``Q`` so that aggregates can count it (``Count("pk", filter=overdue_q())``) without a
+    subquery per group.
+    """
+    today = today or timezone.localdate()
+    return Q(status__in=Commitment.OPEN_STATUSES, due_date__lt=today)
+
+
 class CommitmentQuerySet(models.QuerySet):
     def public(self):
         """The one place that decides what the public may see."""
@@ -644,11 +654,7 @@ class CommitmentQuerySet(models.QuerySet):
         today = today or timezone.localdate()
         return self.annotate(
             overdue=Case(
-                When(
-                    status__in=Commitment.OPEN_STATUSES,
-                    due_date__lt=today,
-                    then=Value(True),
-                ),
+                When(overdue_q(today), then=Value(True)),
                 default=Value(False),
                 output_field=models.BooleanField(),
             )
@@ -663,12 +669,10 @@ class CommitmentQuerySet(models.QuerySet):
         )
 
     def overdue(self, today: datetime.date | None = None):
-        today = today or timezone.localdate()
-        return self.filter(status__in=Commitment.OPEN_STATUSES, due_date__lt=today)
+        return self.filter(overdue_q(today))
 
     def not_overdue(self, today: datetime.date | None = None):
-        today = today or timezone.localdate()
-        return self.exclude(status__in=Commitment.OPEN_STATUSES, due_date__lt=today)
+        return self.exclude(overdue_q(today))
 
 
 class ConcurrentEditError(Exception):

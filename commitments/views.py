@@ -36,6 +36,7 @@ from .models import (
     MeetingSession,
     Ministry,
     Person,
+    overdue_q,
     public_document_q,
 )
 
@@ -74,7 +75,7 @@ def commitment_counts(queryset, today=None):
     counts = queryset.aggregate(
         total=Count("pk"),
         open_total=Count("pk", filter=Q(status__in=OPEN_STATUSES)),
-        overdue=Count("pk", filter=Q(status__in=OPEN_STATUSES, due_date__lt=today)),
+        overdue=Count("pk", filter=overdue_q(today)),
         **{status.value: Count("pk", filter=Q(status=status)) for status in Status},
     )
     counts["by_status"] = [(status, status.label, counts[status.value]) for status in Status]

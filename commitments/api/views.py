@@ -43,6 +43,7 @@ from ..models import (
     MeetingSession,
     Ministry,
     Person,
+    overdue_q,
 )
 from . import serializers as s
 from .filters import DocumentFilter
@@ -497,10 +498,9 @@ class SummaryView(APIView):
     @extend_schema(summary="Overzicht per status en ministerie", responses=s.SummarySerializer)
     def get(self, request):
         statuses = Commitment.Status.values
-        # ``overdue()`` stays the one definition of overdue; two queries whatever the size.
-        overdue_ids = Commitment.objects.overdue().values("pk")
+        # ``overdue_q()`` stays the one definition of overdue; two queries whatever the size.
         counts = {f"n_{value}": Count("pk", filter=Q(status=value)) for value in statuses}
-        counts["n_overdue"] = Count("pk", filter=Q(pk__in=overdue_ids))
+        counts["n_overdue"] = Count("pk", filter=overdue_q())
         counts["n_total"] = Count("pk")
         public = Commitment.objects.public()
         overall = public.aggregate(**counts)
