@@ -293,10 +293,12 @@ class CommitmentAdmin(SimpleHistoryAdmin):
         OverdueFilter,
         "is_published",
         "feed_conflict",
-        ("ministry", admin.RelatedOnlyFieldListFilter),
-        ("made_by", admin.RelatedOnlyFieldListFilter),
-        ("debate__committee", admin.RelatedOnlyFieldListFilter),
-        ("document__dossier", admin.RelatedOnlyFieldListFilter),
+        # Plain related filters: the "related only" variants run a DISTINCT over every
+        # commitment on each page load (0.3 s at 100k rows); these read the small tables.
+        "ministry",
+        "made_by",
+        "debate__committee",
+        "document__dossier",
     ]
     list_select_related = ["ministry"]
     # A second COUNT(*) over the whole table buys nothing on a large register.
