@@ -372,15 +372,8 @@ class CommitmentAdmin(SimpleHistoryAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         if not change:
-            commitment = form.instance
-            CommitmentEvent.objects.create(
-                commitment=commitment,
-                kind=CommitmentEvent.Kind.CREATED,
-                date=commitment.made_on or commitment.created_at.date(),
-                new_status=commitment.status,
-                new_due_date=commitment.due_date,
-                user=request.user,
-                source=CommitmentEvent.Source.ADMIN,
+            services.record_created(
+                form.instance, source=CommitmentEvent.Source.ADMIN, user=request.user
             )
 
     # Actions: each shows a small form, then calls the service that also serves the API.

@@ -1,7 +1,5 @@
 """The one FilterSet behind the public commitment list, its exports and the API."""
 
-import re
-
 import django_filters
 from django import forms
 from django.core.validators import RegexValidator
@@ -11,6 +9,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
 from .models import (
+    DOSSIER_REFERENCE_RE,
     Commitment,
     Committee,
     Document,
@@ -21,8 +20,6 @@ from .models import (
     Ministry,
     Person,
 )
-
-DOSSIER_RE = re.compile(r"^\s*(?P<number>\d[\d ]{0,9})(?:-(?P<toevoeging>[0-9A-Za-z]{1,10}))?\s*$")
 
 
 def _related_to_documents(documents) -> Q:
@@ -67,6 +64,24 @@ class StrictBooleanFilter(django_filters.BooleanFilter):
     field_class = StrictBooleanField
 
 
+class DossierReferenceFilter(django_filters.CharFilter):
+    """A dossier as typed ("28676", "21501-02"); malformed input is a field error."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label", _("Dossier"))
+        kwargs.setdefault("max_length", 20)
+        kwargs.setdefault("help_text", _("Dossiernummer, bijvoorbeeld 28676 of 21501-02."))
+        kwargs.setdefault(
+            "validators",
+            [
+                RegexValidator(
+                    DOSSIER_REFERENCE_RE, _("Geef een dossiernummer zoals 28676 of 21501-02.")
+                )
+            ],
+        )
+        super().__init__(*args, **kwargs)
+
+
 class CommitmentFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Zoeken"), method="filter_q", max_length=200)
     # distinct=False: status is a column of the row itself, and DISTINCT over every column
@@ -90,15 +105,7 @@ class CommitmentFilter(django_filters.FilterSet):
         queryset=Committee.objects.all(),
         to_field_name="slug",
     )
-    dossier = django_filters.CharFilter(
-        label=_("Dossier"),
-        method="filter_dossier",
-        max_length=20,
-        help_text=_("Dossiernummer, bijvoorbeeld 28676 of 21501-02."),
-        validators=[
-            RegexValidator(DOSSIER_RE, _("Geef een dossiernummer zoals 28676 of 21501-02."))
-        ],
-    )
+    dossier = DossierReferenceFilter(method="filter_dossier")
     # Slug of the meeting; spectacular cannot infer that from a method filter.
     meeting = extend_schema_field(OpenApiTypes.STR)(
         django_filters.ModelChoiceFilter(
@@ -153,11 +160,7 @@ class CommitmentFilter(django_filters.FilterSet):
         return queryset.overdue() if value else queryset.not_overdue()
 
     def filter_dossier(self, queryset, name, value):
-        match = DOSSIER_RE.match(value)
-        number = int(match["number"].replace(" ", ""))
-        dossiers = Dossier.objects.filter(number=number)
-        if match["toevoeging"]:
-            dossiers = dossiers.filter(toevoeging=match["toevoeging"])
+        dossiers = Dossier.objects.by_reference(value)
         return queryset.filter(
             _related_to_documents(Document.objects.public().filter(dossier__in=dossiers))
         )

@@ -46,6 +46,18 @@ def full_text_search(queryset, query: str, *, fallback_fields, tiebreak):
     return queryset.filter(match)
 
 
+def tk_id_field() -> models.UUIDField:
+    """The official GUID a row has in the Tweede Kamer open data; only the sync sets it."""
+    return models.UUIDField(
+        _("Id Tweede Kamer"),
+        unique=True,
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("De GUID in de open data van de Tweede Kamer; gezet door de synchronisatie."),
+    )
+
+
 class SlugManager(models.Manager):
     """Natural key = slug, so fixtures refer to rows by name instead of database ids."""
 
@@ -105,14 +117,7 @@ class Person(models.Model):
         related_name="people",
     )
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
-    tk_id = models.UUIDField(
-        _("Id Tweede Kamer"),
-        unique=True,
-        null=True,
-        blank=True,
-        editable=False,
-        help_text=_("De GUID in de open data van de Tweede Kamer; gezet door de synchronisatie."),
-    )
+    tk_id = tk_id_field()
 
     objects = SlugManager()
 
@@ -128,7 +133,26 @@ class Person(models.Model):
         return (self.slug,)
 
 
-class DossierManager(models.Manager):
+# A dossier as people type it: "28676", "28 676" or "21501-02".
+DOSSIER_REFERENCE_RE = re.compile(
+    r"^\s*(?P<number>\d[\d ]{0,9})(?:-(?P<toevoeging>[0-9A-Za-z]{1,10}))?\s*$"
+)
+
+
+class DossierQuerySet(models.QuerySet):
+    def by_reference(self, reference: str, *, exact: bool = False):
+        """Dossiers a typed reference names. Without a toevoeging, "28676" means every
+        dossier with that number, or with ``exact`` only the one without toevoeging."""
+        match = DOSSIER_REFERENCE_RE.match(reference)
+        if not match:
+            return self.none()
+        dossiers = self.filter(number=int(match["number"].replace(" ", "")))
+        if match["toevoeging"] or exact:
+            dossiers = dossiers.filter(toevoeging=match["toevoeging"] or "")
+        return dossiers
+
+
+class DossierManager(models.Manager.from_queryset(DossierQuerySet)):
     def get_by_natural_key(self, number, toevoeging):
         return self.get(number=number, toevoeging=toevoeging)
 
@@ -139,14 +163,7 @@ class Dossier(models.Model):
     number = models.PositiveIntegerField(_("nummer"))
     toevoeging = models.CharField(_("toevoeging"), max_length=10, blank=True)
     title = models.CharField(_("titel"), max_length=500, blank=True)
-    tk_id = models.UUIDField(
-        _("Id Tweede Kamer"),
-        unique=True,
-        null=True,
-        blank=True,
-        editable=False,
-        help_text=_("De GUID in de open data van de Tweede Kamer; gezet door de synchronisatie."),
-    )
+    tk_id = tk_id_field()
 
     objects = DossierManager()
 
@@ -294,14 +311,7 @@ class Document(models.Model):
         related_name="cited_by",
     )
     notes = models.TextField(_("notities"), blank=True)
-    tk_id = models.UUIDField(
-        _("Id Tweede Kamer"),
-        unique=True,
-        null=True,
-        blank=True,
-        editable=False,
-        help_text=_("De GUID in de open data van de Tweede Kamer; gezet door de synchronisatie."),
-    )
+    tk_id = tk_id_field()
     tk_kind = models.CharField(
         _("soort Tweede Kamer (ruw)"),
         max_length=100,
@@ -593,14 +603,7 @@ class Debate(models.Model):
         blank=True,
         related_name="debates",
     )
-    tk_id = models.UUIDField(
-        _("Id Tweede Kamer"),
-        unique=True,
-        null=True,
-        blank=True,
-        editable=False,
-        help_text=_("De GUID in de open data van de Tweede Kamer; gezet door de synchronisatie."),
-    )
+    tk_id = tk_id_field()
     tk_kind = models.CharField(
         _("soort Tweede Kamer (ruw)"),
         max_length=100,
@@ -792,14 +795,7 @@ class Commitment(models.Model):
     # Open-data sync (importers/opendata.py): the official id, the raw values that did not
     # match a row of this register, and what the feed said last time, so a re-sync only
     # touches what the Tweede Kamer changed and a clerk's own edits survive.
-    tk_id = models.UUIDField(
-        _("Id Tweede Kamer"),
-        unique=True,
-        null=True,
-        blank=True,
-        editable=False,
-        help_text=_("De GUID in de open data van de Tweede Kamer; gezet door de synchronisatie."),
-    )
+    tk_id = tk_id_field()
     tk_updated_at = models.DateTimeField(
         _("gewijzigd bij Tweede Kamer"),
         null=True,

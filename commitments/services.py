@@ -79,6 +79,29 @@ def _add_fulfilments(commitment: Commitment, documents: Iterable[Document], pass
     return documents
 
 
+def record_created(
+    commitment: Commitment,
+    *,
+    source: str,
+    user=None,
+    evidence: Document | None = None,
+    note: str = "",
+) -> CommitmentEvent:
+    """The first event of a commitment's history: how it entered the register, dated on the
+    day it was made (or today when that is unknown)."""
+    return CommitmentEvent.objects.create(
+        commitment=commitment,
+        kind=CommitmentEvent.Kind.CREATED,
+        date=commitment.made_on or timezone.localdate(),
+        new_status=commitment.status,
+        new_due_date=commitment.due_date,
+        evidence=evidence,
+        note=note,
+        source=source,
+        user=user,
+    )
+
+
 @transaction.atomic
 def fulfil(
     commitment: Commitment,

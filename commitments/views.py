@@ -23,7 +23,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import DetailView, ListView, TemplateView
 
-from .filters import DOSSIER_RE, CommitmentFilter
+from .filters import CommitmentFilter
 from .models import (
     Commitment,
     CommitmentEvent,
@@ -303,14 +303,7 @@ class DossierView(ScopeView):
     kind_label = gettext_lazy("Kamerstukdossier")
 
     def get_scope(self):
-        match = DOSSIER_RE.match(self.kwargs["number"])
-        if not match:
-            raise Http404
-        dossier = get_object_or_404(
-            Dossier,
-            number=int(match["number"].replace(" ", "")),
-            toevoeging=match["toevoeging"] or "",
-        )
+        dossier = get_object_or_404(Dossier.objects.by_reference(self.kwargs["number"], exact=True))
         value = str(dossier.number)
         if dossier.toevoeging:
             value += f"-{dossier.toevoeging}"

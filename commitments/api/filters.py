@@ -6,21 +6,13 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
-from ..filters import DOSSIER_RE
+from ..filters import DossierReferenceFilter
 from ..models import VERGADERJAAR_RE, Document, Dossier, Meeting, MeetingDocument
 
 
 class DocumentFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Zoeken"), method="filter_q", max_length=200)
-    dossier = django_filters.CharFilter(
-        label=_("Dossier"),
-        method="filter_dossier",
-        max_length=20,
-        help_text=_("Dossiernummer, bijvoorbeeld 28676 of 21501-02."),
-        validators=[
-            RegexValidator(DOSSIER_RE, _("Geef een dossiernummer zoals 28676 of 21501-02."))
-        ],
-    )
+    dossier = DossierReferenceFilter(method="filter_dossier")
     kind = django_filters.MultipleChoiceFilter(label=_("Soort"), choices=Document.Kind.choices)
     vergaderjaar = django_filters.CharFilter(
         label=_("Vergaderjaar"),
@@ -54,11 +46,7 @@ class DocumentFilter(django_filters.FilterSet):
         return queryset.search(value)
 
     def filter_dossier(self, queryset, name, value):
-        match = DOSSIER_RE.match(value)
-        dossiers = Dossier.objects.filter(number=int(match["number"].replace(" ", "")))
-        if match["toevoeging"]:
-            dossiers = dossiers.filter(toevoeging=match["toevoeging"])
-        return queryset.filter(dossier__in=dossiers)
+        return queryset.filter(dossier__in=Dossier.objects.by_reference(value))
 
     def filter_meeting(self, queryset, name, value):
         return queryset.filter(

@@ -122,13 +122,17 @@ class MadeInSerializer(serializers.Serializer):
     url = serializers.URLField()
 
 
-class FulfilmentSerializer(serializers.ModelSerializer):
+class LinkedDocumentSerializer(serializers.ModelSerializer):
+    """A link row (fulfilment, meeting link) shown as the Kamerstuk it points to."""
+
     identifier = serializers.CharField(source="document.identifier")
     citation = serializers.CharField(source="document.citation")
     title = serializers.CharField(source="document.title")
     date = serializers.DateField(source="document.date", allow_null=True)
     url = _link("document", "identifier", source="document")
 
+
+class FulfilmentSerializer(LinkedDocumentSerializer):
     class Meta:
         model = Fulfilment
         fields = ["identifier", "citation", "title", "date", "url", "passage"]
@@ -320,13 +324,7 @@ class MeetingSessionSerializer(serializers.ModelSerializer):
         fields = ["order", "kind", "title", "guests", "guest_note", "summary"]
 
 
-class MeetingDocumentSerializer(serializers.ModelSerializer):
-    identifier = serializers.CharField(source="document.identifier")
-    citation = serializers.CharField(source="document.citation")
-    title = serializers.CharField(source="document.title")
-    date = serializers.DateField(source="document.date", allow_null=True)
-    url = _link("document", "identifier", source="document")
-
+class MeetingDocumentSerializer(LinkedDocumentSerializer):
     class Meta:
         model = MeetingDocument
         fields = ["identifier", "citation", "title", "date", "role", "url"]

@@ -395,9 +395,7 @@ class DossierViewSet(ReadOnlyViewSet):
         return queryset
 
     def get_object(self):
-        number, _sep, toevoeging = self.kwargs["key"].partition("-")
-        queryset = self.get_queryset().filter(number=int(number), toevoeging=toevoeging)
-        obj = queryset.first()
+        obj = self.get_queryset().by_reference(self.kwargs["key"], exact=True).first()
         if obj is None:
             raise Http404
         return obj

@@ -111,11 +111,17 @@ class ImportResult:
         self.counts[what] = self.counts.get(what, 0) + n
 
 
+def _organisation(meeting_name: str) -> str:
+    """ "NAVO Foreign Ministers Meeting" → "NAVO": a leading acronym names the organisation."""
+    first = meeting_name.split()[0]
+    return first if first.isupper() else ""
+
+
 def _meeting_slug(parsed: ParsedKamerstuk) -> str | None:
     meeting = parsed.metadata.meeting
     if meeting is None or meeting.start is None or not meeting.name:
         return None
-    organisation = meeting.name.split()[0] if meeting.name.split()[0].isupper() else ""
+    organisation = _organisation(meeting.name)
     label = meeting.abbreviation or meeting.name
     return slugify(f"{organisation} {label} {meeting.start:%Y-%m}")[:150]
 
@@ -317,7 +323,7 @@ def _store_meeting(proposal: Proposal, document: Document, result: ImportResult)
     meeting_info = proposal.metadata.meeting
     if proposal.meeting_slug is None or meeting_info is None:
         return
-    organisation = meeting_info.name.split()[0] if meeting_info.name.split()[0].isupper() else ""
+    organisation = _organisation(meeting_info.name)
     meeting, created = Meeting.objects.get_or_create(
         slug=proposal.meeting_slug,
         defaults={
@@ -451,16 +457,12 @@ def _store_candidates(
         if debate:
             commitment.mentioned_in.add(document)
         if created:
-            CommitmentEvent.objects.create(
-                commitment=commitment,
-                kind=CommitmentEvent.Kind.CREATED,
-                date=made_on or datetime.date.today(),
-                new_status=commitment.status,
-                new_due_date=commitment.due_date,
-                evidence=document,
-                note="Kandidaat uit Kamerstuk-import",
+            services.record_created(
+                commitment,
                 source=CommitmentEvent.Source.IMPORT,
                 user=user,
+                evidence=document,
+                note="Kandidaat uit Kamerstuk-import",
             )
             result.count("commitments created")
         else:
