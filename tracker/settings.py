@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.postgres",
+    "django.contrib.sitemaps",
     "rest_framework",
     "rest_framework.authtoken",
     "django_filters",
@@ -86,6 +87,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before everything that costs: a stored anonymous answer needs no session, no database.
+    "commitments.response_cache.RegisterCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -216,11 +219,20 @@ CACHES = {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
     }
 }
-if os.environ.get("REDIS_URL"):
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
     CACHES["default"] = {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": os.environ["REDIS_URL"],
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "tracker"),
     }
+
+# Whole anonymous answers (pages, feeds, exports, API), invalidated by the register version
+# (commitments/response_cache.py). Invalidation must reach every worker, so the default is
+# on only with a shared cache (Redis); a per-process cache would serve stale answers.
+RESPONSE_CACHE_SECONDS = env_int("RESPONSE_CACHE_SECONDS", 300 if REDIS_URL else 0)
+RESPONSE_CACHE_ALIAS = "default"
+RESPONSE_CACHE_EXCLUDE_PREFIXES = ("/admin/", "/i18n/")
 
 LOGIN_URL = "admin:login"
 

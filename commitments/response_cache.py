@@ -1,0 +1,160 @@
+"""Whole-response cache for anonymous reads, invalidated by one register version.
+
+Anonymous readers (the public, journalists, other systems) ask the same questions over and
+over; the answer changes only when the register does. So a finished anonymous GET response
+is stored under a key that contains the *register version*, a counter in the shared cache
+that every change raises. Raising it makes every stored answer unreachable at once: there
+is no list of keys to purge and no way to forget one. Entries also expire after
+``RESPONSE_CACHE_SECONDS`` as a bound on anything that changes data behind Django's back.
+
+What raises the version (see ``connect_signals`` and ``RegisterCacheMiddleware``):
+- a save, delete or many-to-many change of any model of this app, after its transaction
+  commits (a reader in between would otherwise cache the old answer under the new version);
+- any unsafe request (POST, PUT, PATCH, DELETE) that the app answered, whatever it wrote;
+- the bulk paths that bypass model signals call ``bump_register_version()`` themselves
+  (open-data sync, synthetic data, restore).
+
+What is never cached: requests with a session cookie or an ``Authorization`` header (a
+clerk sees the live register), the admin, non-200 answers, answers that set a cookie (a
+CSRF token, a session) or say ``private``/``no-store``/``Vary: *``, and streaming answers.
+"""
+
+import hashlib
+import time
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.cache import cc_delim_re, get_conditional_response
+from django.utils.http import parse_http_date_safe
+from django.utils.translation import get_language_from_request
+
+VERSION_KEY = "register:version"
+KEY_PREFIX = "register:response"
+SAFE_METHODS = {"GET", "HEAD"}
+
+
+def _cache():
+    return caches[settings.RESPONSE_CACHE_ALIAS]
+
+
+def register_version() -> int:
+    """The current version; a fresh one (the clock in ns) if the cache lost it."""
+    cache = _cache()
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        # A lost counter must never restart at a number whose answers are still stored.
+        cache.add(VERSION_KEY, time.time_ns(), timeout=None)
+        version = cache.get(VERSION_KEY)
+    return version
+
+
+def bump_register_version() -> None:
+    """Every stored answer becomes unreachable. Cheap: one increment in the cache."""
+    cache = _cache()
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:  # no counter yet, or it was evicted
+        cache.set(VERSION_KEY, time.time_ns(), timeout=None)
+
+
+def bump_after_commit(using=None, **kwargs) -> None:
+    """Signal receiver: raise the version once the change is visible to other readers.
+
+    Outside a transaction ``on_commit`` runs at once; a rolled-back change raises nothing.
+    """
+    transaction.on_commit(bump_register_version, using=using)
+
+
+def connect_signals(app_config) -> None:
+    for model in app_config.get_models():
+        uid = f"response-cache-{model._meta.label_lower}"
+        post_save.connect(bump_after_commit, sender=model, dispatch_uid=f"{uid}-save")
+        post_delete.connect(bump_after_commit, sender=model, dispatch_uid=f"{uid}-delete")
+    m2m_changed.connect(bump_after_commit, dispatch_uid="response-cache-m2m")
+
+
+def is_cacheable_request(request) -> bool:
+    if request.method not in SAFE_METHODS:
+        return False
+    if "HTTP_AUTHORIZATION" in request.META or settings.SESSION_COOKIE_NAME in request.COOKIES:
+        return False
+    return not request.path_info.startswith(settings.RESPONSE_CACHE_EXCLUDE_PREFIXES)
+
+
+def is_cacheable_response(response) -> bool:
+    """A 200 that sets no cookie. ``Vary: Cookie`` alone does not stop it: DRF and the
+    session middleware add it to every answer, and the cookies an answer can depend on are
+    handled already (a session cookie skips the cache, the language is part of the key, and
+    using a CSRF token always sets its cookie)."""
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    vary = {v.strip().lower() for v in cc_delim_re.split(response.get("Vary", ""))}
+    if "*" in vary:
+        return False
+    cache_control = response.get("Cache-Control", "").lower()
+    return "private" not in cache_control and "no-store" not in cache_control
+
+
+def response_key(request, version: int) -> str:
+    """Version, today (overdue depends on it), language, Accept and the absolute URL (the
+    API's hyperlinks contain scheme and host)."""
+    parts = [
+        str(version),
+        timezone.localdate().isoformat(),
+        get_language_from_request(request),
+        request.META.get("HTTP_ACCEPT", ""),
+        request.build_absolute_uri(),
+    ]
+    digest = hashlib.sha256("\n".join(parts).encode()).hexdigest()
+    return f"{KEY_PREFIX}:{digest}"
+
+
+class RegisterCacheMiddleware:
+    """Serves stored anonymous answers before the rest of the stack runs.
+
+    Placed right after the security and static-file middleware, so a hit costs one cache
+    round trip and no database query. Off when ``RESPONSE_CACHE_SECONDS`` is 0; then it
+    only raises the version on unsafe requests, so turning it on later starts clean.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        seconds = settings.RESPONSE_CACHE_SECONDS
+        if not seconds or not is_cacheable_request(request):
+            response = self.get_response(request)
+            if request.method not in SAFE_METHODS:
+                bump_register_version()
+            return response
+
+        cache = _cache()
+        key = response_key(request, register_version())
+        stored = cache.get(key)
+        if stored is not None:
+            status, headers, content = stored
+            response = HttpResponse(content, status=status)
+            for name, value in headers:
+                response[name] = value
+            response["X-Cache"] = "hit"
+            # Answer If-None-Match / If-Modified-Since as the view itself would have.
+            last_modified = parse_http_date_safe(response.get("Last-Modified", ""))
+            conditional = get_conditional_response(
+                request, etag=response.get("ETag"), last_modified=last_modified, response=response
+            )
+            if conditional is not None:
+                conditional["X-Cache"] = "hit"
+                return conditional
+            return response
+
+        response = self.get_response(request)
+        # HEAD answers may come without a body; only a GET's is stored (and serves HEAD too).
+        if request.method == "GET" and is_cacheable_response(response):
+            headers = [(name, value) for name, value in response.items()]
+            cache.set(key, (response.status_code, headers, response.content), seconds)
+            response["X-Cache"] = "miss"
+        return response

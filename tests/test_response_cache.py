@@ -1,0 +1,314 @@
+"""The anonymous response cache: hits cost no query, and no change is ever served stale."""
+
+import datetime
+import os
+import socket
+import subprocess
+import sys
+import zoneinfo
+from pathlib import Path
+
+import pytest
+import time_machine
+from django.core.cache import cache
+from django.core.management import call_command
+from django.http import HttpResponse
+from rest_framework.authtoken.models import Token
+
+from commitments import response_cache, services
+from commitments.models import Commitment, Document
+
+ROOT = Path(__file__).resolve().parent.parent
+AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")
+LIST = "/toezeggingen/"
+API_LIST = "/api/v1/commitments/"
+API_DETAIL = "/api/v1/commitments/navo-norm-standpunt/"
+JAPAN_PAGE = "/toezeggingen/navo-contactambassade-japan/"
+
+
+@pytest.fixture(autouse=True)
+def response_cache_on(settings):
+    settings.RESPONSE_CACHE_SECONDS = 60
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """Run on-commit callbacks, as a real transaction would when it commits."""
+
+    def run(change):
+        with django_capture_on_commit_callbacks(execute=True):
+            change()
+
+    return run
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/",
+        LIST,
+        f"{LIST}?status=open",
+        JAPAN_PAGE,
+        "/kamerstukken/kst-28676-474/",
+        "/feeds/toezeggingen/",
+        "/export/toezeggingen.csv",
+        API_LIST,
+        API_DETAIL,
+        "/api/v1/summary/",
+    ],
+)
+def test_second_anonymous_request_is_a_hit_without_queries(
+    client, seed, url, django_assert_num_queries
+):
+    first = client.get(url)
+    assert first.status_code == 200
+    assert first["X-Cache"] == "miss"
+    with django_assert_num_queries(0):
+        second = client.get(url)
+    assert second["X-Cache"] == "hit"
+    assert second.content == first.content
+    assert second["Content-Type"] == first["Content-Type"]
+
+
+def test_a_change_is_visible_on_the_next_request(client, seed, committed):
+    assert "Japan" in client.get(JAPAN_PAGE).text
+    commitment = Commitment.objects.get(key="navo-contactambassade-japan")
+    commitment.text = "Gewijzigde tekst over de contact-ambassade."
+    committed(commitment.save)
+    response = client.get(JAPAN_PAGE)
+    assert response["X-Cache"] == "miss"
+    assert "Gewijzigde tekst" in response.text
+
+
+def test_unpublishing_removes_it_from_every_cached_answer(client, seed, committed):
+    urls = [LIST, API_LIST, "/export/toezeggingen.json", "/feeds/toezeggingen/"]
+    for url in urls:
+        assert "navo-norm-standpunt" in client.get(url).text, url
+    commitment = Commitment.objects.get(key="navo-norm-standpunt")
+    commitment.is_published = False
+    committed(commitment.save)
+    for url in urls:
+        assert "navo-norm-standpunt" not in client.get(url).text, url
+    assert client.get(API_DETAIL).status_code == 404
+
+
+def test_a_confidential_flag_set_in_a_transaction_is_seen_after_commit(client, seed, committed):
+    assert client.get("/kamerstukken/kst-28676-474/").status_code == 200
+    document = Document.objects.get(identifier="kst-28676-474")
+    document.is_confidential = True
+    committed(document.save)
+    assert client.get("/kamerstukken/kst-28676-474/").status_code == 404
+
+
+def test_a_rolled_back_change_does_not_invalidate(client, seed, django_capture_on_commit_callbacks):
+    client.get(LIST)
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        Commitment.objects.get(key="navo-norm-standpunt").save()
+    assert callbacks, "a save must ask for a bump after commit"
+    # The callbacks were never run (as on a rollback): the old answer is still current.
+    assert client.get(LIST)["X-Cache"] == "hit"
+
+
+def test_many_to_many_changes_invalidate(client, seed, committed):
+    client.get(JAPAN_PAGE)
+    commitment = Commitment.objects.get(key="navo-contactambassade-japan")
+    document = Document.objects.get(identifier="kst-28676-474")
+    committed(lambda: commitment.mentioned_in.add(document))
+    response = client.get(JAPAN_PAGE)
+    assert response["X-Cache"] == "miss"
+
+
+def test_an_api_write_invalidates(client, seed, clerk):
+    token = Token.objects.create(user=clerk)
+    before = client.get(API_DETAIL).json()
+    assert before["status"] == "open"
+    response = client.post(
+        f"{API_DETAIL}lapse/",
+        {"date": "2025-07-01"},
+        content_type="application/json",
+        HTTP_AUTHORIZATION=f"Token {token.key}",
+    )
+    assert response.status_code == 200
+    # pytest-django's transaction never commits: the unsafe request itself raised the version.
+    after = client.get(API_DETAIL)
+    assert after["X-Cache"] == "miss"
+    assert after.json()["status"] == "lapsed"
+
+
+def test_an_admin_action_invalidates(client, seed, clerk_client):
+    from django.test import Client
+
+    anonymous = Client()
+    assert "navo-norm-standpunt" in anonymous.get(f"{LIST}?status=open").text
+    commitment = Commitment.objects.get(key="navo-norm-standpunt")
+    response = clerk_client.post(
+        "/admin/commitments/commitment/",
+        {"action": "mark_lapsed", "_selected_action": [commitment.pk]},
+    )
+    assert response.status_code in (200, 302)
+    # Whether or not the action asked for more input, the POST raised the version.
+    assert anonymous.get(f"{LIST}?status=open")["X-Cache"] == "miss"
+
+
+def test_signed_in_users_and_tokens_bypass_the_cache(client, seed, clerk):
+    client.get(LIST)
+    token = Token.objects.create(user=clerk)
+    with_token = client.get(API_LIST, HTTP_AUTHORIZATION=f"Token {token.key}")
+    assert "X-Cache" not in with_token
+    client.force_login(clerk)
+    assert "X-Cache" not in client.get(LIST)
+
+
+def test_admin_and_errors_are_not_cached(client, seed):
+    assert "X-Cache" not in client.get("/admin/login/")
+    for url in (f"{LIST}?dossier=abc", "/toezeggingen/bestaat-niet/", "/api/v1/nergens/"):
+        assert client.get(url).status_code >= 400
+        assert "X-Cache" not in client.get(url), url
+
+
+def test_language_and_format_have_their_own_entries(client, seed):
+    dutch = client.get("/")
+    assert '<html lang="nl">' in dutch.text
+    english = client.get("/", HTTP_ACCEPT_LANGUAGE="en")
+    assert english["X-Cache"] == "miss"
+    assert '<html lang="en">' in english.text
+    as_json = client.get(API_LIST, HTTP_ACCEPT="application/json")
+    as_html = client.get(API_LIST, HTTP_ACCEPT="text/html")
+    assert as_json["Content-Type"].startswith("application/json")
+    assert as_html["Content-Type"].startswith("text/html")
+
+
+def test_host_is_part_of_the_key(client, seed, settings):
+    settings.ALLOWED_HOSTS = ["testserver", "other.example"]
+    client.get(API_LIST)
+    other = client.get(API_LIST, HTTP_HOST="other.example")
+    assert other["X-Cache"] == "miss"
+    assert "http://other.example/" in other.text
+
+
+def test_a_new_day_is_a_new_answer(client, seed):
+    # Overdue depends on today, so yesterday's answer must not be served tomorrow.
+    day = datetime.datetime(2025, 6, 20, 12, tzinfo=AMSTERDAM)
+    with time_machine.travel(day, tick=False):
+        before = client.get(f"{API_LIST}?overdue=true").json()
+    with time_machine.travel(day + datetime.timedelta(days=7), tick=False):
+        after = client.get(f"{API_LIST}?overdue=true")
+    assert after["X-Cache"] == "miss"
+    keys_before = {row["key"] for row in before["results"]}
+    keys_after = {row["key"] for row in after.json()["results"]}
+    assert "navo-norm-standpunt" not in keys_before
+    assert "navo-norm-standpunt" in keys_after
+
+
+def test_conditional_get_on_a_hit(client, seed):
+    first = client.get(API_DETAIL)
+    etag = first["ETag"]
+    second = client.get(API_DETAIL, HTTP_IF_NONE_MATCH=etag)
+    assert second.status_code == 304
+    assert second["X-Cache"] == "hit"
+
+
+def test_head_is_served_from_the_get_entry(client, seed):
+    client.get(LIST)
+    assert client.head(LIST)["X-Cache"] == "hit"
+
+
+def test_off_means_off(client, seed, settings, django_assert_num_queries):
+    settings.RESPONSE_CACHE_SECONDS = 0
+    client.get(LIST)
+    response = client.get(LIST)
+    assert "X-Cache" not in response
+
+
+def test_lost_version_counter_starts_at_an_unused_number(seed):
+    first = response_cache.register_version()
+    response_cache.bump_register_version()
+    assert response_cache.register_version() == first + 1
+    cache.delete(response_cache.VERSION_KEY)
+    # A restarted counter must not land on a version whose answers may still be stored.
+    assert response_cache.register_version() > first + 1
+
+
+def test_responses_that_set_cookies_or_forbid_storing_are_not_stored():
+    plain = HttpResponse("x")
+    assert response_cache.is_cacheable_response(plain)
+    with_cookie = HttpResponse("x")
+    with_cookie.set_cookie("csrftoken", "abc")
+    assert not response_cache.is_cacheable_response(with_cookie)
+    varies = HttpResponse("x", headers={"Vary": "*"})
+    assert not response_cache.is_cacheable_response(varies)
+    private = HttpResponse("x", headers={"Cache-Control": "private"})
+    assert not response_cache.is_cacheable_response(private)
+
+
+def test_pages_do_not_set_a_csrf_cookie_for_anonymous_readers(client, seed):
+    # The language form is CSRF-exempt so every page stays cacheable.
+    response = client.get("/")
+    assert not response.cookies
+    switched = client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    assert switched.status_code == 302
+
+
+def test_loaddata_invalidates(client, seed, transactional_db):
+    client.get(LIST)
+    version = response_cache.register_version()
+    call_command("loaddata", "fixtures/seed.json", verbosity=0)
+    assert response_cache.register_version() > version
+
+
+def test_services_write_invalidates_after_commit(client, seed, committed):
+    client.get(API_DETAIL)
+    commitment = Commitment.objects.get(key="navo-norm-standpunt")
+    committed(lambda: services.lapse(commitment, on=datetime.date(2025, 7, 1)))
+    assert client.get(API_DETAIL).json()["status"] == "lapsed"
+
+
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+
+
+def redis_available() -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", 6379), timeout=0.5):
+            return True
+    except OSError:
+        return False
+
+
+@pytest.fixture
+def redis_cache(settings):
+    if not redis_available():
+        if os.environ.get("CI"):
+            pytest.fail("Redis must run in CI (127.0.0.1:6379)")
+        pytest.skip("no Redis on 127.0.0.1:6379")
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": f"test-{os.getpid()}",
+        }
+    }
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def test_with_redis_a_bump_in_another_process_invalidates_here(client, seed, redis_cache):
+    """What gunicorn's workers rely on: one worker's write reaches every other worker."""
+    client.get(LIST)
+    assert client.get(LIST)["X-Cache"] == "hit"
+    bump = (
+        "import django; django.setup(); "
+        "from commitments.response_cache import bump_register_version; bump_register_version()"
+    )
+    env = {
+        **os.environ,
+        "REDIS_URL": REDIS_URL,
+        "CACHE_KEY_PREFIX": f"test-{os.getpid()}",
+        "DJANGO_SETTINGS_MODULE": "tracker.settings",
+    }
+    env.pop("DATABASE_URL", None)
+    subprocess.run([sys.executable, "-c", bump], env=env, check=True, cwd=ROOT)
+    assert client.get(LIST)["X-Cache"] == "miss"
