@@ -22,6 +22,7 @@ from commitments.models import (
     Ministry,
     Person,
 )
+from commitments.sitemaps import SITEMAPS
 from commitments.views import overdue_on
 
 pytestmark = pytest.mark.django_db
@@ -123,7 +124,10 @@ def public_urls():
         reverse("commitments:export-csv"),
         reverse("commitments:export-json"),
         reverse("commitments:export-ics"),
+        reverse("sitemap-index"),
+        "/robots.txt",
     ]
+    urls += [reverse("sitemap-section", args=[section]) for section in SITEMAPS]
     urls += [c.get_absolute_url() for c in Commitment.objects.public()]
     urls += [d.get_absolute_url() for d in Document.objects.public()]
     urls += [m.get_absolute_url() for m in Meeting.objects.all()]
@@ -554,3 +558,18 @@ def test_pages_have_labels_landmarks_and_ordered_headings(client, seed, url):
     assert page.headings.count(1) == 1
     assert all(b - a <= 1 for a, b in zip(page.headings, page.headings[1:], strict=False))
     assert page.tables == page.table_captions
+
+
+def test_error_pages_say_nothing_about_what_is_hidden(client, seed, settings):
+    """In production (DEBUG off) a hidden item's URL is a plain, friendly 404."""
+    settings.DEBUG = False
+    Commitment.objects.filter(key="navo-norm-standpunt").update(is_published=False)
+    for url in ("/toezeggingen/navo-norm-standpunt/", f"/kamerstukken/{ANNEX_IDENTIFIER}/"):
+        response = client.get(url)
+        assert response.status_code == 404, url
+        # The page echoes its own path (the language form returns to it), nothing more.
+        body = response.text.replace(url, "")
+        assert "Niet gevonden" in body
+        assert "navo-norm-standpunt" not in body
+        assert NAVO_NORM_TEXT not in body
+        assert "vertrouwelijk" not in body.lower()
