@@ -6,6 +6,7 @@ import statistics
 from django import forms
 from django.db.models import (
     BooleanField,
+    CharField,
     Count,
     Exists,
     ExpressionWrapper,
@@ -13,7 +14,9 @@ from django.db.models import (
     OuterRef,
     Prefetch,
     Q,
+    Value,
 )
+from django.db.models.functions import Cast
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -90,15 +93,62 @@ def scoped_commitments(param, value):
     return filterset.qs
 
 
+# The filter form's dropdowns: (filter name, model, label of a row from its columns).
+CHOICE_MODELS = {
+    "ministry": (Ministry, lambda name, extra: name),
+    "person": (Person, lambda name, extra: f"{name} ({extra})" if extra else name),
+    "committee": (Committee, lambda name, extra: name),
+    "meeting": (
+        Meeting,
+        lambda name, extra: f"{name} {datetime.date.fromisoformat(extra[:10]):%d-%m-%Y}",
+    ),
+}
+
+
+def filter_choices() -> dict[str, list[tuple[str, str]]]:
+    """Every dropdown's options in one UNION query instead of one query per model.
+
+    The labels are the models' ``__str__``; the order is each model's own ``Meta.ordering``
+    (people and the small tables by name, meetings newest first).
+    """
+    text = CharField()
+    extras = {
+        "ministry": Value("", output_field=text),
+        "person": F("function"),
+        "committee": Value("", output_field=text),
+        "meeting": Cast("start_date", output_field=text),
+    }
+    branches = [
+        model.objects.order_by()
+        .annotate(kind=Value(kind, output_field=text), extra=extras[kind])
+        .values_list("kind", "slug", "name", "extra")
+        for kind, (model, _label) in CHOICE_MODELS.items()
+    ]
+    rows = branches[0].union(*branches[1:], all=True)
+    choices = {kind: [] for kind in CHOICE_MODELS}
+    for kind, slug, name, extra in rows:
+        choices[kind].append((slug, CHOICE_MODELS[kind][1](name, extra or ""), name, extra))
+    for kind, options in choices.items():
+        newest_first = kind == "meeting"
+        options.sort(key=lambda o: (o[3], o[2]) if newest_first else (o[2], o[3]))
+        if newest_first:
+            options.reverse()
+        choices[kind] = [(slug, label) for slug, label, _name, _extra in options]
+    return choices
+
+
 def prepare_filter_form(form):
     """Accessible widgets and Dutch empty choices for the shared FilterSet's form."""
+    for name, options in filter_choices().items():
+        # Static choices: rendering no longer runs the field's queryset; a submitted value
+        # is still validated against it.
+        form.fields[name].widget.choices = [("", _("Alle")), *options]
     status = form.fields["status"]
     status.widget = forms.CheckboxSelectMultiple(choices=status.choices)
     form.fields["overdue"].widget = forms.Select(
         choices=[("", _("Alle")), ("true", _("Ja")), ("false", _("Nee"))]
     )
-    for name in ("ministry", "person", "committee", "meeting", "document"):
-        form.fields[name].empty_label = _("Alle")
+    form.fields["document"].empty_label = _("Alle")
     ordering = form.fields["ordering"]
     ordering.choices = [("", _("Standaard"))] + [c for c in ordering.choices if c[0]]
     for name, field in form.fields.items():
@@ -111,6 +161,16 @@ def prepare_filter_form(form):
         if described_by:
             field.widget.attrs["aria-describedby"] = " ".join(described_by)
     return form
+
+
+def split_by_flags(rows, **flags) -> dict[str, list]:
+    """One query's rows into several lists (a row may be in more than one), order kept."""
+    lists = {name: [] for name in flags}
+    for row in rows:
+        for name, flag in flags.items():
+            if getattr(row, flag):
+                lists[name].append(row)
+    return lists
 
 
 class HomeView(TemplateView):
@@ -216,19 +276,51 @@ class DocumentDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         document = self.object
-        public = public_commitments()
-        public_documents = Document.objects.public().select_related("dossier")
         return super().get_context_data(
-            made=default_order(public.filter(document=document)),
-            fulfilled=default_order(public.filter(fulfilments__document=document)),
-            mentioned=default_order(public.filter(mentioned_in=document)),
-            attachments=public_documents.filter(parent=document),
-            cites=public_documents.filter(cited_by=document),
-            cited_by=public_documents.filter(cites=document),
+            **self.related_commitments(document),
+            **self.related_documents(document),
             meeting_links=MeetingDocument.objects.filter(document=document).select_related(
                 "meeting"
             ),
             **kwargs,
+        )
+
+    @staticmethod
+    def related_commitments(document):
+        """Made in, fulfilled by and mentioned in this document: one query, three lists."""
+        fulfilled = Fulfilment.objects.filter(document=document, commitment=OuterRef("pk"))
+        mentioned = Commitment.mentioned_in.through.objects.filter(
+            document=document, commitment=OuterRef("pk")
+        )
+        rows = default_order(
+            public_commitments()
+            .annotate(
+                in_made=ExpressionWrapper(Q(document=document), output_field=BooleanField()),
+                in_fulfilled=Exists(fulfilled),
+                in_mentioned=Exists(mentioned),
+            )
+            .filter(Q(in_made=True) | Q(in_fulfilled=True) | Q(in_mentioned=True))
+        )
+        return split_by_flags(
+            rows, made="in_made", fulfilled="in_fulfilled", mentioned="in_mentioned"
+        )
+
+    @staticmethod
+    def related_documents(document):
+        """Public attachments, documents it cites and documents citing it: one query."""
+        cites = Document.cites.through.objects
+        rows = (
+            Document.objects.public()
+            .select_related("dossier")
+            .annotate(
+                is_attachment=ExpressionWrapper(Q(parent=document), output_field=BooleanField()),
+                is_cited=Exists(cites.filter(from_document=document, to_document=OuterRef("pk"))),
+                is_citing=Exists(cites.filter(from_document=OuterRef("pk"), to_document=document)),
+            )
+            .filter(Q(is_attachment=True) | Q(is_cited=True) | Q(is_citing=True))
+        )
+        return split_by_flags(
+            rows, attachments="is_attachment", cites="is_cited", cited_by="is_citing"
         )
 
 
