@@ -147,3 +147,71 @@ def test_dry_run_and_json_write_nothing(capsys):
     assert data["metadata"]["kind"] == "verslag"
     assert len(data["fulfilments"]) == 2
     assert counts() == [0] * len(TABLES)
+
+
+def _register(size):
+    """``size`` open commitments about common subjects, newer than the ones in the seed."""
+    Commitment.objects.bulk_create(
+        Commitment(
+            key=f"ruis-{n}",
+            text=f"Uw Kamer informeren over de Nederlandse inzet in de NAVO, onderwerp {n}.",
+            made_on=datetime.date(2025, 1, 1) + datetime.timedelta(days=n % 300),
+        )
+        for n in range(size)
+    )
+
+
+@pytest.mark.parametrize("size", [3, 400])
+def test_queries_per_document_do_not_grow_with_the_register(
+    seed, size, django_assert_max_num_queries
+):
+    _register(size)
+    data = VERSLAG_2024.read_bytes()  # has fulfilment statements, so matching runs
+    # SQLite 3 / PostgreSQL 4 (one more: the lexeme statistics) + 9, whatever the size.
+    with django_assert_max_num_queries(4):
+        proposal = propose(data)
+    with django_assert_max_num_queries(9):
+        apply(proposal)
+    with django_assert_max_num_queries(4):
+        proposal = propose(data)  # a re-import also looks up what the document already did
+    with django_assert_max_num_queries(9):
+        apply(proposal)
+
+
+@pytest.mark.parametrize("size", [3, 400])
+def test_first_import_of_a_document_with_citations_and_candidates_is_bounded(
+    size, django_assert_max_num_queries
+):
+    _register(size)
+    data = SEEDS[2].read_bytes()  # citations, a debate, two candidates, meeting, sessions
+    with django_assert_max_num_queries(2):
+        proposal = propose(data)
+    # Most are writes: document, meeting, cited document and commitments each with their
+    # history row, events, and the savepoints that keep concurrent imports safe.
+    with django_assert_max_num_queries(40):
+        result = apply(proposal)
+    assert result.counts["commitments created"] == 2
+
+
+def test_fulfilment_is_found_among_many_newer_similar_commitments(seed):
+    """The pool is narrowed by the statement's rare words, not by age: a register full of
+    newer commitments about the NAVO still finds the one about Japan."""
+    Fulfilment.objects.all().delete()
+    Commitment.objects.filter(status="fulfilled").update(status="open", fulfilled_on=None)
+    _register(400)
+    proposal = propose(VERSLAG_2024.read_bytes())
+    assert [m.key for m in proposal.matches] == [
+        "navo-contactambassade-japan",
+        "zeerecht-verdachte-schepen",
+    ]
+
+
+def test_reimport_with_candidates_made_in_a_debate_links_them_once():
+    data = SEEDS[2].read_bytes()
+    first = apply(propose(data))
+    again = apply(propose(data))
+    assert first.counts["commitments created"] == 2
+    assert again.counts["candidates already registered"] == 2
+    iraq = Commitment.objects.get(debate__subject="Irak")
+    assert list(iraq.mentioned_in.all()) == [first.document]
+    assert first.document.cites.count() == again.counts["citations"]

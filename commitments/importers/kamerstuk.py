@@ -21,6 +21,7 @@ from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, fields, is_dataclass
 from datetime import date
 from difflib import SequenceMatcher
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any, NamedTuple
 
@@ -40,6 +41,7 @@ __all__ = [
     "ParsedKamerstuk",
     "Repair",
     "Section",
+    "content_words",
     "decode",
     "kamerstuk_signals",
     "looks_like_kamerstuk",
@@ -1482,6 +1484,8 @@ def _extract_citations(paragraphs: Iterable[str], own_kst: str | None) -> list[C
     seen: set[str] = set()
     citations: list[Citation] = []
     for paragraph in paragraphs:
+        if "nr" not in paragraph:
+            continue  # every citation has ", nr." or ", nrs."; skip the slow scan
         for m in _CITATION_RE.finditer(paragraph):
             dossier = m.group("dossier").replace(" ", "")
             toev = m.group("toev")
@@ -2199,9 +2203,27 @@ _MATCH_STOPWORDS = DUTCH_STOPWORDS | _words(
 )
 
 
+class _AccentTable(dict):
+    """``str.translate`` table that strips diacritics, filled one character at a time.
+
+    Decomposing each character on its own gives the same result as decomposing the whole
+    text: NFKD never combines characters, and the only reordering it does is among combining
+    marks, which are all dropped.
+    """
+
+    def __missing__(self, codepoint: int) -> str:
+        decomposed = unicodedata.normalize("NFKD", chr(codepoint))
+        stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        self[codepoint] = stripped
+        return stripped
+
+
+_ACCENTS = _AccentTable()
+_MATCH_WORD_RE = re.compile(r"[a-z0-9]+")
+
+
 def _strip_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return text.translate(_ACCENTS)
 
 
 def _stem(word: str) -> str:
@@ -2211,9 +2233,42 @@ def _stem(word: str) -> str:
     return word
 
 
-def _match_tokens(text: str) -> list[str]:
-    words = re.findall(r"[a-z0-9]+", _strip_accents(text.lower()))
-    return [_stem(w) for w in words if w not in _MATCH_STOPWORDS and len(w) > 1]
+@lru_cache(maxsize=65536)
+def _match_tokens(text: str) -> tuple[str, ...]:
+    """Content tokens of a text (cached: a register compares the same texts again and again)."""
+    words = _MATCH_WORD_RE.findall(_strip_accents(text.lower()))
+    return tuple(_stem(w) for w in words if w not in _MATCH_STOPWORDS and len(w) > 1)
+
+
+_WORD_RE = re.compile(r"\w+")
+
+
+def content_words(text: str, min_length: int = 4) -> list[str]:
+    """The words of ``text`` (as written) that matching weighs: not a stopword, not
+    commitment boilerplate ("uw Kamer informeren"), at least ``min_length`` letters."""
+    return [
+        word
+        for word in _WORD_RE.findall(text)
+        if len(word) >= min_length and _strip_accents(word.lower()) not in _MATCH_STOPWORDS
+    ]
+
+
+def _token_similarity(ta, sa: set, tb, sb: set, weight: dict[str, float]) -> float:
+    """:func:`similarity` of two tokenised texts (``sa``/``sb`` are the sets of ``ta``/``tb``)."""
+    if not ta or not tb:
+        return 0.0
+    shared = sa & sb
+    if not shared:
+        # No token in common: cosine and sequence ratio are both 0.
+        return 0.0
+
+    def w(t: str) -> float:
+        return weight.get(t, 1.0) ** 2
+
+    overlap = sum(w(t) for t in shared)
+    cosine = overlap / math.sqrt(sum(w(t) for t in sa) * sum(w(t) for t in sb))
+    ratio = SequenceMatcher(None, ta, tb, autojunk=False).ratio()
+    return round(min(1.0, 0.75 * cosine + 0.25 * ratio), 4)
 
 
 def similarity(a: str, b: str, idf: dict[str, float] | None = None) -> float:
@@ -2226,18 +2281,7 @@ def similarity(a: str, b: str, idf: dict[str, float] | None = None) -> float:
     sequences (rewards the same word order).
     """
     ta, tb = _match_tokens(a), _match_tokens(b)
-    if not ta or not tb:
-        return 0.0
-    weight = idf or {}
-    sa, sb = set(ta), set(tb)
-
-    def w(t: str) -> float:
-        return weight.get(t, 1.0) ** 2
-
-    overlap = sum(w(t) for t in sa & sb)
-    cosine = overlap / math.sqrt(sum(w(t) for t in sa) * sum(w(t) for t in sb))
-    ratio = SequenceMatcher(None, ta, tb, autojunk=False).ratio()
-    return round(min(1.0, 0.75 * cosine + 0.25 * ratio), 4)
+    return _token_similarity(ta, set(ta), tb, set(tb), idf or {})
 
 
 def match_fulfilments(
@@ -2251,11 +2295,11 @@ def match_fulfilments(
     statement gets one :class:`FulfilmentMatch`; ``key`` is the best candidate when its score
     is at least ``threshold``, else ``None``. Ties keep the input order.
     """
-    commitments = list(open_commitments)
-    documents = [set(_match_tokens(text)) for _, text in commitments]
-    n = len(documents)
+    commitments = [(key, _match_tokens(text)) for key, text in open_commitments]
+    token_sets = [set(tokens) for _, tokens in commitments]
+    n = len(token_sets)
     df: dict[str, int] = {}
-    for tokens in documents:
+    for tokens in token_sets:
         for t in tokens:
             df[t] = df.get(t, 0) + 1
     idf = {t: math.log((n + 1) / (c + 0.5)) + 1.0 for t, c in df.items()}
@@ -2265,7 +2309,12 @@ def match_fulfilments(
             text = statement.subject or statement.sentence
         else:
             text = statement
-        scored = [(key, similarity(text, ctext, idf)) for key, ctext in commitments]
+        ta = _match_tokens(text)
+        sa = set(ta)
+        scored = [
+            (key, _token_similarity(ta, sa, tb, sb, idf))
+            for (key, tb), sb in zip(commitments, token_sets, strict=True)
+        ]
         ranked = tuple(sorted(scored, key=lambda kv: -kv[1]))
         best_key, best_score = ranked[0] if ranked else (None, 0.0)
         results.append(

@@ -14,9 +14,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
-from django.db.models import Q
+from django.db.models import F
 from django.utils.text import slugify
 
 from .. import services
@@ -40,6 +41,7 @@ from .kamerstuk import (
     FulfilmentMatch,
     KamerstukError,
     ParsedKamerstuk,
+    content_words,
     match_fulfilments,
     parse,
     similarity,
@@ -49,9 +51,37 @@ from .kamerstuk import (
 SAME_COMMITMENT = 0.5
 # Fulfilment matches below this score are shown but never pre-selected.
 MATCH_THRESHOLD = 0.3
-# How many open commitments a fulfilment statement is compared with (newest first).
+# How many open commitments a fulfilment statement is compared with: newest first without
+# a full-text index (SQLite); best-ranked among those sharing a rare word on PostgreSQL.
 MATCH_POOL = 5000
 SEARCH_POOL = 300
+# A lexeme in at most this many commitments (planner estimate) is rare enough to search on.
+RARE_ROWS = 300
+MAX_LEXEMES = 30
+# When every word is common: search on this many of the least common ones.
+COMMON_FALLBACK = 3
+# Each lexeme of the text with the estimated number of commitments holding it, rarest first.
+# most_common_elem_freqs lists the shares of most_common_elems, then three summary values;
+# a lexeme not in the list is rarer than the least common one listed.
+RARE_LEXEMES_SQL = """
+WITH stats AS (
+    SELECT
+        unnest(most_common_elems::text::text[]) AS lexeme,
+        unnest(most_common_elem_freqs) AS share
+    FROM pg_stats
+    WHERE schemaname = current_schema()
+        AND tablename = 'commitments_commitment'
+        AND attname = 'search_vector'
+),
+size AS (
+    SELECT greatest(reltuples, 0) AS n FROM pg_class
+    WHERE oid = to_regclass('commitments_commitment')
+)
+SELECT words.lexeme, coalesce(stats.share, 0) * (SELECT n FROM size) AS estimated_rows
+FROM unnest(to_tsvector('dutch', %s)) AS words
+LEFT JOIN stats ON stats.lexeme = words.lexeme
+ORDER BY estimated_rows, words.lexeme
+"""
 
 DEBATE_KINDS = {
     "commissiedebat": DebateKind.COMMISSIEDEBAT,
@@ -149,6 +179,8 @@ def _find_document(parsed: ParsedKamerstuk, text: str, meeting_slug: str | None)
         )
         if link:
             return link.document
+    if metadata.kst_id:
+        return None  # its identifier is the kst id, looked up above
     # Texts without kst id or meeting get an identifier from their content: same text, same row.
     return Document.objects.filter(identifier=_new_identifier(parsed, text, meeting_slug)).first()
 
@@ -165,23 +197,30 @@ def _new_identifier(parsed: ParsedKamerstuk, text: str, meeting_slug: str | None
 def _match_pool(document: Document | None, statements) -> list[tuple[str, str]]:
     """Open commitments worth comparing with the fulfilment statements.
 
-    On PostgreSQL the full-text index narrows a national register down to commitments that
-    share a significant word with a statement; elsewhere the newest open ones are taken.
+    On PostgreSQL the full-text index narrows a national register down to the commitments
+    that share a *rare* word with a statement (see ``_rare_lexemes``), best-ranked first;
+    elsewhere the newest open ones are taken. On a re-import the commitments the document
+    already fulfilled are added, so they are still found.
     """
     pool = Commitment.objects.filter(status__in=Commitment.OPEN_STATUSES)
-    words = {
-        word
-        for statement in statements
-        for word in re.findall(r"\w{6,}", statement.subject or statement.sentence)
-    }
-    if connection.vendor == "postgresql" and words:
-        # Best-ranked first; a few hundred is plenty to find the commitment meant.
-        pool = pool.search(" or ".join(sorted(words)[:30]))[:SEARCH_POOL]
+    rows: list[tuple[str, str]] = []
+    if connection.vendor == "postgresql":
+        lexemes = _rare_lexemes(statements)
+        if lexemes:
+            query = SearchQuery(
+                " | ".join("'" + lexeme.replace("'", "''") + "'" for lexeme in lexemes),
+                config="simple",  # the lexemes are already stemmed by the Dutch configuration
+                search_type="raw",
+            )
+            rows = list(
+                pool.filter(search_vector=query)
+                .annotate(match_rank=SearchRank(F("search_vector"), query))
+                .order_by("-match_rank", F("made_on").desc(nulls_last=True), "key")
+                .values_list("key", "text")[:SEARCH_POOL]
+            )
     else:
-        pool = pool.order_by("-made_on", "-id")[:MATCH_POOL]
-    rows = list(pool.values_list("key", "text"))
+        rows = list(pool.order_by("-made_on", "-id").values_list("key", "text")[:MATCH_POOL])
     if document is not None:
-        # On a re-import the commitments it already fulfilled must still be found.
         seen = {key for key, _ in rows}
         rows += [
             row
@@ -193,12 +232,46 @@ def _match_pool(document: Document | None, statements) -> list[tuple[str, str]]:
     return rows
 
 
+def _rare_lexemes(statements) -> list[str]:
+    """The statements' words (as Dutch full-text lexemes) that few commitments contain.
+
+    A word most commitments share ("informeren", "Nederlandse") finds thousands of rows that
+    must all be read and ranked, and tells nothing about which commitment is meant; the
+    words that single one out are the rare ones. How common a lexeme is comes from the
+    planner statistics ``ANALYZE`` keeps for ``search_vector`` (``pg_stats``: the most common
+    lexemes and the share of rows holding each), so asking costs one catalogue query. When
+    every word is common, the least common ones are used.
+    """
+    words = [
+        word
+        for statement in statements
+        for word in content_words(statement.subject or statement.sentence)
+    ]
+    if not words:
+        return []
+    with connection.cursor() as cursor:
+        cursor.execute(RARE_LEXEMES_SQL, [" ".join(words)])
+        frequencies = cursor.fetchall()
+    rare = [lexeme for lexeme, rows in frequencies if rows <= RARE_ROWS]
+    if rare:
+        return rare[:MAX_LEXEMES]
+    return [lexeme for lexeme, _ in frequencies[:COMMON_FALLBACK]]
+
+
 def _known_candidates(parsed: ParsedKamerstuk, document: Document | None) -> dict:
-    if document is None:
+    """Candidates that are a commitment already linked to the document (made in it or
+    mentioning it), so a re-import or a second text does not register them twice."""
+    if document is None or not parsed.commitments:
         return {}
+    # Two indexed lookups in one UNION; an OR across the mention join would scan the table.
     linked = list(
-        Commitment.objects.filter(Q(document=document) | Q(mentioned_in=document)).distinct()
+        Commitment.objects.filter(document=document)
+        .order_by()
+        .union(Commitment.objects.filter(mentioned_in=document).order_by())
+        .order_by("-made_on", "key")
     )
+    if not linked:
+        return {}
     known = {}
     for index, candidate in enumerate(parsed.commitments):
         wording = candidate.subject or candidate.sentence
@@ -206,10 +279,9 @@ def _known_candidates(parsed: ParsedKamerstuk, document: Document | None) -> dic
             (max(similarity(wording, c.text), similarity(candidate.sentence, c.text)), c)
             for c in linked
         ]
-        if scored:
-            score, commitment = max(scored, key=lambda pair: pair[0])
-            if score >= SAME_COMMITMENT:
-                known[index] = commitment
+        score, commitment = max(scored, key=lambda pair: pair[0])
+        if score >= SAME_COMMITMENT:
+            known[index] = commitment
     return known
 
 
@@ -251,7 +323,7 @@ def _person_and_ministry(name: str | None, function: str | None):
         match = re.search(r"van (.+)$", function)
         if match:
             ministry = Ministry.objects.filter(name__iexact=match.group(1).strip()).first()
-    person = Person.objects.filter(name__iexact=name).first()
+    person = Person.objects.select_related("ministry").filter(name__iexact=name).first()
     if person is None:
         person = Person.objects.create(
             name=name,
@@ -312,14 +384,16 @@ def _store_document(proposal: Proposal, overrides: dict) -> tuple[Document, bool
     document.clean()
     try:
         # The database checks the constraints; a full_clean() would repeat each as a query.
-        with transaction.atomic():
-            document.save()
+        # No savepoint of its own: the error leaves apply(), whose transaction rolls back.
+        document.save()
     except IntegrityError as error:
         raise ValidationError(f"Het stuk kan niet worden opgeslagen: {error}") from error
     return document, created
 
 
-def _store_meeting(proposal: Proposal, document: Document, result: ImportResult):
+def _store_meeting(
+    proposal: Proposal, document: Document, document_created: bool, result: ImportResult
+):
     meeting_info = proposal.metadata.meeting
     if proposal.meeting_slug is None or meeting_info is None:
         return
@@ -345,27 +419,37 @@ def _store_meeting(proposal: Proposal, document: Document, result: ImportResult)
         if meeting_info.timing == "before"
         else MeetingDocument.Role.REPORT
     )
-    MeetingDocument.objects.get_or_create(
-        meeting=meeting, document=document, defaults={"role": role}
-    )
+    if document_created:
+        MeetingDocument.objects.create(meeting=meeting, document=document, role=role)
+    else:
+        MeetingDocument.objects.get_or_create(
+            meeting=meeting, document=document, defaults={"role": role}
+        )
     sessions = [
         section
         for section in proposal.parsed.sections
         if section.level == 1 and section.kind in (SessionKind.WERKSESSIE, SessionKind.WERKDINER)
     ]
-    existing = list(meeting.sessions.all())
+    if not sessions:
+        return
+    existing = [] if created else list(meeting.sessions.all())
     known = {_session_key(session.title) for session in existing}
     unmatched = [s for s in sessions if _session_key(s.name) not in known]
     # An agenda and its report name the same sessions differently ("Overleg met aanwezigheid
     # van de EU" / "Overleg met de EUHV"): only sessions beyond those known are new.
     spare = len(existing) - (len(sessions) - len(unmatched))
     order = max((session.order for session in existing), default=0)
-    for section in unmatched[max(spare, 0) :]:
-        order += 1
-        MeetingSession.objects.create(
-            meeting=meeting, order=order, kind=section.kind, title=section.name[:300]
+    new = [
+        MeetingSession(
+            meeting=meeting, order=order + n, kind=section.kind, title=section.name[:300]
         )
-        result.count("sessions created")
+        for n, section in enumerate(unmatched[max(spare, 0) :], start=1)
+    ]
+    if new:
+        # Sessions have no history; one INSERT for all (the document's save already
+        # announces the change to the response cache).
+        MeetingSession.objects.bulk_create(new)
+        result.count("sessions created", len(new))
 
 
 def _session_key(title: str) -> str:
@@ -373,24 +457,50 @@ def _session_key(title: str) -> str:
 
 
 def _store_citations(proposal: Proposal, document: Document, result: ImportResult):
-    for citation in proposal.parsed.citations:
-        dossier, _ = Dossier.objects.get_or_create(
-            number=int(citation.dossier), toevoeging=citation.toevoeging or ""
+    citations = proposal.parsed.citations
+    if not citations:
+        return
+    # Known dossiers and cited documents in two queries; only missing ones one by one.
+    numbers = {(int(c.dossier), c.toevoeging or "") for c in citations}
+    dossiers = {
+        (d.number, d.toevoeging): d
+        for d in Dossier.objects.filter(number__in={number for number, _ in numbers})
+        if (d.number, d.toevoeging) in numbers
+    }
+    known = {
+        (d.dossier_id, d.ondernummer): d
+        for d in Document.objects.filter(
+            dossier__in=list(dossiers.values()),
+            ondernummer__in={c.ondernummer for c in citations},
         )
-        cited, created = Document.objects.get_or_create(
-            dossier=dossier,
-            ondernummer=citation.ondernummer,
-            defaults={
-                "identifier": citation.kst_id,
-                "kind": DocumentKind.OTHER,
-                "title": citation.raw.strip("() ")[:500],
-            },
-        )
+    }
+    cites = []
+    for citation in citations:
+        number = (int(citation.dossier), citation.toevoeging or "")
+        dossier = dossiers.get(number)
+        if dossier is None:
+            dossier, _ = _create_or_get(Dossier, {"number": number[0], "toevoeging": number[1]}, {})
+            dossiers[number] = dossier
+        cited = known.get((dossier.pk, citation.ondernummer))
+        created = False
+        if cited is None:
+            cited, created = _create_or_get(
+                Document,
+                {"dossier": dossier, "ondernummer": citation.ondernummer},
+                {
+                    "identifier": citation.kst_id,
+                    "kind": DocumentKind.OTHER,
+                    "title": citation.raw.strip("() ")[:500],
+                },
+            )
+            known[(dossier.pk, citation.ondernummer)] = cited
         if cited.pk != document.pk:
-            document.cites.add(cited)
+            cites.append(cited)
             result.count("citations")
             if created:
                 result.count("cited documents created")
+    if cites:
+        _link(Document.cites.through, "to_document", cites, "from_document", document)
 
 
 def _store_confidential_annex(proposal: Proposal, document: Document, result: ImportResult):
@@ -410,52 +520,111 @@ def _store_confidential_annex(proposal: Proposal, document: Document, result: Im
         result.count("confidential annexes")
 
 
-def _debate_for(candidate: CommitmentCandidate) -> Debate | None:
+def _create_or_get(model, lookup: dict, defaults: dict):
+    """``get_or_create`` for a row a batched lookup has just not found: no second SELECT.
+    Should a concurrent import have inserted it since, that row is used after all."""
+    try:
+        with transaction.atomic():
+            return model.objects.create(**lookup, **defaults), True
+    except IntegrityError:
+        try:
+            return model.objects.get(**lookup), False
+        except model.DoesNotExist:
+            pass
+        raise
+
+
+def _link(through, field: str, targets, owner_field: str, owner):
+    """Add many-to-many links in one INSERT; links that exist already are left alone.
+    (The document's save already announces the change to the response cache.)"""
+    through.objects.bulk_create(
+        [
+            through(**{field: target, owner_field: owner})
+            for target in {t.pk: t for t in targets}.values()
+        ],
+        ignore_conflicts=True,
+    )
+
+
+def _debate_key(candidate: CommitmentCandidate) -> tuple | None:
     reference = candidate.debate
     if reference is None or reference.date is None:
         return None
     kind = DEBATE_KINDS.get((reference.kind or "").lower(), DebateKind.OTHER)
-    debate, _ = Debate.objects.get_or_create(
-        kind=kind, date=reference.date, subject=(reference.subject or reference.raw)[:500]
-    )
-    return debate
+    return kind, reference.date, (reference.subject or reference.raw)[:500]
+
+
+def _debates(candidates: list[CommitmentCandidate]) -> dict[tuple, Debate]:
+    """The debates the candidates were made in: known ones in one query, new ones created."""
+    wanted = {key for key in map(_debate_key, candidates) if key is not None}
+    if not wanted:
+        return {}
+    debates = {
+        (d.kind, d.date, d.subject): d
+        for d in Debate.objects.filter(date__in={date for _, date, _ in wanted})
+        if (d.kind, d.date, d.subject) in wanted
+    }
+    for kind, date, subject in wanted - debates.keys():
+        debates[kind, date, subject], _ = _create_or_get(
+            Debate, {"kind": kind, "date": date, "subject": subject}, {}
+        )
+    return debates
+
+
+def _candidate_key(document: Document, candidate: CommitmentCandidate) -> str:
+    return f"{document.identifier}-{_text_digest(candidate.sentence)[:8]}"[:100]
 
 
 def _store_candidates(
     proposal: Proposal, document: Document, accepted: Iterable[int], user, result: ImportResult
 ):
+    new = []
+    mentioned = []  # commitments this document mentions (made in a debate, or known)
     for index in accepted:
-        candidate = proposal.parsed.commitments[index]
         known = proposal.known_candidates.get(index)
         if known is not None:
             if known.document_id != document.pk:
-                known.mentioned_in.add(document)
+                mentioned.append(known)
             result.count("candidates already registered")
-            continue
-        debate = _debate_for(candidate)
-        made_on = debate.date if debate else document.date
-        due = candidate.deadline.date if candidate.deadline else None
-        if due and made_on and due < made_on:
-            due = None
-        key = f"{document.identifier}-{_text_digest(candidate.sentence)[:8]}"[:100]
-        commitment, created = Commitment.objects.get_or_create(
-            key=key,
-            defaults={
-                "text": candidate.sentence,
-                "debate": debate,
-                "document": None if debate else document,
-                "made_by": None if debate else document.sender,
-                "ministry": document.ministry,
-                "made_on": made_on,
-                "due_date": due,
-                "due_description": (candidate.deadline.text if candidate.deadline else "")[:300],
-                "notes": f"Voorgesteld door de import van {document.identifier}; controleer "
-                f"tekst en gegevens voor publicatie.",
-                "is_published": False,
-            },
-        )
+        else:
+            new.append(proposal.parsed.commitments[index])
+    debates = _debates(new)
+    existing = Commitment.objects.in_bulk(
+        [_candidate_key(document, candidate) for candidate in new], field_name="key"
+    )
+    for candidate in new:
+        key = _candidate_key(document, candidate)
+        debate_key = _debate_key(candidate)
+        debate = debates[debate_key] if debate_key else None
+        commitment = existing.get(key)
+        created = False
+        if commitment is None:
+            made_on = debate.date if debate else document.date
+            due = candidate.deadline.date if candidate.deadline else None
+            if due and made_on and due < made_on:
+                due = None
+            commitment, created = _create_or_get(
+                Commitment,
+                {"key": key},
+                {
+                    "text": candidate.sentence,
+                    "debate": debate,
+                    "document": None if debate else document,
+                    "made_by": None if debate else document.sender,
+                    "ministry": document.ministry,
+                    "made_on": made_on,
+                    "due_date": due,
+                    "due_description": (candidate.deadline.text if candidate.deadline else "")[
+                        :300
+                    ],
+                    "notes": f"Voorgesteld door de import van {document.identifier}; controleer "
+                    f"tekst en gegevens voor publicatie.",
+                    "is_published": False,
+                },
+            )
+            existing[key] = commitment
         if debate:
-            commitment.mentioned_in.add(document)
+            mentioned.append(commitment)
         if created:
             services.record_created(
                 commitment,
@@ -467,6 +636,8 @@ def _store_candidates(
             result.count("commitments created")
         else:
             result.count("commitments unchanged")
+    if mentioned:
+        _link(Commitment.mentioned_in.through, "commitment", mentioned, "document", document)
 
 
 def _store_fulfilments(
@@ -523,7 +694,7 @@ def apply(
     document, created = _store_document(proposal, overrides)
     result = ImportResult(document=document, created=created)
     result.count("documents created" if created else "documents updated")
-    _store_meeting(proposal, document, result)
+    _store_meeting(proposal, document, created, result)
     _store_citations(proposal, document, result)
     _store_confidential_annex(proposal, document, result)
     accepted = range(len(proposal.parsed.commitments)) if candidates is None else candidates
