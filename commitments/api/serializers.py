@@ -257,7 +257,7 @@ class DocumentSerializer(serializers.ModelSerializer):
     dossier = DossierRefSerializer(allow_null=True, read_only=True)
     sender = PersonRefSerializer(allow_null=True, read_only=True)
     ministry = MinistryRefSerializer(allow_null=True, read_only=True)
-    parent = DocumentRefSerializer(allow_null=True, read_only=True)
+    parent = serializers.SerializerMethodField()
     attachments = DocumentRefSerializer(many=True, read_only=True)
     cites = DocumentRefSerializer(many=True, read_only=True)
     meetings = MeetingLinkSerializer(source="meeting_links", many=True, read_only=True)
@@ -294,6 +294,14 @@ class DocumentSerializer(serializers.ModelSerializer):
             "created_at",
             "updated_at",
         ]
+
+    @extend_schema_field(DocumentRefSerializer(allow_null=True))
+    def get_parent(self, document):
+        # The parent comes from the same query; ``parent_public`` is the visibility rule
+        # (``public_document_q``) evaluated for it there.
+        if document.parent is None or not document.parent_public:
+            return None
+        return DocumentRefSerializer(document.parent, context=self.context).data
 
 
 class DocumentDetailSerializer(DocumentSerializer):

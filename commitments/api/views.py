@@ -6,7 +6,7 @@ import logging
 
 from csp.decorators import csp_update
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db.models import Count, Prefetch, Q
+from django.db.models import BooleanField, Count, ExpressionWrapper, Prefetch, Q
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.urls import Resolver404, resolve
 from django.utils.cache import get_conditional_response
@@ -44,6 +44,7 @@ from ..models import (
     Ministry,
     Person,
     overdue_q,
+    public_document_q,
 )
 from . import serializers as s
 from .filters import DocumentFilter
@@ -334,10 +335,14 @@ class DocumentViewSet(ReadOnlyViewSet):
     def get_queryset(self):
         queryset = (
             Document.objects.public()
-            .select_related("dossier", "sender", "ministry")
-            .defer("search_vector")
+            .select_related("dossier", "sender", "ministry", "parent__dossier")
+            .annotate(
+                parent_public=ExpressionWrapper(
+                    public_document_q("parent__"), output_field=BooleanField()
+                )
+            )
+            .defer("search_vector", "parent__text", "parent__search_vector")
             .prefetch_related(
-                Prefetch("parent", queryset=public_documents()),
                 Prefetch("attachments", queryset=public_documents().order_by("identifier")),
                 Prefetch("cites", queryset=public_documents().order_by("identifier")),
                 Prefetch(
@@ -362,7 +367,8 @@ class DocumentViewSet(ReadOnlyViewSet):
         return queryset
 
     def last_modified(self, instance):
-        related = [instance.parent, *instance.attachments.all(), *instance.cites.all()]
+        parent = instance.parent if instance.parent_public else None
+        related = [parent, *instance.attachments.all(), *instance.cites.all()]
         related += [link.meeting for link in instance.meeting_links.all()]
         related += [*instance.commitments_made.all(), *instance.commitments_mentioned.all()]
         related += [fulfilment.commitment for fulfilment in instance.fulfilments.all()]
