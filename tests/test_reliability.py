@@ -177,3 +177,69 @@ def test_clerk_edits_history_is_visible_in_admin(clerk_client, japan_commitment)
         reverse("admin:commitments_commitment_history", args=[japan_commitment.pk])
     )
     assert response.status_code == 200
+
+
+# --- Database outages ------------------------------------------------------------------
+
+
+def _lost_connection(*args, **kwargs):
+    from django.db import OperationalError
+
+    raise OperationalError("terminating connection due to administrator command")
+
+
+def test_api_answers_503_with_retry_after_when_the_database_is_gone(seed, client, monkeypatch):
+    from commitments.api.views import CommitmentViewSet
+
+    monkeypatch.setattr(CommitmentViewSet, "get_queryset", _lost_connection)
+    response = client.get("/api/v1/commitments/")
+    assert response.status_code == 503
+    assert response["Retry-After"] == "5"
+    assert "database" in response.json()["detail"]
+
+
+def test_page_answers_503_with_retry_after_when_the_database_is_gone(seed, client, monkeypatch):
+    from commitments.views import HomeView
+
+    monkeypatch.setattr(HomeView, "get_context_data", _lost_connection)
+    client.raise_request_exception = False
+    response = client.get("/")
+    assert response.status_code == 503
+    assert response["Retry-After"] == "5"
+    assert "Even niet beschikbaar" in response.text
+
+
+def test_other_errors_stay_500(seed, client, monkeypatch):
+    from commitments.views import HomeView
+
+    def broken(*args, **kwargs):
+        raise ValueError("a bug")
+
+    monkeypatch.setattr(HomeView, "get_context_data", broken)
+    client.raise_request_exception = False
+    assert client.get("/").status_code == 500
+
+
+def test_a_refused_connection_is_retried_before_failing(settings):
+    """django-dbconn-retry: a restart that refuses the first connect does not fail."""
+    from django.db import OperationalError, connections
+
+    settings.MAX_DBCONN_RETRY_TIMES = 3
+    settings.DBCONN_RETRY_DELAY = 0
+    wrapper = connections.create_connection("default")
+    real = wrapper.get_new_connection
+    attempts = []
+
+    def flaky(params):
+        attempts.append(1)
+        if len(attempts) < 3:
+            raise OperationalError("the database system is starting up")
+        return real(params)
+
+    wrapper.get_new_connection = flaky
+    try:
+        wrapper.ensure_connection()
+        assert wrapper.is_usable()
+    finally:
+        wrapper.close()
+    assert len(attempts) == 3

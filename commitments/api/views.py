@@ -3,11 +3,14 @@
 import hashlib
 import json
 import logging
+import sys
 
 from csp.decorators import csp_update
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import InterfaceError, OperationalError
 from django.db.models import BooleanField, Count, ExpressionWrapper, Prefetch, Q
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
+from django.template.loader import render_to_string
 from django.urls import Resolver404, resolve
 from django.utils.cache import get_conditional_response
 from django.utils.decorators import method_decorator
@@ -568,6 +571,18 @@ def api_exception_handler(exc, context):
         # Django's message names the model ("No Meeting matches ..."); say it plainly.
         exc = NotFound()
     response = exception_handler(exc, context)
+    if response is None and database_unavailable(exc):
+        logger.warning("Database unavailable during an API request", exc_info=exc)
+        set_rollback()
+        response = Response(
+            {
+                "detail": _(
+                    "De database is even niet bereikbaar. Probeer het over enkele seconden opnieuw."
+                )
+            },
+            status=status.HTTP_503_SERVICE_UNAVAILABLE,
+            headers={"Retry-After": UNAVAILABLE_RETRY_AFTER},
+        )
     if response is None:
         logger.error("Unhandled exception in the API", exc_info=exc)
         set_rollback()
@@ -594,8 +609,30 @@ def not_found(request, *args, **kwargs):
     return JsonResponse({"detail": _("Niet gevonden.")}, status=404)
 
 
+UNAVAILABLE_RETRY_AFTER = "5"
+
+
+def database_unavailable(exc) -> bool:
+    """A lost or refused database connection (a restart, a failover): worth a retry."""
+    return isinstance(exc, (OperationalError, InterfaceError))
+
+
+def unavailable_response(request):
+    """503 with Retry-After: the client may simply try again, nothing is wrong with it."""
+    message = _("De database is even niet bereikbaar. Probeer het over enkele seconden opnieuw.")
+    if request.path.startswith("/api/"):
+        response = JsonResponse({"detail": message}, status=503)
+    else:
+        response = HttpResponse(render_to_string("503.html", {"message": message}), status=503)
+    response["Retry-After"] = UNAVAILABLE_RETRY_AFTER
+    return response
+
+
 def server_error(request, *args, **kwargs):
-    """For ``handler500`` in the root URLconf: JSON under /api/, Django's page elsewhere."""
+    """For ``handler500`` in the root URLconf: JSON under /api/, Django's page elsewhere; a
+    503 with Retry-After when the database was out of reach."""
+    if database_unavailable(sys.exc_info()[1]):
+        return unavailable_response(request)
     if request.path.startswith("/api/"):
         return JsonResponse({"detail": _("Er ging iets mis aan onze kant.")}, status=500)
     return django_server_error(request, *args, **kwargs)
