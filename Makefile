@@ -41,11 +41,12 @@ bench: install
 	command -v wrk >/dev/null || apt-get install -y wrk
 	$(BIN)/python tests/benchmarks/run.py --size $(BENCH_SIZE)
 
-# 64 connections for 60 s of mixed reads and clerk writes, then the same while the app's
-# database sessions are killed (a database restart as the app sees it).
+# 64 connections for 60 s of reads plus clerk writes (5/s), then the same while PostgreSQL
+# restarts (LOAD_FAULT=kill: the app's sessions are terminated every 5 s instead).
+LOAD_FAULT ?= restart
 loadtest: install
 	command -v wrk >/dev/null || apt-get install -y wrk
-	$(BIN)/python tests/benchmarks/loadtest.py --fault
+	$(BIN)/python tests/benchmarks/loadtest.py --fault $(LOAD_FAULT) --size $(BENCH_SIZE)
 
 backup: install
 	$(BIN)/python manage.py backup $(BACKUP)

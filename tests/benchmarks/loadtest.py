@@ -1,22 +1,33 @@
 """Load and fault test: the production server on loopback under mixed reads and clerk writes.
 
-``make loadtest`` (or ``.venv/bin/python tests/benchmarks/loadtest.py``): starts gunicorn with
-production settings against the benchmark database, runs wrk with 64 connections for 60 s
-on a mix of public pages, API reads and authenticated clerk writes (new due dates through
-the API), and reports requests, non-2xx answers and socket errors. With ``--fault`` it then
-runs a second round during which every database connection of the app is killed (what a
-database restart does to the app), and checks that afterwards every endpoint answers 200
-again without restarting the app.
+``make loadtest`` (or ``.venv/bin/python tests/benchmarks/loadtest.py --fault restart``)
+starts gunicorn with production settings (Redis response cache on) against the benchmark
+database and runs two rounds of ``--duration`` seconds each:
+
+1. **load**: wrk with ``--connections`` connections over public pages and API reads, while
+   a clerk system writes new due dates through the API at ``--writes-per-second`` (every
+   write invalidates the whole response cache, so reads keep hitting the database).
+2. **fault** (with ``--fault``): the same traffic while PostgreSQL restarts a third of the
+   way in (``restart``: ``pg_ctlcluster ... restart``, which ends every session on the
+   server), or while every session of the app is terminated every 5 s (``kill``).
+
+Afterwards every read URL must answer 200 from the database again (a cache-busting query
+string), without restarting the app. Status codes are counted per class inside wrk (a Lua
+``response`` hook) and for the writer; wrk's socket errors (timeouts) are reported apart.
+Do not run the restart fault on a machine where others use the same PostgreSQL server.
 """
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+import urllib.error
 import urllib.request
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -24,21 +35,39 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import run as bench  # sibling module: this file runs as a script
 
 LUA = r"""
--- Mixed traffic: 90 % reads over several endpoints, 10 % clerk writes with a token.
+-- Reads spread over the URLs; counts every answer by status class.
 local reads = {READS}
-local writes = {WRITES}
-local token = "TOKEN"
 local counter = 0
+local threads = {}
+
+function setup(thread)
+  table.insert(threads, thread)
+end
+
+function init(args)
+  codes = {}
+end
+
 request = function()
   counter = counter + 1
-  if counter % 10 == 0 then
-    local key = writes[(counter / 10) % #writes + 1]
-    local day = string.format("2031-%02d-%02d", (counter % 12) + 1, (counter % 28) + 1)
-    local body = '{"due_date": "' .. day .. '", "note": "loadtest"}'
-    return wrk.format("POST", "/api/v1/commitments/" .. key .. "/due-date/",
-      {["Content-Type"] = "application/json", ["Authorization"] = "Token " .. token}, body)
-  end
   return wrk.format("GET", reads[counter % #reads + 1])
+end
+
+function response(status, headers, body)
+  local class = math.floor(status / 100) .. "xx"
+  codes[class] = (codes[class] or 0) + 1
+end
+
+function done(summary, latency, requests)
+  local total = {}
+  for _, thread in ipairs(threads) do
+    for class, n in pairs(thread:get("codes")) do
+      total[class] = (total[class] or 0) + n
+    end
+  end
+  for class, n in pairs(total) do
+    io.write(string.format("status %s %d\n", class, n))
+  end
 end
 """
 
@@ -57,6 +86,51 @@ def clerk_token() -> str:
     return Token.objects.get_or_create(user=user)[0].key
 
 
+class Writer(threading.Thread):
+    """A clerk system: new due dates through the API at a steady rate, statuses counted."""
+
+    def __init__(self, base: str, token: str, keys: list[str], per_second: float):
+        super().__init__(daemon=True)
+        self.base, self.token, self.keys = base, token, keys
+        self.interval = 1 / per_second if per_second else None
+        self.stop = threading.Event()
+        self.codes: Counter = Counter()
+
+    def run(self):
+        n = 0
+        while self.interval and not self.stop.wait(self.interval):
+            n += 1
+            key = self.keys[n % len(self.keys)]
+            day = f"2031-{n % 12 + 1:02d}-{n % 28 + 1:02d}"
+            body = json.dumps({"due_date": day, "note": "loadtest"}).encode()
+            request = urllib.request.Request(
+                f"{self.base}/api/v1/commitments/{key}/due-date/",
+                data=body,
+                method="POST",
+                headers={
+                    "Content-Type": "application/json",
+                    "Authorization": f"Token {self.token}",
+                },
+            )
+            try:
+                with urllib.request.urlopen(request, timeout=30) as response:
+                    self.codes[f"{response.status // 100}xx"] += 1
+            except urllib.error.HTTPError as error:
+                self.codes[f"{error.code // 100}xx"] += 1
+            except OSError:
+                self.codes["socket error"] += 1
+
+
+def restart_postgres() -> float:
+    """Restart the local cluster (every session ends); returns the seconds it took."""
+    version = sorted(os.listdir("/etc/postgresql"))[-1]
+    started = time.monotonic()
+    subprocess.run(
+        ["pg_ctlcluster", "--skip-systemctl-redirect", version, "main", "restart"], check=True
+    )
+    return time.monotonic() - started
+
+
 def kill_app_connections(database_url: str, stop: threading.Event, every: float = 5.0):
     """Terminate the app's database sessions repeatedly, as a restart of the database would."""
     import psycopg
@@ -72,10 +146,13 @@ def kill_app_connections(database_url: str, stop: threading.Event, every: float 
 
 
 def check_all(urls) -> dict:
+    """Each URL once from the database: a fresh query string misses the response cache."""
     statuses = {}
+    nonce = time.time_ns()
     for url in urls:
+        probe = f"{url}{'&' if '?' in url else '?'}recheck={nonce}"
         try:
-            statuses[url] = urllib.request.urlopen(url, timeout=10).status
+            statuses[url] = urllib.request.urlopen(probe, timeout=30).status
         except urllib.error.HTTPError as error:
             statuses[url] = error.code
         except OSError as error:
@@ -83,32 +160,58 @@ def check_all(urls) -> dict:
     return statuses
 
 
+def round_of_traffic(command, writer: Writer, fault=None) -> dict:
+    writer.start()
+    try:
+        wrk = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+        fault_info = fault() if fault else None
+        output = wrk.communicate()[0]
+    finally:
+        writer.stop.set()
+        writer.join()
+    result = bench.parse_wrk(output)
+    result["status_classes"] = {
+        line.split()[1]: int(line.split()[2])
+        for line in output.splitlines()
+        if line.startswith("status ")
+    }
+    result["writes"] = dict(writer.codes)
+    if fault_info is not None:
+        result["fault"] = fault_info
+    return result
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--size", type=int, default=20_000)
+    parser.add_argument("--size", type=int, default=100_000)
     parser.add_argument("--duration", type=int, default=60)
     parser.add_argument("--connections", type=int, default=64)
     parser.add_argument("--workers", type=int, default=3)
-    parser.add_argument("--fault", action="store_true", help="also kill DB sessions mid-load")
+    parser.add_argument("--writes-per-second", type=float, default=5.0)
+    parser.add_argument("--timeout", default="10s", help="wrk's per-request timeout")
+    parser.add_argument("--fault", choices=["restart", "kill"], help="second round with a fault")
     parser.add_argument("--output", default=str(bench.ROOT / "tests/benchmarks/results/load.json"))
     args = parser.parse_args()
 
-    database_url = bench.os.environ.get("BENCH_DATABASE_URL", bench.DEFAULT_DB)
+    database_url = os.environ.get("BENCH_DATABASE_URL", bench.DEFAULT_DB)
     bench.ensure_database(database_url)
     bench.django_setup(database_url)
     bench.ensure_data(args.size)
     from django.core.management import call_command
+    from django.db import connection
+
+    from commitments.models import Commitment, CommitmentEvent
 
     call_command("loaddata", "fixtures/seed.json", verbosity=0)
     token = clerk_token()
     key, ministry = bench.sample_keys()
-    from commitments.models import Commitment
-
     writable = list(
         Commitment.objects.filter(key__startswith="syn-", status="open", made_on__isnull=False)
         .order_by("id")
         .values_list("key", flat=True)[:50]
     )
+    events_before = CommitmentEvent.objects.filter(note="loadtest").count()
+    connection.close()  # the restart would end it anyway
     reads = [
         "/",
         "/toezeggingen/?status=open",
@@ -122,64 +225,58 @@ def main():
         "/api/v1/summary/",
         "/api/v1/documents/kst-28676-474/",
     ]
-    script = LUA.replace("{READS}", lua_list(reads)).replace("{WRITES}", lua_list(writable))
-    script = script.replace("TOKEN", token)
     lua = Path(tempfile.mkstemp(suffix=".lua")[1])
-    lua.write_text(script)
+    lua.write_text(LUA.replace("{READS}", lua_list(reads)))
 
-    env = {
-        **bench.os.environ,
-        "DATABASE_URL": database_url,
-        "TRACKER_ENV": "production",
-        "SECRET_KEY": bench.SECRET_KEY,
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "SECURE_SSL_REDIRECT": "false",
-        "API_ANON_RATE": "100000000/second",
-        "GUNICORN_ACCESSLOG": "",
-        "WEB_CONCURRENCY": str(args.workers),
-    }
+    env = bench.server_env(database_url, args.workers, 300)
     subprocess.run(
         [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=bench.ROOT, env=env
     )
-    gunicorn = str(Path(sys.executable).with_name("gunicorn"))
     port = bench.APP_PORT
-    app = bench.start(
-        [gunicorn, "tracker.wsgi:application", "-c", "gunicorn.conf.py",
-         "--bind", f"127.0.0.1:{port}"],
-        env,
-        port,
-    )  # fmt: skip
+    app = bench.start_app(env, port)
     base = f"http://127.0.0.1:{port}"
-    results = {"connections": args.connections, "duration_s": args.duration}
+    results = {
+        "size": args.size,
+        "connections": args.connections,
+        "duration_s": args.duration,
+        "writes_per_second": args.writes_per_second,
+    }
+    command = ["wrk", "-t2", f"-c{args.connections}", f"-d{args.duration}s", "--latency"]
+    command += ["--timeout", args.timeout, "-s", str(lua), base]
     try:
-        command = ["wrk", "-t2", f"-c{args.connections}", f"-d{args.duration}s", "--latency"]
-        command += ["-s", str(lua), base]
-        results["load"] = bench.parse_wrk(
-            subprocess.run(command, capture_output=True, text=True).stdout
-        )
+        writer = Writer(base, token, writable, args.writes_per_second)
+        results["load"] = round_of_traffic(command, writer)
         if args.fault:
-            stop = threading.Event()
-            killer = threading.Thread(target=kill_app_connections, args=(database_url, stop))
-            killer.start()
-            try:
-                output = subprocess.run(command, capture_output=True, text=True).stdout
-            finally:
-                stop.set()
-                killer.join()
-            results["fault"] = bench.parse_wrk(output)
-            time.sleep(1)
+            writer = Writer(base, token, writable, args.writes_per_second)
+            if args.fault == "restart":
+
+                def fault():
+                    time.sleep(args.duration / 3)
+                    return {"kind": "restart", "restart_seconds": round(restart_postgres(), 2)}
+            else:
+
+                def fault():
+                    stop = threading.Event()
+                    killer = threading.Thread(
+                        target=kill_app_connections, args=(database_url, stop)
+                    )
+                    killer.start()
+                    time.sleep(args.duration)
+                    stop.set()
+                    killer.join()
+                    return {"kind": "kill every 5 s"}
+
+            results["fault_round"] = round_of_traffic(command, writer, fault)
             after = check_all([base + path for path in reads])
             results["after_fault"] = after
             results["recovered"] = all(status == 200 for status in after.values())
     finally:
         bench.stop(app)
         lua.unlink()
-    from django.db import connection
-
-    from commitments.models import CommitmentEvent
-
-    connection.close()  # this script's own session was among those terminated
-    results["events_written"] = CommitmentEvent.objects.filter(note="loadtest").count()
+    connection.close()
+    results["events_written"] = (
+        CommitmentEvent.objects.filter(note="loadtest").count() - events_before
+    )
     print(json.dumps(results, indent=2))
     output = Path(args.output)
     output.parent.mkdir(parents=True, exist_ok=True)
