@@ -509,6 +509,148 @@ def test_a_page_of_new_commitments_takes_a_fixed_number_of_queries(
     assert Commitment.objects.filter(number__startswith="TZ209901").count() == 60
 
 
+def expanded_page(count: int, offset: int = 0, subject: str = "Commissiedebat NAVO") -> str:
+    """Records as the bench sends them: each with its own expanded Activiteit, a letter that
+    is in the register, one that is not, and a link to the previous record."""
+    records = []
+    for n in range(offset, offset + count):
+        record = json.loads(synthetic_page(1, offset=n))["value"][0]
+        record["ActiviteitNummer"] = f"2099A{n:05d}"
+        record["Activiteit"] = {
+            "Id": f"00000000-0000-4000-9000-{n:012d}",
+            "Soort": "Commissiedebat",
+            "Nummer": f"2099A{n:05d}",
+            "Onderwerp": f"{subject} {n}",
+            "Datum": "2024-11-01T00:00:00+01:00",
+            "Voortouwafkorting": "BuZa",
+            "Voortouwnaam": "vaste commissie voor Buitenlandse Zaken",
+        }
+        record["KamerbriefNakoming"] = ["2024D50159", f"2099D{n:05d}"]
+        if n > offset:
+            record["IsHerhalingVan"] = [{"Id": f"00000000-0000-4000-8000-{n - 1:012d}"}]
+        records.append(record)
+    return json.dumps({"@odata.context": "x/$metadata#Toezegging(Activiteit())", "value": records})
+
+
+# On SQLite a bulk insert is split at 999 parameters, so there 100 records take three more
+# queries than 10 (batches of one insert); on PostgreSQL new rows go in with one COPY per table.
+SQLITE_BATCHES = 3
+
+
+@pytest.mark.parametrize("count", [10, 100])
+def test_a_first_load_page_takes_the_same_queries_whatever_its_size(
+    seed, tmp_path, count, django_assert_max_num_queries
+):
+    path = write(tmp_path, "p.json", expanded_page(count))
+    limit = 29 if connection.vendor == "postgresql" else 24 + SQLITE_BATCHES
+    with django_assert_max_num_queries(limit):
+        sync = OpenDataSync(fmt="odata")
+        sync.run_files([path])
+    stats = sync.stats.as_dict()
+    assert stats["created"] == 2 * count  # commitments and their debates
+    assert stats["errors"] == 0
+    assert Commitment.objects.filter(number__startswith="TZ209901").count() == count
+    assert Debate.objects.filter(tk_number__startswith="2099A").count() == count
+    assert CommitmentEvent.objects.filter(commitment__number__startswith="TZ209901").count() == (
+        count
+    )
+    fulfilments = Fulfilment.objects.filter(commitment__number__startswith="TZ209901")
+    assert set(fulfilments.values_list("document__identifier", flat=True)) == {"2024D50159"}
+    assert fulfilments.count() == count
+    assert CommitmentLink.objects.filter(from_commitment__number__startswith="TZ2099").count() == (
+        count - 1
+    )
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="COPY is PostgreSQL's")
+def test_page_queries_are_equal_for_ten_and_a_hundred_records_on_postgresql(seed, tmp_path):
+    # A first page creates the committee; after that the two pages start from the same state.
+    OpenDataSync(fmt="odata").run_files([write(tmp_path, "w.json", expanded_page(1, 5000))])
+    counts = []
+    for count, offset in ((10, 0), (100, 1000)):
+        path = write(tmp_path, f"p{count}.json", expanded_page(count, offset))
+        with CaptureQueriesContext(connection) as queries:
+            OpenDataSync(fmt="odata").run_files([path])
+        counts.append(len(queries))
+        assert any(q["sql"].startswith("COPY") for q in queries.captured_queries)
+    assert counts[0] == counts[1]
+
+
+@pytest.mark.parametrize("count", [10, 100])
+def test_a_resync_page_takes_the_same_queries_whatever_its_size(
+    seed, tmp_path, count, django_assert_max_num_queries
+):
+    path = write(tmp_path, "p.json", expanded_page(count))
+    OpenDataSync(fmt="odata").run_files([path])
+    before = dump_register()
+    # Every record still names a letter the register lacks, so each is looked at again.
+    limit = 15
+    with django_assert_max_num_queries(limit):
+        again = OpenDataSync(fmt="odata")
+        again.run_files([path])
+    assert dump_register() == before
+    stats = again.stats.as_dict()
+    assert (stats["created"], stats["updated"], stats["unchanged"]) == (0, 0, 2 * count)
+    assert stats["unresolved"] == count
+
+
+def test_an_activity_repeated_on_later_pages_is_written_once_and_changes_still_apply(
+    seed, tmp_path
+):
+    first = json.loads(expanded_page(3))
+    second = json.loads(expanded_page(3, offset=3))
+    # Page two names page one's first activity again, unchanged; page three renames it.
+    second["value"][0]["Activiteit"] = first["value"][0]["Activiteit"]
+    third = json.loads(expanded_page(1, offset=6))
+    third["value"][0]["Activiteit"] = {**first["value"][0]["Activiteit"], "Onderwerp": "Nieuw"}
+    paths = [write(tmp_path, f"{n}.json", page) for n, page in enumerate((first, second, third))]
+    sync = OpenDataSync(fmt="odata")
+    with CaptureQueriesContext(connection) as queries:
+        sync.run_files(paths)
+    debate = Debate.objects.get(tk_number="2099A00000")
+    assert debate.subject == "Nieuw"
+    assert debate.commitments.count() == 3
+    assert sync.stats.counts[("Activiteit", "created")] == 5
+    assert sync.stats.counts[("Activiteit", "unchanged")] == 1
+    assert sync.stats.counts[("Activiteit", "updated")] == 1
+    # The second page's lookup asks only for its two new activities.
+    debate_reads = [q for q in queries.captured_queries if 'FROM "commitments_debate"' in q["sql"]]
+    assert "2099A00000" not in debate_reads[1]["sql"]
+
+
+def test_an_activity_a_clerk_entered_is_found_by_kind_date_and_subject(seed, tmp_path):
+    clerk = Debate.objects.create(
+        kind=Debate.Kind.COMMISSIEDEBAT, date=datetime.date(2024, 11, 1), subject="NAVO 0"
+    )
+    path = write(tmp_path, "p.json", expanded_page(2, subject="NAVO"))
+    OpenDataSync(fmt="odata").run_files([path])
+    clerk.refresh_from_db()
+    assert clerk.tk_number == "2099A00000"  # a blank filled in
+    assert Commitment.objects.get(number="TZ209901-000").debate == clerk
+    assert Debate.objects.filter(subject__startswith="NAVO").count() == 2
+
+
+def test_synced_rows_get_events_but_no_model_history(seed, tmp_path):
+    # Documented: the sync's bulk writes bypass django-simple-history; events record them.
+    history_before = Commitment.history.count()
+    path = write(tmp_path, "p.json", expanded_page(5))
+    OpenDataSync(fmt="odata").run_files([path])
+    created = Commitment.objects.filter(number__startswith="TZ209901")
+    assert created.count() == 5
+    assert Commitment.history.count() == history_before
+    for row in created:
+        event = row.events.get()
+        assert (event.kind, event.source) == ("created", "open_data")
+        assert event.new_status == row.status
+        assert row.created_at is not None and row.updated_at is not None
+        assert row.version == 1 and row.is_published
+    # The rows are ordinary rows afterwards: a clerk's save works and bumps the version.
+    row = created.first()
+    row.notes = "gecontroleerd"
+    row.save()
+    assert row.version == 2
+
+
 # --- the command over real HTTP ----------------------------------------------------------
 
 

@@ -20,6 +20,7 @@ Rules (docs/opendata.md explains them for the griffie):
 from __future__ import annotations
 
 import datetime
+import enum
 import logging
 import time
 import uuid
@@ -28,7 +29,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 import httpx
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError, connection, models, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
@@ -162,6 +163,72 @@ def _unique_slug(model, base: str, taken: set[str]) -> str:
     return slug
 
 
+def insert_rows(objs: list[models.Model]) -> None:
+    """Insert new rows of one model and set their primary keys, like ``bulk_create``.
+
+    On PostgreSQL the keys come from the table's sequence in one query and the rows go in with
+    one ``COPY``: a multi-row ``INSERT`` of a thousand commitments spends most of its time
+    building and parsing the statement, client-side. Like ``bulk_create`` this calls no
+    ``save()`` and sends no signals, so django-simple-history records nothing. The ``COPY`` is
+    logged as a query, so query counts in tests include it.
+    """
+    if not objs:
+        return
+    model = type(objs[0])
+    if connection.vendor != "postgresql":
+        model.objects.bulk_create(objs)
+        return
+    opts = model._meta
+    fields = [f for f in opts.concrete_fields if not f.primary_key]
+    auto = [f for f in fields if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False)]
+    # Per column: 1 a JSON value to wrap, 2 a relation whose id may only be on the object
+    # assigned before it was saved, 3 a choices value that may be an enum member.
+    plan = [
+        (
+            f.attname,
+            f,
+            1 if isinstance(f, models.JSONField) else 2 if f.is_relation else 3 if f.choices else 0,
+        )
+        for f in fields
+    ]
+    qn = connection.ops.quote_name
+    columns = ", ".join(qn(f.column) for f in [opts.pk, *fields])
+    sql = f"COPY {qn(opts.db_table)} ({columns}) FROM STDIN"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+            [opts.db_table, opts.pk.column, len(objs)],
+        )
+        for obj, (pk,) in zip(objs, cursor.fetchall(), strict=True):
+            obj.pk = pk
+        started = time.monotonic()
+        with connection.wrap_database_errors, cursor.cursor.copy(sql) as copy:
+            for obj in objs:
+                for f in auto:
+                    f.pre_save(obj, add=True)
+                row = [obj.pk]
+                for attname, f, kind in plan:
+                    value = getattr(obj, attname)
+                    if kind == 1:
+                        value = f.get_db_prep_save(value, connection)
+                    elif kind == 2:
+                        if value is None and f.is_cached(obj):
+                            related = f.get_cached_value(obj)
+                            value = None if related is None else related.pk
+                            setattr(obj, attname, value)
+                    elif kind == 3 and isinstance(value, enum.Enum):
+                        value = value.value
+                    row.append(value)
+                copy.write_row(row)
+        if connection.queries_logged:
+            connection.queries_log.append(
+                {"sql": f"{sql} -- {len(objs)} rows", "time": f"{time.monotonic() - started:.3f}"}
+            )
+    for obj in objs:
+        obj._state.adding = False
+        obj._state.db = connection.alias
+
+
 class Applier:
     """Writes one page of records. Caches small lookup tables for the whole run."""
 
@@ -175,6 +242,10 @@ class Applier:
         self._persons: dict[str, Person] | None = None
         self._committees: dict[str, Committee] | None = None
         self._slugs: set[str] = set()
+        # Debates this run has written or read, by str(tk_id) and by tk_number, and the item
+        # each was last applied from: the same activity embedded in every page is applied once.
+        self.debate_refs: dict[str, Debate] = {}
+        self._debate_items: dict[uuid.UUID, DebateItem] = {}
 
     # -- lookups ------------------------------------------------------------------------
 
@@ -223,16 +294,27 @@ class Applier:
 
     def apply(self, records: Iterable[RawRecord], stats: SyncStats) -> None:
         buckets: dict[str, dict[uuid.UUID, object]] = {name: {} for name in ENTITIES}
+        # An activity expanded into many commitments of a page is converted once.
+        converted: dict[tuple[str, str], tuple[dict, object]] = {}
         for record in records:
             stats.records += 1
             if record.error:
                 stats.error(record.entity, record.id, record.error)
                 continue
             for nested in [*embedded_records(record), record]:
-                try:
-                    item = CONVERTERS[nested.entity](nested)
-                except RecordError as error:
-                    stats.error(nested.entity, nested.id, str(error))
+                key = (nested.entity, nested.id)
+                earlier = converted.get(key) if nested is not record else None
+                if earlier is not None and earlier[0] == nested.fields:
+                    item = earlier[1]
+                else:
+                    try:
+                        item = CONVERTERS[nested.entity](nested)
+                    except RecordError as error:
+                        item = error
+                    if nested is not record:
+                        converted[key] = (nested.fields, item)
+                if isinstance(item, RecordError):
+                    stats.error(nested.entity, nested.id, str(item))
                     continue
                 # A later version of the same record in one page supersedes the earlier.
                 buckets[nested.entity].pop(item.tk_id, None)
@@ -243,7 +325,7 @@ class Applier:
         self.apply_debates(list(buckets["Activiteit"].values()), stats)
         self.apply_commitments(list(buckets["Toezegging"].values()), stats)
 
-    # -- small entities: few rows, written one by one -----------------------------------
+    # -- small entities: few rows, one by one (debates in bulk) ---------------------------
 
     @staticmethod
     def _merge(obj, values: dict, *, owned: bool) -> bool:
@@ -359,14 +441,31 @@ class Applier:
                 self._persons[person_key(obj.name)] = obj
 
     def apply_debates(self, items: list[DebateItem], stats: SyncStats) -> None:
-        if not items:
+        """Debates in bulk: one lookup per page, new rows inserted and changed rows updated
+        together; an activity already applied in this run with the same values is skipped."""
+        fresh = []
+        for item in items:
+            if self._debate_items.get(item.tk_id) == item:
+                stats.count("Activiteit", "unchanged")
+            else:
+                fresh.append(item)
+        if not fresh:
             return
-        ids = [i.tk_id for i in items]
-        numbers = [i.tk_number for i in items if i.tk_number]
-        existing = Debate.objects.filter(Q(tk_id__in=ids) | Q(tk_number__in=numbers))
+        ids = [i.tk_id for i in fresh]
+        numbers = [i.tk_number for i in fresh if i.tk_number]
+        existing = list(Debate.objects.filter(Q(tk_id__in=ids) | Q(tk_number__in=numbers)))
         by_id = {d.tk_id: d for d in existing if d.tk_id}
         by_number = {d.tk_number: d for d in existing if d.tk_number}
-        for item in items:
+        # Rows a clerk entered without a number are found by (kind, date, subject).
+        unmatched = {
+            i.subject for i in fresh if i.tk_id not in by_id and i.tk_number not in by_number
+        }
+        by_key = {}
+        if unmatched:
+            for d in Debate.objects.filter(subject__in=unmatched):
+                by_key[(d.kind, d.date, d.subject)] = d
+        to_create, to_update = [], {}
+        for item in fresh:
             if item.deleted:
                 stats.count("Activiteit", "unchanged")
                 continue
@@ -383,18 +482,48 @@ class Applier:
             obj = by_id.get(item.tk_id)
             created = False
             if obj is None:
-                obj = (
-                    by_number.get(item.tk_number)
-                    or Debate.objects.filter(
-                        kind=item.kind, date=item.date, subject=item.subject
-                    ).first()
+                obj = by_number.get(item.tk_number) or by_key.get(
+                    (item.kind, item.date, item.subject)
                 )
                 if obj is None:
                     obj, created = Debate(**values), True
+                self.forget_debate(obj)
                 changed = self._merge(obj, {**values, "tk_id": item.tk_id}, owned=created)
             else:
+                # The keys it had when read: its number may change with this page.
+                self.forget_debate(obj)
                 changed = self._merge(obj, values, owned=True)
-            self._save(obj, created, changed, "Activiteit", stats)
+            # Later items of this page that name the same activity find this row.
+            if obj.tk_number:
+                by_number[obj.tk_number] = obj
+            by_key[(obj.kind, obj.date, obj.subject)] = obj
+            if created:
+                to_create.append(obj)
+            elif changed and obj.pk is not None:  # else it is inserted as it is now
+                to_update[id(obj)] = obj
+            outcome = "created" if created else "updated" if changed else "unchanged"
+            stats.count("Activiteit", outcome)
+        insert_rows(to_create)
+        if to_update:
+            Debate.objects.bulk_update(
+                list(to_update.values()),
+                ["tk_number", "kind", "tk_kind", "subject", "date", "committee", "tk_id"],
+            )
+        for item in fresh:
+            if not item.deleted:
+                self._debate_items[item.tk_id] = item
+        for obj in [*to_create, *existing, *by_key.values()]:
+            self.remember_debate(obj)
+
+    def forget_debate(self, debate: Debate) -> None:
+        for ref in (str(debate.tk_id) if debate.tk_id else None, debate.tk_number):
+            self.debate_refs.pop(ref, None)
+
+    def remember_debate(self, debate: Debate) -> None:
+        if debate.tk_id:
+            self.debate_refs[str(debate.tk_id)] = debate
+        if debate.tk_number:
+            self.debate_refs[debate.tk_number] = debate
 
     # -- commitments: many rows, written in bulk ----------------------------------------
 
@@ -431,16 +560,21 @@ class Applier:
             )
         found_upper = {f.upper() for f in found}
         ready = [pk for pk, wanted in waiting.items() if {w.upper() for w in wanted} & found_upper]
+        resolved = 0
         for start in range(0, len(ready), batch):
             rows = list(Commitment.objects.filter(pk__in=ready[start : start + batch]))
             with transaction.atomic():
                 _CommitmentPage(self, [], stats).resolve_rows(rows)
+            resolved += sum(1 for row in rows if not row.tk_unresolved)
         # A state, not a change: how many still wait for a letter, debate or commitment.
-        stats.counts[("Toezegging", "unresolved")] = pending.count()
+        stats.counts[("Toezegging", "unresolved")] = len(waiting) - resolved
+
+
+_SYNC_ATTNAMES = [Commitment._meta.get_field(name).attname for name in COMMITMENT_SYNC_FIELDS]
 
 
 def _snapshot(c: Commitment) -> tuple:
-    return tuple(getattr(c, c._meta.get_field(name).attname) for name in COMMITMENT_SYNC_FIELDS)
+    return tuple(getattr(c, attname) for attname in _SYNC_ATTNAMES)
 
 
 @dataclass
@@ -455,6 +589,12 @@ class _Change:
     @property
     def dirty(self) -> bool:
         return self.children or _snapshot(self.commitment) != self.before
+
+    def feed_changed(self, name: str) -> bool:
+        """What ``_update_existing`` asks: a first link, or the feed changed this field."""
+        if self.commitment.tk_id is None:
+            return True
+        return self.old.get(name) != self.item.feed_data()[name]
 
 
 class _CommitmentPage:
@@ -477,18 +617,27 @@ class _CommitmentPage:
         numbers = [v.upper() for v in letters if not is_guid(v)]
         self.documents: dict[str, Document] = {}
         if letters:
-            for doc in Document.objects.filter(Q(tk_id__in=guids) | Q(tk_number__in=numbers)):
+            found = Document.objects.filter(Q(tk_id__in=guids) | Q(tk_number__in=numbers))
+            # What linking needs; not the text or the search vector of every letter.
+            for doc in found.only("pk", "tk_id", "tk_number", "date", "is_confidential"):
                 if doc.tk_id:
                     self.documents[str(doc.tk_id)] = doc
                 if doc.tk_number:
                     self.documents[doc.tk_number.upper()] = doc
         act_ids = {v for data in rows_data for v in data.get("activiteit", [])}
         act_numbers = {data.get("activiteit_number") for data in rows_data} - {"", None}
-        self.debates: dict[str, Debate] = {}
+        # Debates this run already applied (the activities embedded in the page) are known.
+        known = self.applier.debate_refs
+        self.debates: dict[str, Debate] = {
+            ref: known[ref] for ref in act_ids | act_numbers if ref in known
+        }
+        act_ids = {ref for ref in act_ids if ref not in known}
+        act_numbers = {ref for ref in act_numbers if ref not in known}
         if act_ids or act_numbers:
             for debate in Debate.objects.filter(
                 Q(tk_id__in=act_ids) | Q(tk_number__in=act_numbers)
             ):
+                self.applier.remember_debate(debate)
                 if debate.tk_id:
                     self.debates[str(debate.tk_id)] = debate
                 if debate.tk_number:
@@ -513,14 +662,36 @@ class _CommitmentPage:
     def run(self) -> None:
         items, stats = self.items, self.stats
         ids = [i.tk_id for i in items]
-        existing = {c.tk_id: c for c in Commitment.objects.filter(tk_id__in=ids)}
-        numbers = [i.number for i in items if i.number and i.tk_id not in existing]
+        # What the feed said last time decides which rows are read in full: on a re-sync
+        # most records are unchanged and cost only this comparison.
+        last_seen = {
+            tk_id: (pk, data, unresolved)
+            for pk, tk_id, data, unresolved in Commitment.objects.filter(tk_id__in=ids).values_list(
+                "pk", "tk_id", "tk_data", "tk_unresolved"
+            )
+        }
+        stale = []
+        for item in items:
+            if item.tk_id in last_seen:
+                pk, data, unresolved = last_seen[item.tk_id]
+                if data != item.feed_data() or unresolved:
+                    stale.append(pk)
+        existing = {}
+        if stale:
+            for c in Commitment.objects.filter(pk__in=stale).defer("search_vector"):
+                existing[c.tk_id] = c
+        numbers = [i.number for i in items if i.number and i.tk_id not in last_seen]
         by_number = {}
         if numbers:
-            for c in Commitment.objects.filter(number__in=numbers, tk_id=None):
+            for c in Commitment.objects.filter(number__in=numbers, tk_id=None).defer(
+                "search_vector"
+            ):
                 by_number[c.number] = c
         changes: list[_Change] = []
         for item in items:
+            if item.tk_id in last_seen and item.tk_id not in existing:
+                stats.count("Toezegging", "unchanged")
+                continue
             commitment = existing.get(item.tk_id) or by_number.get(item.number or None)
             if commitment is None:
                 if item.deleted:
@@ -544,8 +715,14 @@ class _CommitmentPage:
         if not changes:
             return
         self._prefetch_references([c.item.feed_data() for c in changes] + [c.old for c in changes])
-        self._prefetch_decisions([c.commitment.pk for c in changes if not c.created])
-        self._prefetch_fulfilments([c.commitment.pk for c in changes if not c.created])
+        # Only rows whose status or due date the feed changed can meet a griffie decision.
+        self._prefetch_decisions(
+            [
+                c.commitment.pk
+                for c in changes
+                if not c.created and (c.feed_changed("status") or c.feed_changed("due_date"))
+            ]
+        )
         taken_keys = self._taken_keys([c.item for c in changes if c.created])
 
         to_create = []
@@ -553,40 +730,50 @@ class _CommitmentPage:
             if change.created:
                 self._build_new(change, taken_keys)
                 to_create.append(change)
+                self.by_guid[str(change.item.tk_id)] = change.commitment
             else:
                 self._update_existing(change)
-        if to_create:
-            Commitment.objects.bulk_create([c.commitment for c in to_create])
-            for change in to_create:
-                self.by_guid[str(change.item.tk_id)] = change.commitment
-                self._record_created(change)
         for change in changes:
             # tk_data, not the item: a tombstone carries no letters but its record still does.
+            # Before the insert, so new rows go in complete (links to rows of this page count).
+            self._set_unresolved(change.commitment, change.commitment.tk_data)
+        insert_rows([c.commitment for c in to_create])
+        for change in to_create:
+            self._record_created(change)
+        self._prefetch_fulfilments(
+            [c.commitment.pk for c in changes if not c.created and self._links_something(c)]
+        )
+        for change in changes:
             data = change.commitment.tk_data
             self._link_letters(change.commitment, data, change)
             self._link_commitments(change.commitment, data, change)
-            self._set_unresolved(change.commitment, data)
         dirty = [c.commitment for c in changes if not c.created and c.dirty]
+        dirty_pks = {c.pk for c in dirty}
         for commitment in dirty:
             commitment.updated_at = self.now
         if dirty:
             Commitment.objects.bulk_update(dirty, COMMITMENT_SYNC_FIELDS)
-        if to_create:
-            # Resolution after creation may have filled in tk_unresolved.
-            late = [c.commitment for c in to_create if c.commitment.tk_unresolved]
-            if late:
-                Commitment.objects.bulk_update(late, ["tk_unresolved"])
         self._write_children()
         for change in changes:
             if change.created:
                 stats.count("Toezegging", "created")
             else:
                 # Read before the bulk update above stamped updated_at.
-                stats.count("Toezegging", "updated" if change.commitment in dirty else "unchanged")
+                outcome = "updated" if change.commitment.pk in dirty_pks else "unchanged"
+                stats.count("Toezegging", outcome)
+
+    def _links_something(self, change: _Change) -> bool:
+        """Whether the row names a letter or commitment the register holds (so may link it)."""
+        data = change.commitment.tk_data
+        return any(self._letter(v) is not None for v in data.get("letters", [])) or any(
+            guid in self.by_guid for _, guid in data.get("links", [])
+        )
 
     def resolve_rows(self, rows: list[Commitment]) -> None:
         self._prefetch_references([row.tk_data for row in rows])
-        self._prefetch_fulfilments([row.pk for row in rows])
+        self._prefetch_fulfilments(
+            [row.pk for row in rows if self._links_something(_Change(row, None, False, {}))]
+        )
         changed = []
         for row in rows:
             before = (row.tk_unresolved, row.debate_id)
@@ -916,12 +1103,9 @@ class _CommitmentPage:
         c.tk_unresolved = " ".join(missing)
 
     def _write_children(self) -> None:
-        if self.events:
-            CommitmentEvent.objects.bulk_create(self.events)
-        if self.fulfilments:
-            Fulfilment.objects.bulk_create(self.fulfilments)
-        if self.links:
-            CommitmentLink.objects.bulk_create(self.links)
+        insert_rows(self.events)
+        insert_rows(self.fulfilments)
+        insert_rows(self.links)
         self.events, self.fulfilments, self.links = [], [], []
 
 

@@ -159,6 +159,7 @@ class CommitmentItem:
     due_date: datetime.date | None = None
     letters: list[str] = field(default_factory=list)
     links: list[tuple[str, str]] = field(default_factory=list)
+    _feed_data: dict | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def label(self) -> str:
@@ -169,7 +170,15 @@ class CommitmentItem:
         return map_status(self.status_raw)
 
     def feed_data(self) -> dict:
-        """What the feed said, as stored in ``Commitment.tk_data`` to see what it changes."""
+        """What the feed said, as stored in ``Commitment.tk_data`` to see what it changes.
+
+        Built once per item; callers store it, none changes it in place.
+        """
+        if self._feed_data is None:
+            self._feed_data = self._build_feed_data()
+        return self._feed_data
+
+    def _build_feed_data(self) -> dict:
         return {
             "deleted": self.deleted,
             "number": self.number,

@@ -255,6 +255,9 @@ def as_guid(value: Any, what: str = "Id") -> uuid.UUID:
 
 
 def is_guid(value: str) -> bool:
+    # Without the dashes a GUID has 32 hex digits; a document number is much shorter.
+    if not isinstance(value, str) or len(value) < 32:
+        return False
     try:
         uuid.UUID(value)
     except (ValueError, AttributeError, TypeError):
