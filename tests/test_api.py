@@ -3,6 +3,7 @@
 import base64
 import datetime
 import json
+import re
 import zoneinfo
 
 import pytest
@@ -19,6 +20,7 @@ from commitments.models import (
     Committee,
     Debate,
     Document,
+    Dossier,
     Fulfilment,
     Ministry,
 )
@@ -720,3 +722,35 @@ def test_query_count_is_pinned_and_constant(
         response = client.get(API + path)
     assert response.status_code == 200
     assert len(after) == len(before) <= limit
+
+
+def test_templated_hyperlinks_equal_reverse(seed, rf):
+    """The one-reverse-per-request links are exactly what DRF's reverse() gives."""
+    from rest_framework.request import Request
+    from rest_framework.reverse import reverse as drf_reverse
+
+    from commitments.api import serializers as s
+
+    request = Request(rf.get("/api/v1/commitments/", HTTP_HOST="testserver"))
+    dossier = Dossier.objects.create(number=21501, toevoeging="02", title="Raad Buitenlandse Zaken")
+    debate = Debate.objects.first()
+    cases = [
+        (s.DossierHyperlink(), dossier, "api:dossier-detail", {"key": "21501-02"}),
+        (s._identity("document", "identifier"), Document.objects.get(identifier="2024D50159"),
+         "api:document-detail", {"identifier": "2024D50159"}),
+        (s._identity("commitment", "key"), Commitment.objects.get(key="navo-norm-standpunt"),
+         "api:commitment-detail", {"key": "navo-norm-standpunt"}),
+        (s.IdentityUrl(view_name="api:debate-detail", lookup_field="pk"), debate,
+         "api:debate-detail", {"pk": debate.pk}),
+    ]  # fmt: skip
+    for field, obj, view_name, kwargs in cases:
+        for _ in range(2):  # the second call uses the stored template
+            url = field.get_url(obj, field.view_name, request, None)
+            assert url == drf_reverse(view_name, kwargs=kwargs, request=request)
+
+
+def test_every_link_in_the_lists_resolves(seed, client):
+    for path in ("/commitments/", "/documents/", "/meetings/", "/debates/", "/dossiers/"):
+        body = json.dumps(get_json(client, API + path))
+        for url in set(re.findall(r'"url": "http://testserver(/api/v1/[^"]+)"', body)):
+            assert client.get(url).status_code == 200, url

@@ -312,3 +312,12 @@ def test_with_redis_a_bump_in_another_process_invalidates_here(client, seed, red
     env.pop("DATABASE_URL", None)
     subprocess.run([sys.executable, "-c", bump], env=env, check=True, cwd=ROOT)
     assert client.get(LIST)["X-Cache"] == "miss"
+
+
+def test_bulk_commands_invalidate(client, seed):
+    """generate_data inserts in bulk (no signals) and must say so itself."""
+    client.get(LIST)
+    version = response_cache.register_version()
+    call_command("generate_data", commitments=3, documents=3, seed=5, verbosity=0)
+    assert response_cache.register_version() > version
+    assert client.get(LIST)["X-Cache"] == "miss"

@@ -5,6 +5,7 @@ Nested documents and commitments come from querysets that the viewsets already r
 """
 
 import re
+from urllib.parse import quote
 
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
@@ -33,24 +34,63 @@ def dossier_key(dossier: Dossier) -> str:
     return f"{dossier.number}-{dossier.toevoeging}" if dossier.toevoeging else str(dossier.number)
 
 
-class DossierHyperlink(serializers.HyperlinkedIdentityField):
-    def __init__(self, **kwargs):
-        super().__init__(view_name="api:dossier-detail", **kwargs)
+# Matches every lookup pattern of the API (slugs, dossier keys, debate ids).
+URL_PLACEHOLDER = "1234567"
+
+
+class TemplatedUrlMixin:
+    """Hyperlinks from one ``reverse()`` per request and view instead of one per object.
+
+    A list of 20 commitments has about 80 links; resolving each one was a sixth of the
+    response time. The URL is reversed once with a placeholder, then the (quoted) lookup
+    value is put in its place: the same string ``reverse()`` gives.
+    """
+
+    def lookup_value(self, obj):
+        return getattr(obj, self.lookup_field)
 
     def get_url(self, obj, view_name, request, format):
-        return reverse(view_name, kwargs={"key": dossier_key(obj)}, request=request, format=format)
+        value = self.lookup_value(obj)
+        if value in (None, ""):
+            return None
+        if format or request is None:
+            return self.reverse(
+                view_name, kwargs={self.lookup_url_kwarg: value}, request=request, format=format
+            )
+        templates = request.__dict__.setdefault("_url_templates", {})
+        if view_name not in templates:
+            url = self.reverse(
+                view_name, kwargs={self.lookup_url_kwarg: URL_PLACEHOLDER}, request=request
+            )
+            templates[view_name] = url.rpartition(URL_PLACEHOLDER)
+        before, _placeholder, after = templates[view_name]
+        return f"{before}{quote(str(value), safe='')}{after}"
+
+
+class IdentityUrl(TemplatedUrlMixin, serializers.HyperlinkedIdentityField):
+    pass
+
+
+class RelatedUrl(TemplatedUrlMixin, serializers.HyperlinkedRelatedField):
+    pass
+
+
+class DossierHyperlink(IdentityUrl):
+    def __init__(self, **kwargs):
+        super().__init__(view_name="api:dossier-detail", lookup_field="key", **kwargs)
+
+    def lookup_value(self, obj):
+        return dossier_key(obj)
 
 
 def _link(view_name, lookup_field, **kwargs):
-    return serializers.HyperlinkedRelatedField(
+    return RelatedUrl(
         view_name=f"api:{view_name}-detail", lookup_field=lookup_field, read_only=True, **kwargs
     )
 
 
 def _identity(view_name, lookup_field="slug"):
-    return serializers.HyperlinkedIdentityField(
-        view_name=f"api:{view_name}-detail", lookup_field=lookup_field
-    )
+    return IdentityUrl(view_name=f"api:{view_name}-detail", lookup_field=lookup_field)
 
 
 # --- references (the small nested shapes) ---------------------------------------------------
@@ -363,7 +403,7 @@ class MeetingSerializer(serializers.ModelSerializer):
 
 
 class DebateSerializer(serializers.ModelSerializer):
-    url = serializers.HyperlinkedIdentityField(view_name="api:debate-detail")
+    url = IdentityUrl(view_name="api:debate-detail", lookup_field="pk")
     kind_label = serializers.CharField(source="get_kind_display", read_only=True)
     committee = CommitteeRefSerializer(allow_null=True, read_only=True)
     commitments = CommitmentRefSerializer(many=True, read_only=True)

@@ -2,6 +2,7 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
+from commitments.response_cache import bump_register_version
 from commitments.synthetic import generate
 
 
@@ -28,6 +29,8 @@ class Command(BaseCommand):
             batch_size=batch_size,
             progress=lambda message: self.stdout.write(f"  {message}"),
         )
+        # Bulk inserts send no signals; tell the response cache the register changed.
+        bump_register_version()
         seconds = time.perf_counter() - started
         rows = counts.documents + counts.commitments + counts.fulfilments
         self.stdout.write(

@@ -3,6 +3,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from commitments.backup import BackupError, register_fingerprint, restore
+from commitments.response_cache import bump_register_version
 
 
 class Command(BaseCommand):
@@ -23,6 +24,8 @@ class Command(BaseCommand):
             restore(Path(path))
         except BackupError as error:
             raise CommandError(str(error)) from error
+        # pg_restore writes behind Django's back: no signal tells the response cache.
+        bump_register_version()
         fingerprint = register_fingerprint()
         self.stdout.write(
             self.style.SUCCESS(
