@@ -10,7 +10,8 @@ is no list of keys to purge and no way to forget one. Entries also expire after
 What raises the version (see ``connect_signals`` and ``RegisterCacheMiddleware``):
 - a save, delete or many-to-many change of any model of this app, after its transaction
   commits (a reader in between would otherwise cache the old answer under the new version);
-- any unsafe request (POST, PUT, PATCH, DELETE) that the app answered, whatever it wrote;
+- any unsafe request (POST, PUT, PATCH, DELETE) of a signed-in user or token that was not
+  refused, whatever it wrote;
 - the bulk paths that bypass model signals call ``bump_register_version()`` themselves
   (open-data sync, synthetic data, restore).
 
@@ -99,6 +100,18 @@ def is_cacheable_response(response) -> bool:
     return "private" not in cache_control and "no-store" not in cache_control
 
 
+def may_have_written(request, response) -> bool:
+    """An unsafe request that got through: signed in (session or token) and not refused.
+
+    Anonymous or refused POSTs change nothing, and letting them raise the version would let
+    anyone empty the cache for everybody with a loop of bogus requests.
+    """
+    if response.status_code >= 400:
+        return False
+    user = getattr(request, "user", None)
+    return "HTTP_AUTHORIZATION" in request.META or bool(user and user.is_authenticated)
+
+
 def response_key(request, version: int) -> str:
     """Version, today (overdue depends on it), language, Accept and the absolute URL (the
     API's hyperlinks contain scheme and host)."""
@@ -128,7 +141,7 @@ class RegisterCacheMiddleware:
         seconds = settings.RESPONSE_CACHE_SECONDS
         if not seconds or not is_cacheable_request(request):
             response = self.get_response(request)
-            if request.method not in SAFE_METHODS:
+            if request.method not in SAFE_METHODS and may_have_written(request, response):
                 bump_register_version()
             return response
 

@@ -153,6 +153,17 @@ def test_an_admin_action_invalidates(client, seed, clerk_client):
     assert anonymous.get(f"{LIST}?status=open")["X-Cache"] == "miss"
 
 
+def test_anonymous_or_refused_posts_do_not_empty_the_cache(client, seed):
+    client.get(LIST)
+    assert client.post(f"{API_DETAIL}lapse/", {"date": "2025-07-01"}).status_code == 401
+    bogus = client.post(
+        f"{API_DETAIL}lapse/", {"date": "2025-07-01"}, HTTP_AUTHORIZATION="Token nonsense"
+    )
+    assert bogus.status_code == 401
+    client.post("/i18n/setlang/", {"language": "nl", "next": "/"})
+    assert client.get(LIST)["X-Cache"] == "hit"
+
+
 def test_signed_in_users_and_tokens_bypass_the_cache(client, seed, clerk):
     client.get(LIST)
     token = Token.objects.create(user=clerk)
