@@ -2,11 +2,17 @@
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.contrib.admin.options import IncorrectLookupParameters
 from django.core.exceptions import ValidationError
-from django.db.models import Count
+from django.core.paginator import Paginator
+from django.db import connections
+from django.db.models import Count, F, Max, Min
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path
+from django.utils.functional import cached_property
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
@@ -30,7 +36,115 @@ from .models import (
     Ministry,
     Person,
     SyncState,
+    estimated_rows,
 )
+
+# Large changelists (a million commitments or documents): every query on a page load must
+# read an index or a handful of rows, never the whole table.
+
+
+class EstimatedCountPaginator(Paginator):
+    """PostgreSQL's row estimate instead of ``COUNT(*)`` once that estimate is large.
+
+    Counting a million rows costs more than rendering the page. Above ``exact_below`` rows
+    the planner's estimate (``pg_class.reltuples`` for the whole table) is shown and pages
+    are numbered from it: the total is approximate and the last page may come out short
+    or empty. Smaller results, and every other database, are counted exactly.
+    """
+
+    exact_below = 10_000
+
+    @cached_property
+    def count(self):
+        queryset = self.object_list
+        if connections[queryset.db].vendor == "postgresql":
+            estimate = estimated_rows(queryset)
+            if estimate >= self.exact_below:
+                return estimate
+        return super().count
+
+
+class LargeChangelistMixin:
+    """What a changelist over a million rows needs besides cheap filters."""
+
+    paginator = EstimatedCountPaginator
+    # A second COUNT(*) over the whole table buys nothing on a large register.
+    show_full_result_count = False
+
+    def action_checkbox(self, obj):
+        """The same checkbox as Django's, built with one ``format_html`` instead of a widget
+        template per row: a third of the rendering time of a 100-row page."""
+        label = format_html(_("Select this object for an action - {}"), str(obj))
+        return format_html(
+            '<input type="checkbox" name="{}" value="{}" class="action-select" aria-label="{}">',
+            ACTION_CHECKBOX_NAME,
+            obj.pk,
+            label,
+        )
+
+
+class YearFilter(admin.SimpleListFilter):
+    """A year list for a date field, in place of ``date_hierarchy``.
+
+    The date hierarchy lists its years with ``SELECT DISTINCT date_trunc(...)`` over every
+    row (50 ms at 100k commitments); here the first and last date come from the field's
+    index and every year in between is offered. The parameter keeps the hierarchy's name
+    (``made_on__year=2023``), so old links still work.
+    """
+
+    field = ""  # a subclass sets field, title and parameter_name = f"{field}__year"
+
+    def lookups(self, request, model_admin):
+        bounds = model_admin.model._default_manager.aggregate(
+            first=Min(self.field), last=Max(self.field)
+        )
+        if bounds["first"] is None:
+            return []
+        years = range(bounds["last"].year, bounds["first"].year - 1, -1)
+        return [(str(year), str(year)) for year in years]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if not value:
+            return queryset
+        if not (value.isascii() and value.isdigit() and len(value) == 4):
+            raise IncorrectLookupParameters(f"{self.parameter_name}={value!r}")
+        return queryset.filter(**{f"{self.field}__year": int(value)})
+
+
+class MadeOnYearFilter(YearFilter):
+    title = _("jaar gedaan")
+    field = "made_on"
+    parameter_name = "made_on__year"
+
+
+class DocumentYearFilter(YearFilter):
+    title = _("jaar")
+    field = "date"
+    parameter_name = "date__year"
+
+
+class VergaderjaarFilter(admin.SimpleListFilter):
+    """Vergaderjaren from the first to the last one, read from document_vergaderjaar_idx;
+    the plain field filter ran ``SELECT DISTINCT vergaderjaar`` over every document."""
+
+    title = _("vergaderjaar")
+    # The plain field filter's parameter, so existing links keep working.
+    parameter_name = "vergaderjaar__exact"
+
+    def lookups(self, request, model_admin):
+        bounds = Document.objects.exclude(vergaderjaar="").aggregate(
+            first=Min("vergaderjaar"), last=Max("vergaderjaar")
+        )
+        if bounds["first"] is None:
+            return []
+        first, last = int(bounds["first"][:4]), int(bounds["last"][:4])
+        return [(f"{y}-{y + 1}", f"{y}-{y + 1}") for y in range(last, first - 1, -1)]
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(vergaderjaar=self.value())
+        return queryset
 
 
 @admin.register(Ministry)
@@ -74,12 +188,13 @@ class AttachmentInline(admin.TabularInline):
 
 
 @admin.register(Document)
-class DocumentAdmin(SimpleHistoryAdmin):
+class DocumentAdmin(LargeChangelistMixin, SimpleHistoryAdmin):
     list_display = ["identifier", "title", "kind", "date", "dossier", "is_confidential"]
-    list_filter = ["kind", "is_confidential", "vergaderjaar", "ministry"]
+    list_filter = ["kind", "is_confidential", VergaderjaarFilter, DocumentYearFilter, "ministry"]
     list_select_related = ["dossier"]
     search_fields = ["identifier", "tk_number", "title"]
-    date_hierarchy = "date"
+    # Index document_search_order_idx (migration 0007); undated documents last.
+    ordering = [F("date").desc(nulls_last=True), "identifier"]
     autocomplete_fields = ["dossier", "sender", "ministry", "parent", "cites"]
     readonly_fields = ["kst_id", "citation", "created_at", "updated_at"]
     inlines = [AttachmentInline]
@@ -274,7 +389,7 @@ class CommitmentForm(forms.ModelForm):
 
 
 @admin.register(Commitment)
-class CommitmentAdmin(SimpleHistoryAdmin):
+class CommitmentAdmin(LargeChangelistMixin, SimpleHistoryAdmin):
     form = CommitmentForm
     list_display = [
         "key",
@@ -299,12 +414,13 @@ class CommitmentAdmin(SimpleHistoryAdmin):
         "made_by",
         "debate__committee",
         "document__dossier",
+        MadeOnYearFilter,
     ]
     list_select_related = ["ministry"]
-    # A second COUNT(*) over the whole table buys nothing on a large register.
-    show_full_result_count = False
+    # Index commitment_list_order_idx (migration 0006), the public list's order too.
+    ordering = [F("made_on").desc(nulls_last=True), "key"]
+    # The count is PostgreSQL's estimate above 10,000 rows (LargeChangelistMixin).
     search_fields = ["key", "number", "text"]
-    date_hierarchy = "made_on"
     autocomplete_fields = ["made_by", "ministry", "debate", "document", "mentioned_in"]
     inlines = [FulfilmentInline, CommitmentEventInline]
     actions = ["mark_fulfilled", "mark_partly_fulfilled", "mark_lapsed", "set_new_due_date"]

@@ -1,13 +1,14 @@
 """The register: Kamerstukken, meetings, debates, people and the commitments made in them."""
 
 import datetime
+import json
 import re
 import uuid
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
-from django.core.exceptions import ValidationError
-from django.db import connection, models, transaction
+from django.core.exceptions import EmptyResultSet, ValidationError
+from django.db import connection, connections, models, transaction
 from django.db.models import Case, F, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
@@ -24,8 +25,30 @@ def format_dossier_number(number: int, toevoeging: str = "") -> str:
     return f"{grouped}-{toevoeging}" if toevoeging else grouped
 
 
-def full_text_search(queryset, query: str, *, fallback_fields, tiebreak):
-    """Dutch full-text search on PostgreSQL, best match first; a substring match elsewhere.
+# Matches beyond which ranking stops paying: ranking reads every matching row, so a common
+# word (most of a national register) would cost a scan of the table per search.
+RANKED_MATCHES = 1000
+# The Dutch configuration without the parts of hyphenated words (migration 0007): a query
+# for "NAVO-norm" is then the one lexeme 'navo-norm', which the documents' vectors (built
+# with 'dutch', compound and parts) contain. With 'dutch' it is the phrase navo-norm <->
+# navo <-> norm, which the GIN index cannot check and whose match count PostgreSQL
+# underestimates twentyfold, so it chose a plan that read every match.
+QUERY_CONFIG = "commitments_dutch_query"
+
+
+def full_text_search(queryset, query: str, *, fallback_fields, newest_first, rank_limit=None):
+    """Dutch full-text search on PostgreSQL; a substring match elsewhere.
+
+    Every match is returned (counts, exports and API pages stay complete); only the order
+    depends on how many PostgreSQL expects. Up to ``rank_limit`` (default
+    ``RANKED_MATCHES``): best match first (``ts_rank``), then ``newest_first``. More: newest
+    first alone, which an index serves, so a page of a common word reads a few dozen rows
+    instead of ranking every match. Deciding costs one ``EXPLAIN`` (planning, no execution),
+    the same estimate the planner uses to choose the plan.
+
+    Queries are parsed with ``QUERY_CONFIG`` (hyphenated words as one lexeme). Known gap:
+    PostgreSQL multiplies word frequencies, so words that always occur together ("operatie
+    Interflex") are estimated as rare; such a query is ranked and reads every match.
 
     The stored ``search_vector`` (trigger-maintained, GIN-indexed) is PostgreSQL-only, so
     SQLite, the laptop default, gets ``icontains`` over ``fallback_fields`` instead.
@@ -34,16 +57,31 @@ def full_text_search(queryset, query: str, *, fallback_fields, tiebreak):
     if not query:
         return queryset
     if connection.vendor == "postgresql":
-        tsquery = SearchQuery(query, config="dutch", search_type="websearch")
-        return (
-            queryset.filter(search_vector=tsquery)
-            .annotate(search_rank=SearchRank(F("search_vector"), tsquery))
-            .order_by("-search_rank", *tiebreak)
-        )
+        rank_limit = RANKED_MATCHES if rank_limit is None else rank_limit
+        tsquery = SearchQuery(query, config=QUERY_CONFIG, search_type="websearch")
+        matches = queryset.filter(search_vector=tsquery)
+        matches = matches.annotate(search_rank=SearchRank(F("search_vector"), tsquery))
+        if estimated_rows(matches) > rank_limit:
+            return matches.order_by(*newest_first)
+        return matches.order_by("-search_rank", *newest_first)
     match = Q()
     for field in fallback_fields:
         match |= Q(**{f"{field}__icontains": query})
     return queryset.filter(match)
+
+
+def estimated_rows(queryset) -> int:
+    """PostgreSQL's row estimate for ``queryset``: planned, not run (about a millisecond)."""
+    try:
+        sql, params = queryset.order_by().values("pk").query.sql_with_params()
+    except EmptyResultSet:
+        return 0
+    db = connections[queryset.db]
+    with db.cursor() as cursor:
+        cursor.execute("EXPLAIN (FORMAT JSON) " + sql, params)
+        plan = cursor.fetchone()[0]
+    plan = json.loads(plan) if isinstance(plan, str) else plan
+    return int(plan[0]["Plan"]["Plan Rows"])
 
 
 def tk_id_field() -> models.UUIDField:
@@ -207,9 +245,14 @@ class DocumentQuerySet(models.QuerySet):
         """What anyone may see: never a confidential document or an annex of one."""
         return self.filter(public_document_q())
 
-    def search(self, query: str):
+    def search(self, query: str, *, rank_limit: int | None = None):
         return full_text_search(
-            self, query, fallback_fields=["title", "text"], tiebreak=["-date", "identifier"]
+            self,
+            query,
+            rank_limit=rank_limit,
+            fallback_fields=["title", "text"],
+            # Index document_search_order_idx (migration 0007).
+            newest_first=[F("date").desc(nulls_last=True), "identifier"],
         )
 
     def get_by_kst_id(self, kst_id: str):
@@ -331,6 +374,8 @@ class Document(models.Model):
         indexes = [
             # Default ordering of document lists and the API (?ordering=-date).
             models.Index(fields=["date", "id"], name="document_date_idx"),
+            # (Search order of a common word, the admin's vergaderjaar filter and search:
+            # NULLS LAST and trigram indexes, PostgreSQL-only, migration 0007.)
         ]
         verbose_name = _("Kamerstuk")
         verbose_name_plural = _("Kamerstukken")
@@ -663,12 +708,14 @@ class CommitmentQuerySet(models.QuerySet):
             )
         )
 
-    def search(self, query: str):
+    def search(self, query: str, *, rank_limit: int | None = None):
         return full_text_search(
             self,
             query,
+            rank_limit=rank_limit,
             fallback_fields=["text", "key", "number", "due_description"],
-            tiebreak=["-made_on", "key"],
+            # Index commitment_list_order_idx (migration 0006).
+            newest_first=[F("made_on").desc(nulls_last=True), "key"],
         )
 
     def overdue(self, today: datetime.date | None = None):
