@@ -325,10 +325,39 @@ def test_with_redis_a_bump_in_another_process_invalidates_here(client, seed, red
     assert client.get(LIST)["X-Cache"] == "miss"
 
 
-def test_bulk_commands_invalidate(client, seed):
+def test_bulk_commands_invalidate(client, seed, model_signals_off):
     """generate_data inserts in bulk (no signals) and must say so itself."""
     client.get(LIST)
     version = response_cache.register_version()
     call_command("generate_data", commitments=3, documents=3, seed=5, verbosity=0)
+    assert response_cache.register_version() > version
+    assert client.get(LIST)["X-Cache"] == "miss"
+
+
+@pytest.fixture
+def model_signals_off():
+    """Only the code under test may raise the version, not a save it happens to make."""
+    from django.apps import apps
+    from django.db.models.signals import m2m_changed, post_delete, post_save
+
+    config = apps.get_app_config("commitments")
+    for model in config.get_models():
+        uid = f"response-cache-{model._meta.label_lower}"
+        post_save.disconnect(sender=model, dispatch_uid=f"{uid}-save")
+        post_delete.disconnect(sender=model, dispatch_uid=f"{uid}-delete")
+    m2m_changed.disconnect(dispatch_uid="response-cache-m2m")
+    yield
+    response_cache.connect_signals(config)
+
+
+def test_open_data_sync_invalidates_after_each_page(client, seed, committed, model_signals_off):
+    """The sync writes with COPY and bulk updates (no signals) and must say so itself."""
+    from commitments.importers.opendata import OpenDataSync
+
+    data = ROOT / "tests" / "data" / "opendata"
+    client.get(LIST)
+    version = response_cache.register_version()
+    sync = OpenDataSync(fmt="odata")
+    committed(lambda: sync.run_files([str(data / "odata_toezegging_page1.json")]))
     assert response_cache.register_version() > version
     assert client.get(LIST)["X-Cache"] == "miss"

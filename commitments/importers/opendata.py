@@ -47,6 +47,7 @@ from commitments.models import (
     Person,
     SyncState,
 )
+from commitments.response_cache import bump_register_version
 
 from .opendata_items import (
     CONVERTERS,
@@ -1252,6 +1253,8 @@ class OpenDataSync:
         except Exception:
             self.applier.reset_caches()
             raise
+        # COPY and bulk updates send no model signals: tell the response cache once per page.
+        transaction.on_commit(bump_register_version)
         self.stats.merge(page_stats)
         return page_stats
 
