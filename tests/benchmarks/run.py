@@ -25,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 DEFAULT_DB = "postgres://postgres@127.0.0.1:5432/tracker_bench"
+DEFAULT_REDIS = "redis://127.0.0.1:6379/1"
 SECRET_KEY = "benchmark-only-secret-key-" + "x" * 40
 APP_PORT, BASELINE_PORT = 8401, 8402
 
@@ -269,75 +270,99 @@ def main():
     cookie = admin_cookie()
     key, ministry = sample_keys()
 
-    env = {
-        **os.environ,
-        "DATABASE_URL": database_url,
-        "TRACKER_ENV": "production",
-        "SECRET_KEY": SECRET_KEY,
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "SECURE_SSL_REDIRECT": "false",
-        "API_ANON_RATE": "100000000/second",
-        "GUNICORN_ACCESSLOG": "",
-        "WEB_CONCURRENCY": str(args.workers),
-    }
+    collect = server_env(database_url, args.workers, 0)
     subprocess.run(
-        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=collect
     )
-    gunicorn = str(Path(sys.executable).with_name("gunicorn"))
-    app = start(
-        [gunicorn, "tracker.wsgi:application", "-c", "gunicorn.conf.py",
-         "--bind", f"127.0.0.1:{APP_PORT}"],
-        env,
-        APP_PORT,
-    )  # fmt: skip
-    baseline = start(
-        [gunicorn, "tests.benchmarks.baseline_app:application", "--workers", str(args.workers),
-         "--bind", f"127.0.0.1:{BASELINE_PORT}"],
-        env,
-        BASELINE_PORT,
-    )  # fmt: skip
-    base = f"http://127.0.0.1:{APP_PORT}"
-    endpoints = {
-        "api_list_filtered": f"{base}/api/v1/commitments/?status=open&ministry={ministry}",
-        "api_detail": f"{base}/api/v1/commitments/{key}/",
-        "public_list_page": f"{base}/toezeggingen/?status=open&ministry={ministry}",
-        "search_api": f"{base}/api/v1/commitments/?q=veiligheidssituatie",
-        "summary": f"{base}/api/v1/summary/",
-        "admin_changelist": f"{base}/admin/commitments/commitment/",
+    paths = {
+        "api_list_filtered": f"/api/v1/commitments/?status=open&ministry={ministry}",
+        "api_detail": f"/api/v1/commitments/{key}/",
+        "public_list_page": f"/toezeggingen/?status=open&ministry={ministry}",
+        "search_api": "/api/v1/commitments/?q=veiligheidssituatie",
+        "summary": "/api/v1/summary/",
+        "admin_changelist": "/admin/commitments/commitment/",
     }
     results = {"size": args.size, "workers": args.workers, "connections": args.connections}
-    try:
-        baseline_url = f"http://127.0.0.1:{BASELINE_PORT}/?status=open&ministry={ministry}"
-        results["baseline"] = wrk(
-            baseline_url, duration=args.duration, connections=args.connections
-        )
-        for name, url in endpoints.items():
-            headers = [f"Cookie: {cookie}"] if name == "admin_changelist" else []
-            results[name] = wrk(
-                url, duration=args.duration, connections=args.connections, headers=headers
-            )
-            results[name]["ratio_p50_to_baseline"] = (
-                results[name]["p50_ms"] / results["baseline"]["p50_ms"]
-            )
-    finally:
-        stop(app)
-        stop(baseline)
-    results["fts_documents_in_db"] = search_latency_in_database()
+    baseline_path = f"/?status=open&ministry={ministry}"
 
-    print(f"\n{'endpoint':<22}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'x base':>8}{'non2xx':>8}")
-    for name, row in results.items():
-        if isinstance(row, dict) and "requests_per_s" in row:
-            ratio = row.get("ratio_p50_to_baseline", 1.0)
-            print(
-                f"{name:<22}{row['requests_per_s']:>10.0f}{row['p50_ms']:>10.2f}"
-                f"{row['p99_ms']:>10.2f}{ratio:>8.2f}{row['non_2xx']:>8}"
-            )
-    fts = results["fts_documents_in_db"]
-    print(f"full-text search in database: p50 {fts['p50_ms']:.2f} ms, p95 {fts['p95_ms']:.2f} ms")
+    # 1. The production setup: anonymous answers from the response cache (Redis).
+    # 2. The same server with the response cache off: what a cache miss costs.
+    # 3. One worker each, app (cached) and baseline: requests per second per worker.
+    servers = [
+        ("cached", args.workers, 300),
+        ("uncached", args.workers, 0),
+    ]
+    baseline = start_baseline(collect, BASELINE_PORT, args.workers)
+    try:
+        results["baseline"] = wrk(
+            f"http://127.0.0.1:{BASELINE_PORT}{baseline_path}",
+            duration=args.duration,
+            connections=args.connections,
+        )
+        for label, workers, seconds in servers:
+            app = start_app(server_env(database_url, workers, seconds), APP_PORT)
+            try:
+                endpoints = {name: f"http://127.0.0.1:{APP_PORT}{p}" for name, p in paths.items()}
+                if label == "uncached":
+                    endpoints.pop("admin_changelist")  # signed in: never cached anyway
+                results[label] = measure(endpoints, results["baseline"], args=args, cookie=cookie)
+            finally:
+                stop(app)
+    finally:
+        stop(baseline)
+
+    per_worker = {}
+    one_baseline = start_baseline(collect, BASELINE_PORT, 1)
+    one_app = start_app(server_env(database_url, 1, 300), APP_PORT)
+    try:
+        for name, url in (
+            ("baseline", f"http://127.0.0.1:{BASELINE_PORT}{baseline_path}"),
+            ("api_list_cached", f"http://127.0.0.1:{APP_PORT}{paths['api_list_filtered']}"),
+        ):
+            per_worker[name] = wrk(url, duration=args.duration, connections=4)
+    finally:
+        stop(one_app)
+        stop(one_baseline)
+    one_uncached = start_app(server_env(database_url, 1, 0), APP_PORT)
+    try:
+        per_worker["api_list_uncached"] = wrk(
+            f"http://127.0.0.1:{APP_PORT}{paths['api_list_filtered']}",
+            duration=args.duration,
+            connections=4,
+        )
+    finally:
+        stop(one_uncached)
+    results["one_worker"] = per_worker
+    results["fts_documents_in_db"] = search_latency_in_database()
+    report(results)
     output = Path(args.output)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(json.dumps(results, indent=2) + "\n")
     print(f"results written to {output}")
+
+
+def report(results: dict):
+    header = f"{'endpoint':<22}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'x base':>8}{'non2xx':>8}"
+    base = results["baseline"]
+    print(f"\n{results['size']} rows, {results['workers']} workers, {results['connections']} conns")
+    print(header)
+    print(f"{'baseline':<22}{base['requests_per_s']:>10.0f}{base['p50_ms']:>10.2f}"
+          f"{base['p99_ms']:>10.2f}{1.0:>8.2f}{base['non_2xx']:>8}")  # fmt: skip
+    for label in ("cached", "uncached"):
+        print(f"-- {label}")
+        for name, row in results[label].items():
+            print(
+                f"{name:<22}{row['requests_per_s']:>10.0f}{row['p50_ms']:>10.2f}"
+                f"{row['p99_ms']:>10.2f}{row['ratio_p50_to_baseline']:>8.2f}{row['non_2xx']:>8}"
+                f"  {row['cache']}"
+            )
+    print("-- one worker, 4 connections")
+    for name, row in results["one_worker"].items():
+        print(
+            f"{name:<22}{row['requests_per_s']:>10.0f}{row['p50_ms']:>10.2f}{row['p99_ms']:>10.2f}"
+        )
+    fts = results["fts_documents_in_db"]
+    print(f"full-text search in database: p50 {fts['p50_ms']:.2f} ms, p95 {fts['p95_ms']:.2f} ms")
 
 
 if __name__ == "__main__":
