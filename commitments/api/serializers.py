@@ -301,11 +301,16 @@ class DocumentSerializer(serializers.ModelSerializer):
     attachments = DocumentRefSerializer(many=True, read_only=True)
     cites = DocumentRefSerializer(many=True, read_only=True)
     meetings = MeetingLinkSerializer(source="meeting_links", many=True, read_only=True)
-    commitments_made = CommitmentRefSerializer(many=True, read_only=True)
+    # Lists set by the viewset from one query (``attach_made_and_mentioned``), public only.
+    commitments_made = CommitmentRefSerializer(
+        source="public_commitments_made", many=True, read_only=True
+    )
     commitments_fulfilled = DocumentFulfilmentSerializer(
         source="fulfilments", many=True, read_only=True
     )
-    commitments_mentioned = CommitmentRefSerializer(many=True, read_only=True)
+    commitments_mentioned = CommitmentRefSerializer(
+        source="public_commitments_mentioned", many=True, read_only=True
+    )
 
     class Meta:
         model = Document

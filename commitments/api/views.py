@@ -8,7 +8,16 @@ import sys
 from csp.decorators import csp_update
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import InterfaceError, OperationalError
-from django.db.models import BooleanField, Count, ExpressionWrapper, Prefetch, Q
+from django.db.models import (
+    BooleanField,
+    CharField,
+    Count,
+    ExpressionWrapper,
+    F,
+    Prefetch,
+    Q,
+    Value,
+)
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.template.loader import render_to_string
 from django.urls import Resolver404, resolve
@@ -354,7 +363,6 @@ class DocumentViewSet(ReadOnlyViewSet):
                         "meeting__start_date", "role"
                     ),
                 ),
-                Prefetch("commitments_made", queryset=public_commitments().order_by("key")),
                 Prefetch(
                     "fulfilments",
                     queryset=Fulfilment.objects.filter(commitment__in=Commitment.objects.public())
@@ -362,20 +370,57 @@ class DocumentViewSet(ReadOnlyViewSet):
                     .defer("commitment__text", "commitment__search_vector")
                     .order_by("commitment__key"),
                 ),
-                Prefetch("commitments_mentioned", queryset=public_commitments().order_by("key")),
             )
         )
         if self.action == "list":
             queryset = queryset.defer("text")
         return queryset
 
+    def paginate_queryset(self, queryset):
+        page = super().paginate_queryset(queryset)
+        attach_made_and_mentioned(page or [])
+        return page
+
+    def get_object(self):
+        document = super().get_object()
+        attach_made_and_mentioned([document])
+        return document
+
     def last_modified(self, instance):
         parent = instance.parent if instance.parent_public else None
         related = [parent, *instance.attachments.all(), *instance.cites.all()]
         related += [link.meeting for link in instance.meeting_links.all()]
-        related += [*instance.commitments_made.all(), *instance.commitments_mentioned.all()]
+        related += [*instance.public_commitments_made, *instance.public_commitments_mentioned]
         related += [fulfilment.commitment for fulfilment in instance.fulfilments.all()]
         return _latest(instance.updated_at, *(r.updated_at for r in related if r is not None))
+
+
+def attach_made_and_mentioned(documents) -> None:
+    """``public_commitments_made`` / ``_mentioned`` on each document, from one UNION query.
+
+    Two prefetches would cost two queries; these references need only key, status and
+    ``updated_at``, so one ``UNION ALL`` of both relations serves the whole page.
+    """
+    ids = [document.pk for document in documents]
+    fields = ("link", "role", "key", "status", "updated_at")
+    public = Commitment.objects.public().order_by()
+    made = public.filter(document__in=ids).annotate(
+        link=F("document_id"), role=Value("made", output_field=CharField())
+    )
+    mentioned = public.filter(mentioned_in__in=ids).annotate(
+        link=F("mentioned_in"), role=Value("mentioned", output_field=CharField())
+    )
+    lists = {(pk, role): [] for pk in ids for role in ("made", "mentioned")}
+    if ids:
+        for row in made.values(*fields).union(mentioned.values(*fields), all=True):
+            commitment = Commitment(
+                key=row["key"], status=row["status"], updated_at=row["updated_at"]
+            )
+            lists[(row["link"], row["role"])].append(commitment)
+    for document in documents:
+        for role in ("made", "mentioned"):
+            rows = sorted(lists[(document.pk, role)], key=lambda c: c.key)
+            setattr(document, f"public_commitments_{role}", rows)
 
 
 # --- the small tables ------------------------------------------------------------------------
