@@ -62,7 +62,7 @@ def _proposal_context(proposal, form, request, model_admin):
             {
                 "index": index,
                 "statement": match.statement,
-                "options": [(key, score) for key, score in match.candidates[:5]],
+                "options": offered_options(match),
                 "selected": selected,
             }
         )
@@ -128,13 +128,22 @@ def import_view(model_admin, request):
     return TemplateResponse(request, "admin/commitments/import_upload.html", context)
 
 
+def offered_options(match):
+    """The commitments the review page offers for one fulfilment statement, best first."""
+    return [(key, score) for key, score in match.candidates[:5]]
+
+
 def _save(model_admin, request):
     form = ReviewForm(request.POST)
     if not form.is_valid():
         if "text" in form.errors:
             messages.error(request, _("De tekst ontbreekt; upload het bestand opnieuw."))
             return redirect(reverse("admin:commitments_document_import"))
-        proposal = propose(request.POST.get("text", ""), source=request.POST.get("source", ""))
+        try:
+            proposal = propose(request.POST.get("text", ""), source=request.POST.get("source", ""))
+        except KamerstukError as error:
+            messages.error(request, str(error))
+            return redirect(reverse("admin:commitments_document_import"))
         return TemplateResponse(
             request,
             "admin/commitments/import_review.html",
@@ -151,11 +160,21 @@ def _save(model_admin, request):
         for i in request.POST.getlist("candidate")
         if i.isdigit() and int(i) < len(proposal.parsed.commitments)
     ]
-    fulfilments = {
-        index: request.POST[f"fulfilment_{index}"]
-        for index in range(len(proposal.matches))
-        if request.POST.get(f"fulfilment_{index}")
-    }
+    fulfilments = {}
+    for index, match in enumerate(proposal.matches):
+        key = request.POST.get(f"fulfilment_{index}")
+        if not key:
+            continue
+        # Only a commitment the review page offered for this statement: a crafted POST must
+        # not mark an unrelated (or unpublished) commitment fulfilled.
+        if key not in {option for option, _score in offered_options(match)}:
+            form.add_error(None, _("Kies een van de voorgestelde toezeggingen."))
+            return TemplateResponse(
+                request,
+                "admin/commitments/import_review.html",
+                _proposal_context(proposal, form, request, model_admin),
+            )
+        fulfilments[index] = key
     overrides = {
         name: data[name] for name in ("title", "kind", "date", "ondernummer", "vergaderjaar")
     }

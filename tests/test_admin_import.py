@@ -79,3 +79,30 @@ def test_bad_upload_is_a_form_error(clerk_client):
 def test_import_page_needs_clerk_permissions(client, staff_without_group):
     client.force_login(staff_without_group)
     assert client.get(URL).status_code == 403
+
+
+def test_a_crafted_fulfilment_key_is_refused(clerk_client, seed):
+    """Only a commitment the review page offered may be marked fulfilled."""
+    Fulfilment.objects.all().delete()
+    Commitment.objects.filter(status="fulfilled").update(status="open", fulfilled_on=None)
+    Commitment.objects.create(key="concept-elders", text="Iets anders.", status="lapsed")
+    review = upload(clerk_client, "000_750ff7845ea9edf2.txt")
+    offered = {key for key, _score in review.context["matches"][0]["options"]}
+    assert "concept-elders" not in offered
+    form = review.context["form"]
+    data = {name: form.initial.get(name) or "" for name in form.fields}
+    data.update({"save": "1", "fulfilment_0": "concept-elders", "fulfilment_date": "2024-12-16"})
+    response = clerk_client.post(URL, data)
+    assert response.status_code == 200
+    assert "Kies een van de voorgestelde toezeggingen" in response.content.decode()
+    assert not Fulfilment.objects.exists()
+    assert Commitment.objects.get(key="concept-elders").status == "lapsed"
+
+
+def test_a_tampered_text_on_an_invalid_review_is_a_message_not_a_500(clerk_client):
+    response = clerk_client.post(
+        URL, {"save": "1", "text": "\x00\x01binary\x00" * 50, "date": "gisteren"}
+    )
+    assert response.status_code == 302
+    messages = [str(m) for m in response.wsgi_request._messages]
+    assert messages

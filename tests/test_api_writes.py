@@ -56,6 +56,21 @@ def test_staff_without_clerk_group_is_403(navo_norm_commitment, client, staff_wi
     assert navo_norm_commitment.status == Commitment.Status.OPEN
 
 
+def test_clerk_group_without_staff_status_is_403(navo_norm_commitment, client, clerk):
+    """A clerk whose staff status was taken away (left the griffie) keeps no API rights."""
+    clerk.is_staff = False
+    clerk.save()
+    response = post(
+        client,
+        "navo-norm-standpunt/lapse/",
+        {"date": "2025-07-01"},
+        Token.objects.create(user=clerk),
+    )
+    assert response.status_code == 403
+    navo_norm_commitment.refresh_from_db()
+    assert navo_norm_commitment.status == Commitment.Status.OPEN
+
+
 def test_permission_without_the_group_is_not_enough(
     navo_norm_commitment, client, django_user_model
 ):

@@ -702,3 +702,9 @@ def test_sync_command_end_to_end_over_http(seed, feed_server):
 def test_since_must_be_a_date():
     with pytest.raises(CommandError):
         call_command("sync_tweedekamer", "--since", "gisteren")
+
+
+@pytest.mark.parametrize("size", [0, -5, 100_000])
+def test_page_size_out_of_range_is_a_clear_error(db, size):
+    with pytest.raises(CommandError, match="--page-size"):
+        call_command("sync_tweedekamer", page_size=size, verbosity=0)

@@ -89,7 +89,8 @@ def public_commitments():
 
 
 class IsClerk(BasePermission):
-    """Clerk systems: a user in the clerk group who may change commitments, or a superuser."""
+    """Clerk systems: a staff user in the clerk group who may change commitments, or a
+    superuser. The same people who may do it in the admin, no one else."""
 
     message = _("Alleen de griffie (groep 'clerk') mag toezeggingen bijwerken.")
 
@@ -99,6 +100,8 @@ class IsClerk(BasePermission):
             return False
         if user.is_superuser:
             return True
+        if not user.is_staff:
+            return False
         return user.groups.filter(name="clerk").exists() and user.has_perm(
             "commitments.change_commitment"
         )

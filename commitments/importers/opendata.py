@@ -3,7 +3,7 @@
 Reads Toezegging, Activiteit, Document, Kamerstukdossier and Persoon from the OData v4 API
 or the Atom SyncFeed (see ``opendata_parse``) and upserts them keyed on the official GUID.
 
-Rules (docs/opendata.md explains them for the griffie):
+Rules (the README's "Open-data sync" section explains them for the griffie):
 
 * One transaction per page, and the stored position (``SyncState``) moves with it: a page that
   fails leaves nothing behind and the next run starts at that page again.

@@ -46,6 +46,8 @@ class Command(BaseCommand):
                 raise CommandError(
                     f"--since expects a date like 2025-01-31, not {since!r}."
                 ) from None
+        if not 1 <= options["page_size"] <= 1000:
+            raise CommandError(f"--page-size must be 1 to 1000, not {options['page_size']}.")
         sync = OpenDataSync(
             base_url=options["base_url"],
             fmt=fmt,
