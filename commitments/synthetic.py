@@ -1,7 +1,8 @@
 """Synthetic register data at national scale, for benchmarks and load tests.
 
 Texts are assembled from the vocabulary of the seed Kamerstukken so that full-text search
-and text sizes behave like the real thing. Rows go in with ``bulk_create`` in batches; the
+and text sizes behave like the real thing. Rows go in with ``COPY`` on PostgreSQL
+(``insert_rows``, ``bulk_create`` elsewhere) in batches; the
 generated rows are marked (keys start with ``syn-``) so they are easy to tell apart.
 """
 
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils.text import slugify
 
+from .importers.opendata import insert_rows
 from .models import (
     Commitment,
     CommitmentStatus,
@@ -214,7 +216,8 @@ def generate(
                 )
             )
         with transaction.atomic():
-            created = Document.objects.bulk_create(rows, batch_size=batch_size)
+            insert_rows(rows)
+            created = rows
         document_ids.extend((d.pk, d.date) for d in created if not d.is_confidential)
         counts.documents += len(created)
         progress(f"documents {counts.documents}/{documents}")
@@ -273,10 +276,10 @@ def generate(
             if status in (CommitmentStatus.FULFILLED, CommitmentStatus.PARTLY_FULFILLED):
                 fulfilled_docs.append((len(rows) - 1, rng.choice(document_ids)[0]))
         with transaction.atomic():
-            created = Commitment.objects.bulk_create(rows, batch_size=batch_size)
-            Fulfilment.objects.bulk_create(
-                [Fulfilment(commitment=created[i], document_id=doc) for i, doc in fulfilled_docs],
-                batch_size=batch_size,
+            insert_rows(rows)
+            created = rows
+            insert_rows(
+                [Fulfilment(commitment=created[i], document_id=doc) for i, doc in fulfilled_docs]
             )
         counts.commitments += len(created)
         counts.fulfilments += len(fulfilled_docs)
