@@ -11,6 +11,7 @@ from django.db.models import (
     Exists,
     ExpressionWrapper,
     F,
+    Min,
     OuterRef,
     Prefetch,
     Q,
@@ -449,21 +450,16 @@ def month_ends(first: datetime.date, last: datetime.date):
         year, month = next_year, next_month
 
 
-def overdue_on(day, rows):
-    """How many of ``rows`` (due_date, status, fulfilled_on) were overdue at the end of ``day``.
+def overdue_at(day: datetime.date) -> Q:
+    """Overdue at the end of ``day``: due before that day and not yet fulfilled on it.
 
-    Overdue on a day: due before that day and not yet fulfilled on it. Fulfilled ones count
-    until their fulfilment date; open and partly fulfilled ones count from their due date on.
-    Lapsed ones never count, because the register does not know when they lapsed.
+    Fulfilled ones count until their fulfilment date; open and partly fulfilled ones count
+    from their due date on. Lapsed ones never count, because the register does not know when
+    they lapsed. (``overdue_q()`` is the same rule for today, where fulfilled ones are done.)
     """
-    total = 0
-    for due_date, status, fulfilled_on in rows:
-        if due_date >= day or status == Status.LAPSED:
-            continue
-        if status == Status.FULFILLED and (fulfilled_on is None or fulfilled_on <= day):
-            continue
-        total += 1
-    return total
+    return Q(due_date__lt=day) & (
+        Q(status__in=OPEN_STATUSES) | Q(status=Status.FULFILLED, fulfilled_on__gt=day)
+    )
 
 
 # At most this many months in the overdue chart: enough history without an unreadable chart.
@@ -532,19 +528,19 @@ class StatisticsView(TemplateView):
         }
 
     def overdue_series(self, public, today):
-        rows = list(
-            public.filter(due_date__isnull=False).values_list("due_date", "status", "fulfilled_on")
-        )
-        if not rows:
+        first = public.aggregate(first=Min("due_date"))["first"]
+        if first is None:
             return {"points": [], "height": 0, "width": 0}
-        first = min(due for due, _status, _fulfilled in rows)
         earliest = datetime.date(today.year - STATS_MONTHS // 12, today.month, 1)
         first = max(first, earliest)
-        points = []
-        for end in month_ends(first, today):
-            # The current month is counted up to today, not to its last day.
-            day = min(end, today)
-            points.append({"date": day, "count": overdue_on(day, rows)})
+        # The current month is counted up to today, not to its last day.
+        days = [min(end, today) for end in month_ends(first, today)]
+        # Every month in one scan: a filtered count per month end (a million rows walked
+        # once in the database instead of once per month in Python).
+        counts = public.aggregate(
+            **{f"m{i}": Count("pk", filter=overdue_at(day)) for i, day in enumerate(days)}
+        )
+        points = [{"date": day, "count": counts[f"m{i}"]} for i, day in enumerate(days)]
         peak = max((p["count"] for p in points), default=0) or 1
         chart_height, bar_width, gap, top = 180, 18, 6, 20
         for index, point in enumerate(points):

@@ -553,17 +553,18 @@ class SummaryView(APIView):
     @extend_schema(summary="Overzicht per status en ministerie", responses=s.SummarySerializer)
     def get(self, request):
         statuses = Commitment.Status.values
-        # ``overdue_q()`` stays the one definition of overdue; two queries whatever the size.
+        # ``overdue_q()`` stays the one definition of overdue; one query whatever the size.
         counts = {f"n_{value}": Count("pk", filter=Q(status=value)) for value in statuses}
         counts["n_overdue"] = Count("pk", filter=overdue_q())
         counts["n_total"] = Count("pk")
-        public = Commitment.objects.public()
-        overall = public.aggregate(**counts)
-        rows = (
-            public.values("ministry", "ministry__slug", "ministry__name")
+        rows = list(
+            Commitment.objects.public()
+            .values("ministry", "ministry__slug", "ministry__name")
             .annotate(**counts)
             .order_by("ministry__name", "ministry__slug")
         )
+        # The totals are the sum of the ministries: one scan of the table, not two.
+        overall = {name: sum(row[name] for row in rows) for name in counts}
 
         def shape(row):
             return {
