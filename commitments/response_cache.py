@@ -2,9 +2,10 @@
 
 Anonymous readers (the public, journalists, other systems) ask the same questions over and
 over; the answer changes only when the register does. So a finished anonymous GET response
-is stored under a key that contains the *register version*, a counter in the shared cache
-that every change raises. Raising it makes every stored answer unreachable at once: there
-is no list of keys to purge and no way to forget one. Entries also expire after
+is stored together with the *register version* it was made under, a counter in the shared
+cache that every change raises; an entry is served only while the counter still has that
+value (both are read in one round trip). Raising it makes every stored answer stale at
+once: there is no list of keys to purge and no way to forget one. Entries also expire after
 ``RESPONSE_CACHE_SECONDS`` as a bound on anything that changes data behind Django's back.
 
 What raises the version (see ``connect_signals`` and ``RegisterCacheMiddleware``):
@@ -112,11 +113,10 @@ def may_have_written(request, response) -> bool:
     return "HTTP_AUTHORIZATION" in request.META or bool(user and user.is_authenticated)
 
 
-def response_key(request, version: int) -> str:
-    """Version, today (overdue depends on it), language, Accept and the absolute URL (the
-    API's hyperlinks contain scheme and host)."""
+def response_key(request) -> str:
+    """Today (overdue depends on it), language, Accept and the absolute URL (the API's
+    hyperlinks contain scheme and host). The version is kept in the stored value."""
     parts = [
-        str(version),
         timezone.localdate().isoformat(),
         get_language_from_request(request),
         request.META.get("HTTP_ACCEPT", ""),
@@ -146,10 +146,15 @@ class RegisterCacheMiddleware:
             return response
 
         cache = _cache()
-        key = response_key(request, register_version())
-        stored = cache.get(key)
-        if stored is not None:
-            status, headers, content = stored
+        key = response_key(request)
+        # One round trip for both: the stored answer carries the version it was made under.
+        found = cache.get_many([VERSION_KEY, key])
+        version = found.get(VERSION_KEY)
+        if version is None:
+            version = register_version()
+        stored = found.get(key)
+        if stored is not None and stored[0] == version:
+            _version, status, headers, content = stored
             response = HttpResponse(content, status=status)
             for name, value in headers:
                 response[name] = value
@@ -168,6 +173,8 @@ class RegisterCacheMiddleware:
         # HEAD answers may come without a body; only a GET's is stored (and serves HEAD too).
         if request.method == "GET" and is_cacheable_response(response):
             headers = [(name, value) for name, value in response.items()]
-            cache.set(key, (response.status_code, headers, response.content), seconds)
+            # Stored with the version read *before* the answer was made: if a change
+            # committed meanwhile, the version has moved on and this entry is never served.
+            cache.set(key, (version, response.status_code, headers, response.content), seconds)
             response["X-Cache"] = "miss"
         return response
