@@ -21,18 +21,31 @@ from .models import (
     Person,
 )
 
+# Up to this many related commitments are looked up first and passed as a list of ids.
+MATERIALISE_IDS = 5_000
 
-def _related_to_documents(documents) -> Q:
-    """Made in, fulfilled by or mentioned in any of ``documents`` (a queryset)."""
-    return (
-        Q(document__in=documents)
-        | Q(pk__in=Fulfilment.objects.filter(document__in=documents).values("commitment"))
-        | Q(
-            pk__in=Commitment.mentioned_in.through.objects.filter(document__in=documents).values(
-                "commitment"
-            )
-        )
+
+def related_to_documents(documents) -> Q:
+    """Made in, fulfilled by or mentioned in any of ``documents`` (a queryset).
+
+    One ``id IN (… UNION ALL …)`` of three indexed lookups: written as an OR of three
+    conditions, PostgreSQL scanned every commitment (6 s for a meeting page at a million).
+    """
+    made = Commitment.objects.filter(document__in=documents).order_by().values("pk")
+    fulfilled = Fulfilment.objects.filter(document__in=documents).order_by().values("commitment")
+    mentioned = (
+        Commitment.mentioned_in.through.objects.filter(document__in=documents)
+        .order_by()
+        .values("commitment")
     )
+    related = made.union(fulfilled, mentioned, all=True)
+    # A meeting's or a Kamerstuk's few ids go in as a list: given the subquery, PostgreSQL
+    # joined every commitment to every document before applying it (13 s at a million).
+    # A big dossier's many ids stay a subquery.
+    ids = list(related.values_list("pk", flat=True)[: MATERIALISE_IDS + 1])
+    if len(ids) <= MATERIALISE_IDS:
+        return Q(pk__in=ids)
+    return Q(pk__in=related)
 
 
 class RawNullBooleanSelect(forms.NullBooleanSelect):
@@ -162,14 +175,14 @@ class CommitmentFilter(django_filters.FilterSet):
     def filter_dossier(self, queryset, name, value):
         dossiers = Dossier.objects.by_reference(value)
         return queryset.filter(
-            _related_to_documents(Document.objects.public().filter(dossier__in=dossiers))
+            related_to_documents(Document.objects.public().filter(dossier__in=dossiers))
         )
 
     def filter_meeting(self, queryset, name, value):
         documents = Document.objects.public().filter(
             pk__in=MeetingDocument.objects.filter(meeting=value).values("document")
         )
-        return queryset.filter(_related_to_documents(documents))
+        return queryset.filter(related_to_documents(documents))
 
     def filter_document(self, queryset, name, value):
-        return queryset.filter(_related_to_documents(Document.objects.filter(pk=value.pk)))
+        return queryset.filter(related_to_documents(Document.objects.filter(pk=value.pk)))

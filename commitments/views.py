@@ -27,7 +27,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import DetailView, ListView, TemplateView
 
-from .filters import CommitmentFilter
+from .filters import CommitmentFilter, related_to_documents
 from .models import (
     Commitment,
     CommitmentEvent,
@@ -58,6 +58,8 @@ def public_commitments():
         Commitment.objects.public()
         .with_overdue()
         .select_related("ministry", "made_by", "debate__committee", "document__dossier")
+        # A row shows the document's title, never its text: do not drag megabytes along.
+        .defer("search_vector", "document__text", "document__search_vector")
         # The document a commitment was made in may itself be confidential: rows link to it
         # only when this is true, so its title never leaks through a commitment.
         .annotate(
@@ -300,7 +302,7 @@ class DocumentDetailView(DetailView):
                 in_fulfilled=Exists(fulfilled),
                 in_mentioned=Exists(mentioned),
             )
-            .filter(Q(in_made=True) | Q(in_fulfilled=True) | Q(in_mentioned=True))
+            .filter(related_to_documents(Document.objects.filter(pk=document.pk)))
         )
         return split_by_flags(
             rows, made="in_made", fulfilled="in_fulfilled", mentioned="in_mentioned"
@@ -318,7 +320,18 @@ class DocumentDetailView(DetailView):
                 is_cited=Exists(cites.filter(from_document=document, to_document=OuterRef("pk"))),
                 is_citing=Exists(cites.filter(from_document=OuterRef("pk"), to_document=document)),
             )
-            .filter(Q(is_attachment=True) | Q(is_cited=True) | Q(is_citing=True))
+            # The candidates from three indexed lookups; the flags are then computed for those
+            # few rows only (filtering on the flags made PostgreSQL scan every document).
+            .filter(
+                pk__in=Document.objects.filter(parent=document)
+                .order_by()
+                .values("pk")
+                .union(
+                    cites.filter(from_document=document).order_by().values("to_document"),
+                    cites.filter(to_document=document).order_by().values("from_document"),
+                    all=True,
+                )
+            )
         )
         return split_by_flags(
             rows, attachments="is_attachment", cites="is_cited", cited_by="is_citing"
@@ -352,7 +365,14 @@ class MeetingDetailView(DetailView):
         return super().get_context_data(
             agenda=[link.document for link in links if link.role == MeetingDocument.Role.AGENDA],
             reports=[link.document for link in links if link.role == MeetingDocument.Role.REPORT],
-            commitments=default_order(scoped_commitments("meeting", self.object.slug)),
+            # The list filter's rule (``?meeting=``) on the public documents already fetched.
+            commitments=default_order(
+                public_commitments().filter(
+                    related_to_documents(
+                        Document.objects.filter(pk__in=[link.document_id for link in links])
+                    )
+                )
+            ),
             **kwargs,
         )
 
