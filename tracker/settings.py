@@ -148,12 +148,13 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # JIT compilation pays off for long analytical queries, not for a web page's: at a million
-    # rows the planner's estimates crossed jit_above_cost and compiling took 1.3 s of a 1.4 s
-    # query. DB_JIT=true turns it back on.
-    if not env_bool("DB_JIT", False):
-        DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
+# JIT compilation pays off for long analytical queries, not for a web page's: at a million
+# rows the planner's estimates crossed jit_above_cost and compiling took 1.3 s of a 1.4 s
+# query. DB_JIT=true turns it back on.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and not env_bool(
+    "DB_JIT", False
+):
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # While the database restarts, a new connection is retried with back-off (0.25 s, x1.6:
 # about 6.6 s over six tries in production) instead of failing the request at once.
