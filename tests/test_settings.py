@@ -50,3 +50,19 @@ def test_production_refuses_to_start_without(env, missing):
 def test_bad_boolean_is_a_clear_error():
     result = load_settings(DEBUG="maybe")
     assert "DEBUG must be a boolean" in result.stderr
+
+
+def test_postgresql_sessions_run_without_jit_unless_asked():
+    code = "import tracker.settings as s; print(s.DATABASES['default'].get('OPTIONS'))"
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env["DATABASE_URL"] = "postgres://postgres@127.0.0.1:5432/test"
+    run = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert "-c jit=off" in run.stdout, run.stderr
+    env["DB_JIT"] = "true"
+    run = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert "jit=off" not in run.stdout, run.stderr
+    assert load_settings(TRACKER_ENV="development").returncode == 0
