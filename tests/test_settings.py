@@ -66,3 +66,22 @@ def test_postgresql_sessions_run_without_jit_unless_asked():
     )
     assert "jit=off" not in run.stdout, run.stderr
     assert load_settings(TRACKER_ENV="development").returncode == 0
+
+
+def test_production_settings_pass_check_deploy_without_warnings():
+    env = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DATABASE_URL"}}
+    env.update(
+        TRACKER_ENV="production",
+        SECRET_KEY="p" * 30 + "-not-a-real-key-but-long-and-varied-0123456789",
+        DATABASE_URL="sqlite:////tmp/check-deploy.sqlite3",
+        ALLOWED_HOSTS="toezeggingen.example.org",
+    )
+    run = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "no issues" in run.stdout
