@@ -41,7 +41,7 @@ bench: install
 	command -v wrk >/dev/null || apt-get install -y wrk
 	$(BIN)/python tests/benchmarks/run.py --size $(BENCH_SIZE)
 
-# 64 connections for 60 s of reads plus clerk writes (5/s), then the same while PostgreSQL
+# 64 connections for 60 s of reads plus clerk writes (one per 2 s), then the same while PostgreSQL
 # restarts (LOAD_FAULT=kill: the app's sessions are terminated every 5 s instead).
 LOAD_FAULT ?= restart
 loadtest: install

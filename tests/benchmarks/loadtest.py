@@ -187,7 +187,7 @@ def main():
     parser.add_argument("--duration", type=int, default=60)
     parser.add_argument("--connections", type=int, default=64)
     parser.add_argument("--workers", type=int, default=3)
-    parser.add_argument("--writes-per-second", type=float, default=5.0)
+    parser.add_argument("--writes-per-second", type=float, default=0.5)
     parser.add_argument("--timeout", default="10s", help="wrk's per-request timeout")
     parser.add_argument("--fault", choices=["restart", "kill"], help="second round with a fault")
     parser.add_argument("--output", default=str(bench.ROOT / "tests/benchmarks/results/load.json"))
