@@ -55,7 +55,7 @@ def register_version() -> int:
 
 
 def bump_register_version() -> None:
-    """Every stored answer becomes unreachable. Cheap: one increment in the cache."""
+    """Every stored answer becomes stale at once. Cheap: one increment in the cache."""
     cache = _cache()
     try:
         cache.incr(VERSION_KEY)

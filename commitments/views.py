@@ -132,10 +132,10 @@ def filter_choices() -> dict[str, list[tuple[str, str]]]:
     for kind, slug, name, extra in rows:
         choices[kind].append((slug, CHOICE_MODELS[kind][1](name, extra or ""), name, extra))
     for kind, options in choices.items():
-        newest_first = kind == "meeting"
-        options.sort(key=lambda o: (o[3], o[2]) if newest_first else (o[2], o[3]))
-        if newest_first:
-            options.reverse()
+        if kind == "meeting":  # newest first: by start date (the extra), descending
+            options.sort(key=lambda o: (o[3], o[2]), reverse=True)
+        else:
+            options.sort(key=lambda o: (o[2], o[3]))
         choices[kind] = [(slug, label) for slug, label, _name, _extra in options]
     return choices
 

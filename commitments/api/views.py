@@ -624,11 +624,7 @@ def api_exception_handler(exc, context):
         logger.warning("Database unavailable during an API request", exc_info=exc)
         set_rollback()
         response = Response(
-            {
-                "detail": _(
-                    "De database is even niet bereikbaar. Probeer het over enkele seconden opnieuw."
-                )
-            },
+            {"detail": unavailable_message()},
             status=status.HTTP_503_SERVICE_UNAVAILABLE,
             headers={"Retry-After": UNAVAILABLE_RETRY_AFTER},
         )
@@ -666,9 +662,13 @@ def database_unavailable(exc) -> bool:
     return isinstance(exc, (OperationalError, InterfaceError))
 
 
+def unavailable_message() -> str:
+    return _("De database is even niet bereikbaar. Probeer het over enkele seconden opnieuw.")
+
+
 def unavailable_response(request):
     """503 with Retry-After: the client may simply try again, nothing is wrong with it."""
-    message = _("De database is even niet bereikbaar. Probeer het over enkele seconden opnieuw.")
+    message = unavailable_message()
     if request.path.startswith("/api/"):
         response = JsonResponse({"detail": message}, status=503)
     else:
