@@ -22,8 +22,8 @@ from django.test.utils import CaptureQueriesContext
 from commitments import services
 from commitments.importers import opendata
 from commitments.importers.opendata import FeedClient, FetchError, OpenDataSync
-from commitments.importers.opendata_items import map_status, ministry_key, person_key
-from commitments.importers.opendata_parse import PageError, as_date, parse_atom
+from commitments.importers.opendata.items import map_status, ministry_key, person_key
+from commitments.importers.opendata.parse import PageError, as_date, parse_atom
 from commitments.models import (
     Commitment,
     CommitmentEvent,

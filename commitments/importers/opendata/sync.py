@@ -1,7 +1,7 @@
 """Sync the register with the Tweede Kamer open-data portal (gegevensmagazijn).
 
 Reads Toezegging, Activiteit, Document, Kamerstukdossier and Persoon from the OData v4 API
-or the Atom SyncFeed (see ``opendata_parse``) and upserts them keyed on the official GUID.
+or the Atom SyncFeed (see ``parse``) and upserts them keyed on the official GUID.
 
 Rules (the README's "Open-data sync" section explains them for the griffie):
 
@@ -49,7 +49,7 @@ from commitments.models import (
 )
 from commitments.response_cache import bump_register_version
 
-from .opendata_items import (
+from .items import (
     CONVERTERS,
     CommitmentItem,
     DebateItem,
@@ -61,7 +61,7 @@ from .opendata_items import (
     ministry_name,
     person_key,
 )
-from .opendata_parse import (
+from .parse import (
     ENTITIES,
     Page,
     PageError,

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from commitments.models import CommitmentLink, CommitmentStatus, DebateKind, DocumentKind
 
-from .opendata_parse import (
+from .parse import (
     RawRecord,
     RecordError,
     as_date,
