@@ -39,7 +39,7 @@ from commitments.models import (
 
 pytestmark = pytest.mark.django_db
 
-DATA = Path(__file__).parent / "data" / "opendata"
+DATA = Path(__file__).parents[2] / "data" / "opendata"
 BASE = "https://gegevensmagazijn.tweedekamer.nl"
 A = "a1111111-1111-4111-8111-111111111111"
 B = "a2222222-2222-4222-8222-222222222222"
