@@ -20,8 +20,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from commitments import services
-from commitments.importers import opendata
 from commitments.importers.opendata import FeedClient, FetchError, OpenDataSync
+from commitments.importers.opendata.apply.commitments import CommitmentPage
 from commitments.importers.opendata.items import map_status, ministry_key, person_key
 from commitments.importers.opendata.parse import PageError, as_date, parse_atom
 from commitments.models import (
@@ -345,7 +345,7 @@ def test_tombstone_unpublishes_and_never_deletes(seed):
 
 
 def test_a_crash_mid_page_leaves_that_page_unwritten_and_the_position_unchanged(seed, monkeypatch):
-    original = opendata._CommitmentPage._write_children
+    original = CommitmentPage.write_children
     calls = {"n": 0}
 
     def crash_on_second_page(self):
@@ -354,7 +354,7 @@ def test_a_crash_mid_page_leaves_that_page_unwritten_and_the_position_unchanged(
             raise RuntimeError("disk full")
         original(self)
 
-    monkeypatch.setattr(opendata._CommitmentPage, "_write_children", crash_on_second_page)
+    monkeypatch.setattr(CommitmentPage, "write_children", crash_on_second_page)
     sync = run_odata(odata_handler([]), entities=["Toezegging"])
     assert sync.failed
     assert "disk full" in sync.stats.errors[-1]
@@ -366,7 +366,7 @@ def test_a_crash_mid_page_leaves_that_page_unwritten_and_the_position_unchanged(
     position = SyncState.objects.get(feed="odata:Toezegging").position
     assert position == "2025-02-11T07:00:03Z"  # end of page 1
 
-    monkeypatch.setattr(opendata._CommitmentPage, "_write_children", original)
+    monkeypatch.setattr(CommitmentPage, "write_children", original)
     requests = []
     resumed = run_odata(odata_handler(requests), entities=["Toezegging"])
     assert "ge 2025-02-11T07:00:03Z" in requests[0].url.params["$filter"]
