@@ -124,7 +124,7 @@ def _match_commitment(sentence: str, deadline: Deadline | None) -> str | None:
 
 def _vehicle(sentence: str) -> str | None:
     for m in patterns.VEHICLE_RE.finditer(sentence):
-        if not re.search(r"\b(?:deze|dit)\b", m.group()):
+        if not patterns.SELF_REFERENCE_RE.search(m.group()):
             return m.group().strip()
     return None
 
@@ -134,12 +134,12 @@ def clean_subject(text: str, deadline: Deadline | None) -> str | None:
     if deadline and deadline.text in text:
         head, _, tail = text.partition(deadline.text)
         text = head if len(head) >= len(tail) else tail
-    text = re.split(r",?\s+(?:zodra|waarna|nadat|zoals)\b", text)[0]
+    text = patterns.SUBJECT_END_RE.split(text)[0]
     previous = None
     while previous != text:
         previous = text
         text = patterns.TRAILING_VERB_RE.sub("", text).strip(" ,")
-        text = re.sub(r"\s+(?:en|te|om)$", "", text)
+        text = patterns.TRAILING_LINK_WORD_RE.sub("", text)
     return text or None
 
 
@@ -154,32 +154,20 @@ def _commitment_subject(sentence: str, prev: str | None, deadline: Deadline | No
     lead = patterns.LEADING_OVER_RE.match(sentence)
     if lead:
         return clean_subject("over " + lead.group("np"), deadline)
-    informed_of = re.search(
-        r"\bop\s+de\s+hoogte\s+(?:stellen|houden|brengen)\s+(?P<np>van\s+.+)$", sentence
-    )
+    informed_of = patterns.INFORMED_OF_RE.search(sentence)
     if informed_of:
         return clean_subject(informed_of.group("np"), deadline)
-    if (
-        re.search(r"\b(?:hier|daar|er)(?:over|op|aan|mee)\b|\b(?:hier|daar)\s*op\b", sentence)
-        and prev
-    ):
+    if patterns.POINTS_BACK_RE.search(sentence) and prev:
         last = patterns.LAST_OVER_RE.search(prev.rstrip())
         if last:
             return clean_subject("over " + last.group("np"), None)
         return prev.strip().rstrip(".")  # the previous sentence is the topic
     # Object of a send verb: "zal ik uw Kamer voor de zomer de eindrapportage toesturen",
     # "... een overzicht sturen van de steun in 2025".
-    obj = re.search(
-        rf"{patterns.KAMER_OR_U}\s+(?P<np>.+?)\s+(?:te\s+)?(?:toesturen|toezenden|sturen|zenden|"
-        r"doen\s+toekomen|aanbieden|voorleggen|verstrekken)\b(?P<tail>\s+(?:van|over)\s+.+)?",
-        sentence,
-    )
+    obj = patterns.SEND_OBJECT_RE.search(sentence)
     if obj:
         return clean_subject(obj.group("np") + (obj.group("tail") or ""), deadline)
-    receive = re.search(
-        rf"{patterns.KAMER}\s+ontvangt\s+(?P<np>.+)$|ontvangt\s+{patterns.KAMER}\s+(?P<np2>.+)$",
-        sentence,
-    )
+    receive = patterns.RECEIVE_OBJECT_RE.search(sentence)
     if receive:
         return clean_subject(receive.group("np") or receive.group("np2"), deadline)
     return None
@@ -188,7 +176,7 @@ def _commitment_subject(sentence: str, prev: str | None, deadline: Deadline | No
 def commitment_candidate(
     sentence: str, prev: str | None, section: str | None, ctx: Context
 ) -> CommitmentCandidate | None:
-    if "Kamer" not in sentence and not re.search(r"\b(?:u|terug\w*)\b", sentence):
+    if "Kamer" not in sentence and not patterns.ADDRESSEE_OR_RETURN_RE.search(sentence):
         return None
     debate = find_debate(sentence, ctx)
     without_debate = sentence.replace(debate.raw, " ") if debate else sentence

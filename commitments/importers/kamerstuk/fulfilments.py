@@ -32,11 +32,11 @@ DUTCH_STOPWORDS = word_set(
 
 
 def fulfilment_pattern(sentence: str) -> str | None:
-    if "toeze" not in sentence and "toegezegd" not in sentence:
-        return None  # every fulfilment phrasing names the commitment
+    if not any(keyword in sentence for keyword in patterns.FULFILMENT_KEYWORDS):
+        return None
     for name, pattern in patterns.FULFILMENT_RES:
         if pattern.search(sentence):
-            if name == "gestand" and re.search(r"\b(?:zal|zullen|heeft|hebben)\b", sentence):
+            if name == "gestand" and patterns.GESTAND_NOT_NOW_RE.search(sentence):
                 continue
             return name
     if (
@@ -53,17 +53,17 @@ def fulfilment_subject(sentence: str, pattern: str) -> str | None:
         verb = patterns.INFORM_NOW_RE.search(sentence)
         m = patterns.OVER_RE.search(sentence[verb.end() :]) if verb else None
         return clean_subject("over " + m.group("rest"), None) if m else None
-    m = re.search(r"\btoezegging\w*\b(?P<rest>.*)$", sentence)
+    m = patterns.TOEZEGGING_TAIL_RE.search(sentence)
     if not m:
         return None
     rest = m.group("rest")
-    om = re.search(r"(?:^|\s|,)om\s+(?P<what>.+)$", rest)
+    om = patterns.OM_CLAUSE_RE.search(rest)
     if om:
         rest = om.group("what")
     else:
-        rest = re.sub(r"^\s*,?\s*gedaan\s+(?:tijdens|in|bij)\s+[^,]*,?", "", rest)
-        rest = re.sub(r"^\s*(?:over|dat|te)\s+", "", rest)
-    rest = re.sub(r"\s+(?:gestand|na)\s*\.?$", "", rest.strip())
+        rest = patterns.MADE_IN_DEBATE_RE.sub("", rest)
+        rest = patterns.LEADING_LINK_WORD_RE.sub("", rest)
+    rest = patterns.TRAILING_GESTAND_RE.sub("", rest.strip())
     return rest.strip().rstrip(".").strip() or None
 
 
