@@ -170,7 +170,7 @@ def _find_signatures(paras: list[str], start: int) -> list[Signature]:
 
 
 # --------------------------------------------------------------------------------------------
-# Title, kind, meeting
+# Title and kind
 # --------------------------------------------------------------------------------------------
 
 TITLE_KIND_RE = re.compile(r"^(?:Geannoteerde\s+agenda|Verslag|Agenda)\b", re.IGNORECASE)
@@ -244,6 +244,11 @@ def _dossier_display(dossier: str) -> str:
     return f"{int(dossier):,}".replace(",", " ")
 
 
+# --------------------------------------------------------------------------------------------
+# Layout of the letter, metadata
+# --------------------------------------------------------------------------------------------
+
+
 @dataclass
 class Layout:
     """Where the parts of a letter are, as paragraph indices.
@@ -308,6 +313,11 @@ def read_layout(paras: list[str]) -> Layout:
 
 
 def read_metadata(layout: Layout, norm: NormalisedText) -> Metadata:
+    """Metadata from the header block, footers, title and first signature.
+
+    ``meeting`` is left ``None``: ``parse`` adds it from :func:`.structure.extract_meeting`,
+    which needs the kind and date read here.
+    """
     header, paras = layout.header, layout.paras
     footer = _footer_info(norm.footers)
     kind = _document_kind(layout.title, layout.cover, header.doc_type, layout.body)

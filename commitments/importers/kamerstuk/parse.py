@@ -19,10 +19,6 @@ from .signals import find_signals, require_kamerstuk
 from .structure import CONFIDENTIAL_RE, extract_citations, extract_meeting, extract_sections
 from .text import decode, normalise, split_sentences
 
-# --------------------------------------------------------------------------------------------
-# parse
-# --------------------------------------------------------------------------------------------
-
 
 def parse_bytes(data: bytes, *, strict: bool = True) -> ParsedKamerstuk:
     """``parse(decode(data))``."""
