@@ -22,8 +22,8 @@ from commitments.importers.kamerstuk import (
     split_sentences,
 )
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-EVAL_DIR = Path(__file__).resolve().parent / "importer_eval"
+REPO_ROOT = Path(__file__).resolve().parents[3]
+EVAL_DIR = REPO_ROOT / "tests" / "importer_eval"
 LABELS = EVAL_DIR / "labels.json"
 
 VERSLAG_2024 = "000_750ff7845ea9edf2.txt"
