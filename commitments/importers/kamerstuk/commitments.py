@@ -21,6 +21,9 @@ from .model import CommitmentCandidate, Deadline, DebateReference
 
 @dataclass
 class Context:
+    """What dates without a year resolve against: the document's date (or the meeting's
+    start) and its vergaderjaar."""
+
     reference: date | None
     vergaderjaar: str | None
 
