@@ -18,7 +18,7 @@ from commitments.models import (
 )
 
 pytestmark = pytest.mark.django_db
-SEEDS = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "kamerstukken").glob("*.txt"))
+SEEDS = sorted((Path(__file__).resolve().parents[2] / "fixtures" / "kamerstukken").glob("*.txt"))
 VERSLAG_2024 = SEEDS[0]
 TABLES = (Document, Meeting, MeetingSession, Commitment, CommitmentEvent, Fulfilment)
 

@@ -1,0 +1,204 @@
+"""Stage 4: commitment candidates (promises to the Kamer) with their deadline and debate.
+
+Input: one sentence at a time from the body (with the previous sentence, the section it is
+in, and a :class:`Context` of reference date and vergaderjaar). Output: a
+:class:`~.model.CommitmentCandidate` (subject, :class:`~.model.Deadline`,
+:class:`~.model.DebateReference`, vehicle, confidence and the pattern that fired) or
+``None``. The phrasing itself lives in ``patterns``. Next stage: ``fulfilments`` looks for
+statements that the document fulfils an earlier commitment.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from . import patterns
+from .dates import SINGLE_DATE_RE, month_number, resolve_date
+from .model import CommitmentCandidate, Deadline, DebateReference
+
+
+@dataclass
+class Context:
+    """What dates without a year resolve against: the document's date (or the meeting's
+    start) and its vergaderjaar."""
+
+    reference: date | None
+    vergaderjaar: str | None
+
+
+def _find_deadline(sentence: str, ctx: Context) -> Deadline | None:
+    """The most specific deadline expression in ``sentence`` (earliest on ties)."""
+    best: tuple[int, int, Deadline] | None = None
+    for rank, (name, pattern) in enumerate(patterns.DEADLINE_RES):
+        for m in pattern.finditer(sentence):
+            text = m.group().strip()
+            weight = rank
+            if name == "period" and patterns.BARE_PERIOD_RE.match(text):
+                weight = len(patterns.DEADLINE_RES)  # weakest: only used when nothing else is found
+            when = None
+            if name == "date":
+                when = resolve_date(
+                    int(m.group("d")),
+                    month_number(m.group("m")),
+                    int(m.group("y")) if m.group("y") else None,
+                    reference=ctx.reference,
+                    vergaderjaar=ctx.vergaderjaar,
+                    prefer="future",
+                )
+            candidate = (weight, m.start(), Deadline(text, when))
+            if best is None or candidate[:2] < best[:2]:
+                best = candidate
+    return best[2] if best else None
+
+
+def find_debate(sentence: str, ctx: Context) -> DebateReference | None:
+    """ "in het commissiedebat Irak op 25 oktober jl." -> commissiedebat / Irak / 2023-10-25."""
+    m = patterns.DEBATE_RE.search(sentence)
+    if not m:
+        return None
+    kind = re.sub(r"\s+", " ", m.group("kind").lower())
+    kind = {"plenaire debat": "plenair debat", "schriftelijke overleg": "schriftelijk overleg"}.get(
+        kind, kind
+    )
+    subject = (m.group("subject") or m.group("subject2") or "").strip() or None
+    when = None
+    if m.group("date"):
+        dm = SINGLE_DATE_RE.search(m.group("date"))
+        if dm:
+            when = resolve_date(
+                int(dm.group("d")),
+                month_number(dm.group("m")),
+                int(dm.group("y")) if dm.group("y") else None,
+                relative=dm.group("rel"),
+                reference=ctx.reference,
+                vergaderjaar=ctx.vergaderjaar,
+                prefer="past",
+            )
+    return DebateReference(kind, subject, when, m.group().strip())
+
+
+def _clause_start(sentence: str, pos: int) -> int:
+    cut = max(sentence.rfind(";", 0, pos), sentence.rfind(":", 0, pos))
+    return cut + 1
+
+
+def _match_commitment(sentence: str, deadline: Deadline | None) -> str | None:
+    """Name of the promise pattern that fires for ``sentence``, or None.
+
+    Order matters: an explicit "ik zeg toe" wins; routine reporting and requests by members
+    are excluded; then future modal, passive, present-with-deadline, "ontvangt" and the weak
+    "ik kom hierop terug". Present-tense informing ("hierbij", "met deze brief") is no promise.
+    """
+    if patterns.REQUEST_RE.search(sentence) and not patterns.GOV_FUTURE_RE.search(sentence):
+        return None
+    if patterns.TOEZEGGEN_RE.search(sentence) and patterns.KAMER_OR_U_RE.search(sentence):
+        return "toezeggen"
+    if patterns.ROUTINE_RE.search(sentence):
+        return None
+    for m in patterns.MODAL_INFORM_RE.finditer(sentence):
+        gap = m.group("gap")
+        before = sentence[max(_clause_start(sentence, m.start()), m.start() - 80) : m.start()]
+        if patterns.NEGATION_RE.search(gap):
+            continue
+        if patterns.KAMER_OR_U_RE.search(gap) or patterns.KAMER_RE.search(before):
+            if patterns.USED_TO_INFORM_RE.search(sentence, 0, m.end()):
+                continue
+            return "modal_inform"
+    for pattern in patterns.PASSIVE_INFORM_RES:
+        m = pattern.search(sentence)
+        if m:
+            clause = sentence[_clause_start(sentence, m.start()) : m.end()]
+            if not patterns.PRESENT_MARKER_RE.search(clause) and not patterns.NEGATION_RE.search(
+                m.group()
+            ):
+                return "passive_inform"
+    future = deadline is not None or _vehicle(sentence) is not None
+    if future and not patterns.PRESENT_MARKER_RE.search(sentence):
+        if patterns.PRESENT_INFORM_RE.search(sentence):
+            return "present_with_deadline"
+        if patterns.RECEIVE_RE.search(sentence):
+            return "receive"
+    if patterns.RETURN_TO_RE.search(sentence) and not patterns.PRESENT_MARKER_RE.search(sentence):
+        return "return_to"
+    return None
+
+
+def _vehicle(sentence: str) -> str | None:
+    for m in patterns.VEHICLE_RE.finditer(sentence):
+        if not patterns.SELF_REFERENCE_RE.search(m.group()):
+            return m.group().strip()
+    return None
+
+
+def clean_subject(text: str, deadline: Deadline | None) -> str | None:
+    text = text.strip().rstrip(".").strip()
+    if deadline and deadline.text in text:
+        head, _, tail = text.partition(deadline.text)
+        text = head if len(head) >= len(tail) else tail
+    text = patterns.SUBJECT_END_RE.split(text)[0]
+    previous = None
+    while previous != text:
+        previous = text
+        text = patterns.TRAILING_VERB_RE.sub("", text).strip(" ,")
+        text = patterns.TRAILING_LINK_WORD_RE.sub("", text)
+    return text or None
+
+
+def _commitment_subject(sentence: str, prev: str | None, deadline: Deadline | None) -> str | None:
+    """What is promised: "over ..." after the Kamer, a leading "Over ...", "op de hoogte
+    houden van ...", "hierover" resolved to the previous sentence, or the object sent."""
+    kamer = patterns.KAMER_OR_U_RE.search(sentence)
+    tail = sentence[kamer.end() :] if kamer else sentence
+    m = patterns.OVER_RE.search(tail)
+    if m:
+        return clean_subject("over " + m.group("rest"), deadline)
+    lead = patterns.LEADING_OVER_RE.match(sentence)
+    if lead:
+        return clean_subject("over " + lead.group("np"), deadline)
+    informed_of = patterns.INFORMED_OF_RE.search(sentence)
+    if informed_of:
+        return clean_subject(informed_of.group("np"), deadline)
+    if patterns.POINTS_BACK_RE.search(sentence) and prev:
+        last = patterns.LAST_OVER_RE.search(prev.rstrip())
+        if last:
+            return clean_subject("over " + last.group("np"), None)
+        return prev.strip().rstrip(".")  # the previous sentence is the topic
+    # Object of a send verb: "zal ik uw Kamer voor de zomer de eindrapportage toesturen",
+    # "... een overzicht sturen van de steun in 2025".
+    obj = patterns.SEND_OBJECT_RE.search(sentence)
+    if obj:
+        return clean_subject(obj.group("np") + (obj.group("tail") or ""), deadline)
+    receive = patterns.RECEIVE_OBJECT_RE.search(sentence)
+    if receive:
+        return clean_subject(receive.group("np") or receive.group("np2"), deadline)
+    return None
+
+
+def commitment_candidate(
+    sentence: str, prev: str | None, section: str | None, ctx: Context
+) -> CommitmentCandidate | None:
+    if "Kamer" not in sentence and not patterns.ADDRESSEE_OR_RETURN_RE.search(sentence):
+        return None
+    debate = find_debate(sentence, ctx)
+    without_debate = sentence.replace(debate.raw, " ") if debate else sentence
+    deadline = _find_deadline(without_debate, ctx)
+    pattern = _match_commitment(sentence, deadline)
+    if not pattern:
+        return None
+    confidence = patterns.PATTERN_CONFIDENCE[pattern]
+    if debate:
+        confidence += 0.05
+    if deadline:
+        confidence += 0.03
+    return CommitmentCandidate(
+        sentence=sentence,
+        subject=_commitment_subject(sentence, prev, deadline),
+        deadline=deadline,
+        debate=debate,
+        confidence=round(min(confidence, 1.0), 2),
+        section=section,
+        pattern=pattern,
+        vehicle=_vehicle(sentence),
+    )

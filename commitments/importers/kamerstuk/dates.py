@@ -1,0 +1,174 @@
+"""Dutch date expressions: the month/day/year building blocks and resolving them to dates.
+
+Input: text fragments such as "3 en 4 december 2024", "25 oktober jl." or "Den Haag,
+22 november 2024", plus a reference date or vergaderjaar for dates written without a year.
+Output: regular-expression building blocks (used by ``header``, ``structure`` and
+``patterns``) and :func:`resolve_date` / :func:`resolve_range`. Not a stage of its own:
+every stage from ``header`` on uses it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MONTHS = {
+    "januari": 1,
+    "februari": 2,
+    "maart": 3,
+    "april": 4,
+    "mei": 5,
+    "juni": 6,
+    "juli": 7,
+    "augustus": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "december": 12,
+}
+MONTH = "(?:" + "|".join(MONTHS) + ")"
+WEEKDAY = "(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
+DAY = r"(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?!\d)"
+YEAR = r"(?:19|20)\d\d"
+DASH = "-\u2010\u2011\u2012\u2013\u2014\u2212"  # hyphen, non-breaking hyphen, en/em dash, minus
+REL = r"(?:a\.s\.|aanstaande|jl\.|j\.l\.)"
+
+# A date range as written in titles and meeting sentences: "3 en 4 december 2024",
+# "28-29 november" (any dash), "donderdag 3 en vrijdag 4 april a.s.",
+# "30 november tot en met 2 december".
+DATE_RANGE_RE = re.compile(
+    rf"(?:{WEEKDAY}\s+)?(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH}))?(?:\s+(?P<y1>{YEAR}))?"
+    rf"\s*(?:[{DASH}]|\ben\b|\btot\s+en\s+met\b|\bt/m\b|\btot\b)\s*"
+    rf"(?:{WEEKDAY}\s+)?(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?:\s+(?P<y2>{YEAR}))?"
+    rf"(?:\s+(?P<rel>{REL}))?",
+    re.IGNORECASE,
+)
+# A single date, optionally with "jl." (past) or "a.s." (coming) instead of a year.
+SINGLE_DATE_RE = re.compile(
+    rf"(?:{WEEKDAY}\s+)?(?P<d>{DAY})\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?"
+    rf"(?:\s+(?P<rel>{REL}))?",
+    re.IGNORECASE,
+)
+# "Den Haag, 22 november 2024" / "'s-Gravenhage, ..." / "Datum 22 november 2024".
+PLACE_DATE_RE = re.compile(
+    rf"(?:Den Haag|[\u2019'\u2018]s-Gravenhage|Datum)\s*,?\s+(?P<d>{DAY})\s+(?P<m>{MONTH})"
+    rf"\s+(?P<y>{YEAR})",
+    re.IGNORECASE,
+)
+VERGADERJAAR_RE = re.compile(rf"[Vv]ergaderjaar\s+(?P<y1>{YEAR})\s*[{DASH}/]\s*(?P<y2>\d{{2,4}})")
+
+
+# --------------------------------------------------------------------------------------------
+# Resolving dates
+# --------------------------------------------------------------------------------------------
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _vergaderjaar_years(vergaderjaar: str | None) -> tuple[int, int] | None:
+    if not vergaderjaar:
+        return None
+    y1, y2 = vergaderjaar.split("-")
+    return int(y1), int(y2)
+
+
+def resolve_date(
+    day: int,
+    month: int,
+    year: int | None,
+    *,
+    relative: str | None = None,
+    reference: date | None = None,
+    vergaderjaar: str | None = None,
+    prefer: str | None = None,
+) -> date | None:
+    """Turn a day and month (plus optional year) into a date.
+
+    Without a year: "jl." means the most recent such date on or before ``reference``, "a.s."
+    the first one on or after it; ``prefer`` ("past"/"future") gives the same choice when no
+    marker is written. Without a reference, the parliamentary year decides (it starts in
+    September: Sept-Dec belong to its first calendar year). Otherwise ``None``.
+    """
+    if year:
+        return _safe_date(year, month, day)
+    rel = (relative or "").lower()
+    if rel in ("jl.", "j.l."):
+        prefer = "past"
+    elif rel in ("a.s.", "aanstaande"):
+        prefer = "future"
+    if reference:
+        candidate = _safe_date(reference.year, month, day)
+        if candidate is None:
+            return None
+        if prefer == "past" and candidate > reference:
+            return _safe_date(reference.year - 1, month, day)
+        if prefer == "future" and candidate < reference:
+            return _safe_date(reference.year + 1, month, day)
+        if prefer is None:
+            options = [
+                d for d in (_safe_date(reference.year + k, month, day) for k in (-1, 0, 1)) if d
+            ]
+            return min(options, key=lambda d: abs((d - reference).days))
+        return candidate
+    years = _vergaderjaar_years(vergaderjaar)
+    if years:
+        return _safe_date(years[0] if month >= 9 else years[1], month, day)
+    return None
+
+
+def month_number(name: str) -> int:
+    return MONTHS[name.lower()]
+
+
+def date_from_match(m: re.Match[str]) -> date | None:
+    return _safe_date(int(m.group("y")), month_number(m.group("m")), int(m.group("d")))
+
+
+def resolve_range(
+    m: re.Match[str], reference: date | None, vergaderjaar: str | None, prefer: str | None
+) -> tuple[date | None, date | None]:
+    groups = m.groupdict()
+    if "d1" in groups:
+        m2 = month_number(groups["m2"])
+        m1 = month_number(groups["m1"]) if groups["m1"] else m2
+        year2 = int(groups["y2"]) if groups["y2"] else None
+        year1 = int(groups["y1"]) if groups["y1"] else year2
+        if year1 and not groups["y1"] and m1 > m2:
+            year1 -= 1  # "30 december tot en met 2 januari 2025"
+        rel = groups.get("rel")
+        end = resolve_date(
+            int(groups["d2"]),
+            m2,
+            year2,
+            relative=rel,
+            reference=reference,
+            vergaderjaar=vergaderjaar,
+            prefer=prefer,
+        )
+        start = resolve_date(
+            int(groups["d1"]),
+            m1,
+            year1,
+            relative=rel,
+            reference=reference,
+            vergaderjaar=vergaderjaar,
+            prefer=prefer,
+        )
+        if start and end and start > end and year1 is None:
+            start = _safe_date(start.year - 1, start.month, start.day)
+        return start, end
+    single = resolve_date(
+        int(groups["d"]),
+        month_number(groups["m"]),
+        int(groups["y"]) if groups["y"] else None,
+        relative=groups.get("rel"),
+        reference=reference,
+        vergaderjaar=vergaderjaar,
+        prefer=prefer,
+    )
+    return single, single

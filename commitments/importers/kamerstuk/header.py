@@ -1,0 +1,352 @@
+"""Stage 2: the frame of the letter and its metadata (header block, footers, signature, kind).
+
+Input: the paragraphs and footers of a :class:`~.model.NormalisedText`. Output: a
+:class:`Layout` (where the header block, covering letter, title, body and closing signature
+are) and the document's :class:`~.model.Metadata` (dossier, nr., vergaderjaar, date, sender,
+kind, title; the meeting is added by ``structure``). Next stage: ``structure`` splits the
+body into sections and reads the meeting and citations.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, NamedTuple
+
+from .dates import DATE_RANGE_RE, PLACE_DATE_RE, SINGLE_DATE_RE, VERGADERJAAR_RE, date_from_match
+from .model import Metadata, NormalisedText
+from .text import FOOTER_RE, TERMINAL_RE
+
+# --------------------------------------------------------------------------------------------
+# Header, footer, signature
+# --------------------------------------------------------------------------------------------
+
+_HEADER_DOSSIER_RE = re.compile(
+    r"^(?P<number>\d{2,3}[ \u00a0.]?\d{3})(?:\s*-\s*(?P<toev>[A-Z0-9]{1,4}))?$"
+)
+_HEADER_NR_RE = re.compile(r"^Nr\.\s*(?P<nr>\d+)$", re.IGNORECASE)
+KST_RE = re.compile(r"\bkst-(?P<dossier>\d{4,6})(?:-(?P<toev>[A-Z0-9]{1,4}))?-(?P<nr>\d+)\b")
+_HEADER_DOCTYPE_RE = re.compile(
+    r"^(?P<type>BRIEF|VERSLAG|GEANNOTEERDE AGENDA|NOTA|MEMORIE|LIJST|MOTIE|AMENDEMENT)\b"
+    r"(?:\s+VAN\s+(?:DE|HET)\s+(?P<who>[A-Z][A-Z \-]+))?"
+)
+SIGNATURE_RE = re.compile(
+    r"^(?:De|de)\s+(?P<function>(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris)\b"
+    r"[^,.;]{0,100}?)\s*,\s*(?P<name>(?:[A-Z][a-z]?\.\s?){1,6}\S.*)?$"
+)
+_NAME_RE = re.compile(
+    r"^(?:[A-Z][a-z]?\.\s?){1,6}\s*(?:(?:van|de|der|den|ter|ten|te|in\s+'t|von|le|la)\s+)*"
+    r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}$"
+)
+_SMALL_WORDS = frozenset({"van", "voor", "en", "de", "der", "het", "op", "in"})
+
+
+def _normalise_function(raw: str) -> str:
+    """ "De minister van Buitenlandse Zaken," / "MINISTER VAN BUITENLANDSE ZAKEN" ->
+    "Minister van Buitenlandse Zaken"."""
+    text = re.sub(r"^(?:de|het)\s+", "", raw.strip().rstrip(","), flags=re.IGNORECASE)
+    words = text.split()
+    shout = text.isupper()
+    out = []
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if shout:
+            word = (
+                lower
+                if (i and lower in _SMALL_WORDS)
+                else "-".join(p.capitalize() for p in lower.split("-"))
+            )
+        if i == 0:
+            word = word[:1].upper() + word[1:]
+        out.append(word)
+    return " ".join(out)
+
+
+@dataclass
+class Header:
+    end: int = 0
+    dossier: str | None = None
+    toevoeging: str | None = None
+    ondernummer: int | None = None
+    vergaderjaar: str | None = None
+    title: str | None = None
+    doc_type: str | None = None
+    function: str | None = None
+    date: date | None = None
+
+
+def _format_vergaderjaar(y1: str, y2: str) -> str:
+    if len(y2) == 2:
+        y2 = y1[:2] + y2
+    return f"{y1}-{y2}"
+
+
+def _parse_header(paras: list[str]) -> Header:
+    """Read the official header block ("Tweede Kamer der Staten-Generaal / Vergaderjaar ...")."""
+    header = Header()
+    if not paras or not paras[0].startswith("Tweede Kamer der Staten-Generaal"):
+        return header
+    title_parts: list[str] = []
+    in_title = False
+    j = 1
+    for j in range(1, min(len(paras), 25)):
+        p = paras[j]
+        if len(p) > 160:
+            header.end = j
+            break
+        vj = VERGADERJAAR_RE.match(p)
+        dossier = _HEADER_DOSSIER_RE.match(p)
+        nr = _HEADER_NR_RE.match(p)
+        kst = KST_RE.match(p)
+        doctype = _HEADER_DOCTYPE_RE.match(p)
+        place_date = PLACE_DATE_RE.search(p)
+        if vj:
+            header.vergaderjaar = _format_vergaderjaar(vj.group("y1"), vj.group("y2"))
+        elif dossier and not header.dossier:
+            header.dossier = re.sub(r"\D", "", dossier.group("number"))
+            header.toevoeging = dossier.group("toev")
+        elif nr:
+            header.ondernummer = int(nr.group("nr"))
+        elif kst:
+            header.dossier = header.dossier or kst.group("dossier")
+            header.toevoeging = header.toevoeging or kst.group("toev")
+            header.ondernummer = header.ondernummer or int(kst.group("nr"))
+        elif p.startswith("ISSN") or re.match(r"^[\u2019'\u2018]s-Gravenhage \d{4}$", p):
+            in_title = True
+        elif doctype:
+            in_title = False
+            header.doc_type = doctype.group("type").lower()
+            if doctype.group("who"):
+                header.function = _normalise_function(doctype.group("who"))
+        elif place_date:
+            header.date = date_from_match(place_date)
+            header.end = j + 1
+            break
+        elif p.startswith("Aan de Voorzitter"):
+            header.end = j + 1
+        elif in_title:
+            title_parts.append(p)
+    else:
+        header.end = j + 1
+    header.end = max(header.end, 1)
+    header.title = " ".join(title_parts) or None
+    return header
+
+
+def _footer_info(footers: Iterable[str]) -> dict[str, Any]:
+    for footer in footers:
+        m = FOOTER_RE.match(footer)
+        if m:
+            return {
+                "vergaderjaar": _format_vergaderjaar(m.group("y1"), m.group("y2")),
+                "dossier": re.sub(r"\D", "", m.group("dossier")),
+                "toevoeging": m.group("toev"),
+                "ondernummer": int(m.group("nr")),
+            }
+    return {}
+
+
+class Signature(NamedTuple):
+    first: int  # paragraph index of "De Minister van ...,"
+    last: int  # paragraph index of the name (same as first for a one-line signature)
+    function: str
+    name: str
+
+
+def _find_signatures(paras: list[str], start: int) -> list[Signature]:
+    """Every "De Minister/Staatssecretaris van ...," followed by initials and a surname."""
+    found = []
+    for i in range(start, len(paras)):
+        m = SIGNATURE_RE.match(paras[i])
+        if not m or len(paras[i]) > 140:
+            continue
+        if m.group("name"):
+            found.append(Signature(i, i, m.group("function"), m.group("name").strip()))
+        elif i + 1 < len(paras) and _NAME_RE.match(paras[i + 1]):
+            found.append(Signature(i, i + 1, m.group("function"), paras[i + 1].strip()))
+    return found
+
+
+# --------------------------------------------------------------------------------------------
+# Title and kind
+# --------------------------------------------------------------------------------------------
+
+TITLE_KIND_RE = re.compile(r"^(?:Geannoteerde\s+agenda|Verslag|Agenda)\b", re.IGNORECASE)
+MEETING_WORD_RE = re.compile(
+    r"\b(?:Meeting|Raad|Council|[Tt]op|[Bb]ijeenkomst|[Cc]onferentie|Summit|[Vv]ergadering|"
+    r"Gymnich|[Mm]inisteri[eë]le)\b"
+)
+SESSION_PREFIX_RE = re.compile(
+    r"^(?P<word>Werksessie|Sessie|Plenaire sessie|Informele sessie|Werkdiner|Werklunch|"
+    r"Werkontbijt|Diner|Lunch)\b\s*(?:\d+\s*)?[:.\-\u2013]?\s*",
+    re.IGNORECASE,
+)
+SESSION_HEADING_RE = re.compile(r"^(?:Bijeenkomst|Overleg)\s+met\b")
+
+
+def is_date_line(p: str) -> bool:
+    m = DATE_RANGE_RE.fullmatch(p.strip()) or SINGLE_DATE_RE.fullmatch(p.strip())
+    return bool(m)
+
+
+def _looks_like_title(p: str) -> bool:
+    if len(p) > 200 or TERMINAL_RE.search(p) or not p[:1].isupper():
+        return False
+    if SESSION_PREFIX_RE.match(p) or SESSION_HEADING_RE.match(p):
+        return False
+    if TITLE_KIND_RE.match(p):
+        return True
+    return bool(MEETING_WORD_RE.search(p) and (DATE_RANGE_RE.search(p) or SINGLE_DATE_RE.search(p)))
+
+
+_AGENDA_RE = re.compile(r"\bgeannoteerde\s+agenda\b", re.IGNORECASE)
+_VERSLAG_RE = re.compile(r"\bverslag\b", re.IGNORECASE)
+# Tense cues deciding agenda vs verslag when no title word says so.
+_FUTURE_CUES_RE = re.compile(
+    r"\b(?:vindt|vinden)\b[^.]{0,80}\bplaats\b|\bzal\b|\bzullen\b|\ba\.s\.|\baanstaande\b"
+)
+_PAST_CUES_RE = re.compile(
+    r"\b(?:kwam|kwamen)\b[^.]{0,80}\bbijeen\b|\b(?:vond|vonden)\b[^.]{0,80}\bplaats\b|"
+    r"\b(?:spraken|bespraken|bestond|onderstreepte|onderstreepten|benadrukte|benadrukten)\b"
+)
+
+
+def _document_kind(
+    title: str | None, cover: list[str], doc_type: str | None, body: list[str]
+) -> str:
+    cues = " ".join([title or "", doc_type or "", *[c for c in cover if c.startswith("Hierbij")]])
+    if _AGENDA_RE.search(cues) or (doc_type or "").startswith("geannoteerde"):
+        return "geannoteerde_agenda"
+    if (
+        (title and _VERSLAG_RE.match(title))
+        or doc_type == "verslag"
+        or any(re.search(r"\bHierbij\b[^.]*\bverslag\b", c) for c in cover)
+    ):
+        return "verslag"
+    if title and MEETING_WORD_RE.search(title):
+        sample = " ".join(body[:3])
+        future = len(_FUTURE_CUES_RE.findall(sample))
+        past = len(_PAST_CUES_RE.findall(sample))
+        if future > past:
+            return "geannoteerde_agenda"
+        if past > future:
+            return "verslag"
+    return "brief"
+
+
+def format_kst_id(dossier: str, toevoeging: str | None, nr: int) -> str:
+    return f"kst-{dossier}-{toevoeging}-{nr}" if toevoeging else f"kst-{dossier}-{nr}"
+
+
+def _dossier_display(dossier: str) -> str:
+    return f"{int(dossier):,}".replace(",", " ")
+
+
+# --------------------------------------------------------------------------------------------
+# Layout of the letter, metadata
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Layout:
+    """Where the parts of a letter are, as paragraph indices.
+
+    ``[0, header.end)`` official header block; ``cover`` the covering letter before an early
+    signature; ``[body_start, body_end)`` the body, starting with the title (if any) and
+    continuing from ``content_start``; a closing signature starts at ``body_end``.
+    """
+
+    paras: list[str]
+    header: Header
+    signatures: list[Signature]
+    cover: list[str]
+    body_start: int
+    content_start: int
+    body_end: int
+    title: str | None
+
+    @property
+    def body(self) -> list[str]:
+        return self.paras[self.content_start : self.body_end]
+
+    def scannable(self, count: int) -> list[int]:
+        """Paragraphs worth scanning for sentences: not header, title or signature lines."""
+        skip = {i for s in self.signatures for i in range(s.first, s.last + 1)}
+        skip.update(range(self.body_start, self.content_start))
+        return [i for i in range(self.header.end, count) if i not in skip]
+
+
+_CLOSING_RE = re.compile(r"^(?:Hoogachtend|Met vriendelijke groet)")
+
+
+def read_layout(paras: list[str]) -> Layout:
+    header = _parse_header(paras)
+    signatures = _find_signatures(paras, header.end)
+    start = header.end
+    while start < len(paras) and (
+        paras[start].startswith(("Aan de Voorzitter", "Geachte"))
+        or PLACE_DATE_RE.match(paras[start])
+    ):
+        start += 1
+    # An early signature closes a covering letter ("Hierbij bied ik u ... aan.").
+    body_start, cover = start, []
+    for signature in signatures:
+        if signature.first - start <= 4 and signature.last < len(paras) - 2:
+            cover = paras[start : signature.first]
+            body_start = signature.last + 1
+            break
+    body_end = len(paras)
+    closing = [s for s in signatures if s.first >= body_start]
+    if closing:
+        body_end = closing[-1].first
+        while body_end > body_start and _CLOSING_RE.match(paras[body_end - 1]):
+            body_end -= 1
+    title, content_start = None, body_start
+    if body_start < body_end and _looks_like_title(paras[body_start]):
+        title, content_start = paras[body_start], body_start + 1
+        if content_start < body_end and is_date_line(paras[content_start]):
+            title = f"{title} {paras[content_start]}"  # date on its own line under the title
+            content_start += 1
+    return Layout(paras, header, signatures, cover, body_start, content_start, body_end, title)
+
+
+def read_metadata(layout: Layout, norm: NormalisedText) -> Metadata:
+    """Metadata from the header block, footers, title and first signature.
+
+    ``meeting`` is left ``None``: ``parse`` adds it from :func:`.structure.extract_meeting`,
+    which needs the kind and date read here.
+    """
+    header, paras = layout.header, layout.paras
+    footer = _footer_info(norm.footers)
+    kind = _document_kind(layout.title, layout.cover, header.doc_type, layout.body)
+    doc_date = header.date
+    if doc_date is None:  # a "Den Haag, <date>" line outside the body
+        for p in paras[: max(layout.body_start, 1)] + paras[layout.body_end :]:
+            m = PLACE_DATE_RE.search(p)
+            if m and len(p) < 120:
+                doc_date = date_from_match(m)
+                break
+    vergaderjaar = header.vergaderjaar or footer.get("vergaderjaar")
+    dossier = header.dossier or footer.get("dossier")
+    toevoeging = header.toevoeging or footer.get("toevoeging")
+    ondernummer = header.ondernummer or footer.get("ondernummer")
+    sender_name, sender_function = None, header.function
+    if layout.signatures:
+        sender_name = layout.signatures[0].name
+        sender_function = _normalise_function(layout.signatures[0].function)
+    return Metadata(
+        dossier=dossier,
+        dossier_display=_dossier_display(dossier) if dossier else None,
+        toevoeging=toevoeging,
+        dossier_title=header.title,
+        ondernummer=ondernummer,
+        vergaderjaar=vergaderjaar,
+        kst_id=format_kst_id(dossier, toevoeging, ondernummer) if dossier and ondernummer else None,
+        date=doc_date,
+        sender_name=sender_name,
+        sender_function=sender_function,
+        kind=kind,
+        title=layout.title,
+    )

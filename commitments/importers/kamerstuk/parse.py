@@ -1,0 +1,106 @@
+"""The pipeline: run the stages over one document and assemble a :class:`ParsedKamerstuk`.
+
+Input: the text of one Kamerstuk (:func:`parse`) or its bytes (:func:`parse_bytes`).
+Output: a :class:`~.model.ParsedKamerstuk`. The stages, in order: ``text`` (decode,
+normalise, sentences), ``header`` (layout, metadata), ``structure`` (meeting, sections,
+citations), ``commitments`` and ``fulfilments`` (per sentence), ``signals`` (strict check).
+Next: ``store`` turns the result into a proposal for the register.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .commitments import Context, commitment_candidate, find_debate
+from .fulfilments import fulfilment_pattern, fulfilment_subject
+from .header import read_layout, read_metadata
+from .model import CommitmentCandidate, FulfilmentStatement, KamerstukError, ParsedKamerstuk
+from .signals import find_signals, require_kamerstuk
+from .structure import CONFIDENTIAL_RE, extract_citations, extract_meeting, extract_sections
+from .text import decode, normalise, split_sentences
+
+
+def parse_bytes(data: bytes, *, strict: bool = True) -> ParsedKamerstuk:
+    """``parse(decode(data))``."""
+    return parse(decode(data), strict=strict)
+
+
+def parse(text: str, *, strict: bool = True) -> ParsedKamerstuk:
+    """Parse one Kamerstuk.
+
+    With ``strict`` (the default) a text that is not Dutch or carries no parliamentary
+    signal raises :class:`KamerstukError`.
+    """
+    if not text or not text.strip():
+        raise KamerstukError("empty", "De tekst is leeg.", "The text is empty.")
+    norm = normalise(text)
+    paras = list(norm.paragraphs)
+    layout = read_layout(paras)
+    metadata = read_metadata(layout, norm)
+    metadata = replace(
+        metadata,
+        meeting=extract_meeting(
+            layout.title,
+            layout.cover,
+            layout.body,
+            metadata.kind,
+            metadata.date,
+            metadata.vergaderjaar,
+            norm.text,
+        ),
+    )
+    sections, owner = extract_sections(paras, layout.content_start, layout.body_end)
+    meeting = metadata.meeting
+    ctx = Context(
+        reference=metadata.date or (meeting.start if meeting else None),
+        vergaderjaar=metadata.vergaderjaar,
+    )
+    scan = [(i, paras[i]) for i in layout.scannable(len(paras))]
+    commitments, fulfilments, confidential = _scan_sentences(scan, owner, ctx)
+    parsed = ParsedKamerstuk(
+        metadata=metadata,
+        sections=tuple(sections),
+        citations=tuple(extract_citations((p for _, p in scan), metadata.kst_id)),
+        confidential_mentions=tuple(confidential),
+        commitments=tuple(commitments),
+        fulfilments=tuple(fulfilments),
+        signals=find_signals(
+            norm.text, layout.header, norm.footers, layout.signatures, layout.title
+        ),
+        normalised=norm,
+    )
+    if strict:
+        require_kamerstuk(parsed)
+    return parsed
+
+
+def _scan_sentences(
+    scan: list[tuple[int, str]], owner: dict[int, str], ctx: Context
+) -> tuple[list[CommitmentCandidate], list[FulfilmentStatement], list[str]]:
+    """Commitment candidates, fulfilment statements and confidential-annex sentences."""
+    commitments: list[CommitmentCandidate] = []
+    fulfilments: list[FulfilmentStatement] = []
+    confidential: list[str] = []
+    prev: str | None = None
+    for i, paragraph in scan:
+        section = owner.get(i)
+        for sentence in split_sentences(paragraph):
+            if CONFIDENTIAL_RE.search(sentence):
+                confidential.append(sentence)
+            fulfil = fulfilment_pattern(sentence)
+            if fulfil:
+                fulfilments.append(
+                    FulfilmentStatement(
+                        sentence=sentence,
+                        subject=fulfilment_subject(sentence, fulfil),
+                        debate=find_debate(sentence, ctx),
+                        section=section,
+                        pattern=fulfil,
+                    )
+                )
+            else:
+                candidate = commitment_candidate(sentence, prev, section, ctx)
+                if candidate:
+                    commitments.append(candidate)
+            prev = sentence
+    return commitments, fulfilments, confidential

@@ -1,0 +1,87 @@
+"""Stage 6: is this text a Kamerstuk? The evidence, and the strict check.
+
+Input: the normalised text, header, footers, signatures and title of a parsed document.
+Output: the tuple of parliamentary signals found ("header_block", "uw_kamer", ...),
+:func:`looks_like_kamerstuk`, and :func:`require_kamerstuk`, which raises
+:class:`~.model.KamerstukError` for text that is not Dutch or carries no signal. Next stage:
+none; ``parse`` returns the :class:`~.model.ParsedKamerstuk`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .header import KST_RE, TITLE_KIND_RE, Header, Signature
+from .model import KamerstukError, ParsedKamerstuk
+from .text import word_set
+
+# Words that are clearly Dutch and not English/Latin: used to recognise Dutch text.
+_DUTCH_MARKERS = word_set(
+    "de het een en van dat die voor met op te niet ook om bij naar wordt zal door deze heeft "
+    "zijn worden aan uit tot"
+)
+
+
+def _dutch_share(text: str) -> float:
+    words = re.findall(r"[a-zà-ÿ]+", text.lower())
+    if not words:
+        return 0.0
+    return sum(1 for w in words if w in _DUTCH_MARKERS) / len(words)
+
+
+def kamerstuk_signals(parsed: ParsedKamerstuk) -> tuple[str, ...]:
+    """The evidence that a parsed text is a Kamerstuk (empty when there is none)."""
+    return parsed.signals
+
+
+def looks_like_kamerstuk(parsed: ParsedKamerstuk) -> bool:
+    """True when the text is Dutch and carries at least one parliamentary signal."""
+    return bool(parsed.signals) and _dutch_share(parsed.normalised.text) >= 0.12
+
+
+def find_signals(
+    text: str,
+    header: Header,
+    footers: tuple[str, ...],
+    signatures: list[Signature],
+    title: str | None,
+) -> tuple[str, ...]:
+    found = []
+    if header.end:
+        found.append("header_block")
+    if footers:
+        found.append("page_footer")
+    if KST_RE.search(text):
+        found.append("kst_id")
+    if signatures:
+        found.append("signature")
+    if re.search(r"\b[Uu]w Kamer\b", text):
+        found.append("uw_kamer")
+    if re.search(r"\bAan de Voorzitter van de Tweede Kamer\b", text):
+        found.append("addressed_to_kamer")
+    if title and TITLE_KIND_RE.match(title):
+        found.append("agenda_or_verslag_title")
+    if re.search(r"\bHierbij\s+(?:bied|zend|stuur|informeer)\b[^.]*\b(?:u|uw Kamer)\b", text):
+        found.append("covering_letter")
+    return tuple(found)
+
+
+def require_kamerstuk(parsed: ParsedKamerstuk) -> None:
+    share = _dutch_share(parsed.normalised.text)
+    if share < 0.12:
+        raise KamerstukError(
+            "not_dutch",
+            "Dit lijkt geen Kamerstuk: de tekst is niet Nederlandstalig.",
+            "This does not look like a Kamerstuk: the text is not in Dutch.",
+        )
+    if not parsed.signals:
+        raise KamerstukError(
+            "not_kamerstuk",
+            "Dit lijkt geen Kamerstuk: er ontbreken parlementaire kenmerken (zoals 'uw Kamer', "
+            "de kop 'Tweede Kamer der Staten-Generaal', een voettekst 'Tweede Kamer, "
+            "vergaderjaar', een ondertekening door een minister of staatssecretaris, of een "
+            "titel 'Geannoteerde agenda' / 'Verslag').",
+            "This does not look like a Kamerstuk: no parliamentary signals were found (such "
+            "as 'uw Kamer', the 'Tweede Kamer der Staten-Generaal' header, a page footer, a "
+            "minister's signature, or an 'annotated agenda'/'report' title).",
+        )
