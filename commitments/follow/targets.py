@@ -108,14 +108,32 @@ def describe_search(filterset: CommitmentFilter) -> str:
 
 @dataclass
 class Target:
-    """A followable thing, as the follow page and the mails name and link it."""
+    """A followable thing, as the follow page and the mails name and link it.
+
+    The label is worked out when read, so it comes in the language active then (a digest
+    is written in each reader's own), from what is loaded already: no query.
+    """
 
     kind: str
-    label: str
     page_url: str
     obj: Model | None = None
     query: str = ""
     filterset: CommitmentFilter | None = field(default=None, repr=False)
+
+    @property
+    def label(self) -> str:
+        if self.kind == FollowKind.COMMITMENT:
+            if not self.obj.is_published:
+                # A followed commitment may have been withdrawn since: never show its text.
+                return _("Een toezegging die niet meer openbaar is")
+            return commitment_label(self.obj)
+        if self.kind == FollowKind.MINISTRY:
+            return _("Ministerie: %(name)s") % {"name": self.obj.name}
+        if self.kind == FollowKind.COMMITTEE:
+            return _("Commissie: %(name)s") % {"name": self.obj.name}
+        if self.filterset is None:
+            return _("Een zoekopdracht die niet meer werkt")
+        return _("Zoekopdracht: %(query)s") % {"query": describe_search(self.filterset)}
 
     @property
     def value(self) -> str:
@@ -145,26 +163,21 @@ def commitment_label(commitment: Commitment) -> str:
     }
 
 
+def list_url(query: str) -> str:
+    return reverse("commitments:commitment-list") + (f"?{query}" if query else "")
+
+
 def target_for(kind: str, obj: Model | None = None, query: str = "") -> Target:
-    """The target of a subscription or of a follow page; the objects must be loaded."""
+    """The target of a subscription or of a follow page; the objects must be loaded.
+
+    Raises ``BadSearch`` for a search the list would refuse."""
     if kind == FollowKind.COMMITMENT:
-        # A followed commitment may have been withdrawn since: never show its text then.
-        label = (
-            commitment_label(obj)
-            if obj.is_published
-            else _("Een toezegging die niet meer openbaar is")
-        )
-        return Target(kind, label, obj.get_absolute_url(), obj=obj)
+        return Target(kind, obj.get_absolute_url(), obj=obj)
     if kind == FollowKind.MINISTRY:
-        url = reverse("commitments:ministry-detail", args=[obj.slug])
-        return Target(kind, _("Ministerie: %(name)s") % {"name": obj.name}, url, obj=obj)
+        return Target(kind, reverse("commitments:ministry-detail", args=[obj.slug]), obj=obj)
     if kind == FollowKind.COMMITTEE:
-        url = reverse("commitments:committee-detail", args=[obj.slug])
-        return Target(kind, _("Commissie: %(name)s") % {"name": obj.name}, url, obj=obj)
-    filterset = search_filterset(query)
-    url = reverse("commitments:commitment-list") + (f"?{query}" if query else "")
-    label = _("Zoekopdracht: %(query)s") % {"query": describe_search(filterset)}
-    return Target(kind, label, url, query=query, filterset=filterset)
+        return Target(kind, reverse("commitments:committee-detail", args=[obj.slug]), obj=obj)
+    return Target(kind, list_url(query), query=query, filterset=search_filterset(query))
 
 
 def resolve(kind: str, value: str = "", params: QueryDict | None = None) -> Target:
@@ -195,13 +208,7 @@ def subscription_target(subscription) -> Target:
     try:
         return target_for(subscription.kind, obj, subscription.query)
     except BadSearch:
-        url = reverse("commitments:commitment-list") + f"?{subscription.query}"
-        return Target(
-            subscription.kind,
-            _("Een zoekopdracht die niet meer werkt"),
-            url,
-            query=subscription.query,
-        )
+        return Target(subscription.kind, list_url(subscription.query), query=subscription.query)
 
 
 def scope_params(target: Target) -> QueryDict:
