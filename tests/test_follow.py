@@ -1,8 +1,13 @@
 """Follow by e-mail: sign-up, double opt-in, signed links, unsubscribe, limits, privacy."""
 
 import datetime
+import json
+import os
 import re
 import smtplib
+import subprocess
+import sys
+from pathlib import Path
 from unittest import mock
 
 import pytest
@@ -345,3 +350,72 @@ class TestConstraints:
     def test_address_in_lower_case_and_mail_only_when_confirmed(self, japan):
         self.refused(email="A@example.org", kind="commitment", commitment=japan)
         self.refused(kind="commitment", commitment=japan, notified_until=timezone.now())
+
+
+def mail_settings(**env):
+    """The mail settings a fresh process reads from ``env``."""
+    names = [
+        "EMAIL_BACKEND", "EMAIL_HOST", "EMAIL_PORT", "EMAIL_HOST_USER", "EMAIL_HOST_PASSWORD",
+        "EMAIL_USE_TLS", "DEFAULT_FROM_EMAIL", "SITE_URL",
+    ]  # fmt: skip
+    code = (
+        "import json, tracker.settings as s; "
+        f"print(json.dumps({{n: getattr(s, n) for n in {names}}}))"
+    )
+    clean = {
+        k: v for k, v in os.environ.items() if not k.startswith("EMAIL_") and k != "DATABASE_URL"
+    }
+    run = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=Path(__file__).resolve().parent.parent,
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+    )
+    return run, (json.loads(run.stdout) if run.returncode == 0 else None)
+
+
+def test_mail_goes_to_the_console_in_development():
+    _run, values = mail_settings(TRACKER_ENV="development")
+    assert values["EMAIL_BACKEND"] == "django.core.mail.backends.console.EmailBackend"
+    assert values["SITE_URL"] == "http://127.0.0.1:8000"
+
+
+def test_mail_goes_over_smtp_from_the_environment_in_production():
+    run, values = mail_settings(
+        TRACKER_ENV="production",
+        SECRET_KEY="s" * 50,
+        ALLOWED_HOSTS="toezeggingen.example.org",
+        DATABASE_URL="sqlite:////tmp/h.sqlite3",
+        EMAIL_HOST="smtp.example.org",
+        EMAIL_PORT="2525",
+        EMAIL_HOST_USER="register",
+        EMAIL_HOST_PASSWORD="geheim",
+        DEFAULT_FROM_EMAIL="Register <noreply@example.org>",
+        SITE_URL="https://toezeggingen.example.org/",
+    )
+    assert run.returncode == 0, run.stderr
+    assert values == {
+        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "EMAIL_HOST": "smtp.example.org",
+        "EMAIL_PORT": 2525,
+        "EMAIL_HOST_USER": "register",
+        "EMAIL_HOST_PASSWORD": "geheim",
+        "EMAIL_USE_TLS": True,
+        "DEFAULT_FROM_EMAIL": "Register <noreply@example.org>",
+        "SITE_URL": "https://toezeggingen.example.org",
+    }
+
+
+@pytest.mark.parametrize(
+    ("env", "error"),
+    [
+        ({"EMAIL_USE_TLS": "true", "EMAIL_USE_SSL": "true"}, "not both"),
+        ({"EMAIL_PORT": "smtp"}, "EMAIL_PORT must be an integer"),
+        ({"EMAIL_USE_TLS": "misschien"}, "EMAIL_USE_TLS must be a boolean"),
+    ],
+)
+def test_bad_mail_settings_are_a_clear_error(env, error):
+    run, _values = mail_settings(TRACKER_ENV="development", **env)
+    assert run.returncode != 0
+    assert "ImproperlyConfigured" in run.stderr and error in run.stderr
