@@ -263,7 +263,9 @@ def test_robot_filling_the_trap_gets_the_same_answer_and_nothing_happens(client,
 def test_a_bad_address_is_a_form_error(client, seed, email):
     response = sign_up(client, email=email)
     assert response.status_code == 400
-    assert 'aria-invalid="true"' in response.content.decode()
+    page = response.content.decode()
+    assert 'aria-invalid="true"' in page
+    assert 'aria-describedby="id_email_error"' in page and 'id="id_email_error"' in page
     assert not Subscription.objects.exists()
 
 

@@ -39,6 +39,15 @@ def read_confirm_token(value: str) -> str:
     return token
 
 
+def expired_confirm_token(value: str) -> str | None:
+    """The token of a link that ``read_confirm_token`` found too old, to offer a new one."""
+    try:
+        token = signing.loads(value, salt=CONFIRM_SALT)
+    except signing.BadSignature:
+        return None
+    return token if isinstance(token, str) else None
+
+
 def unsubscribe_token(subscriptions) -> str:
     """One link for one subscription, or for every subscription a digest reports on."""
     return signing.dumps([s.token for s in subscriptions], salt=UNSUBSCRIBE_SALT, compress=True)

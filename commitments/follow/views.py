@@ -53,6 +53,9 @@ class FollowView(View):
         return resolve(self.kind, self.kwargs.get("value", ""), self.request.GET)
 
     def render_form(self, target, form, status=200):
+        if form.errors:
+            # The error text, not only the red border, is read out with the field.
+            form.fields["email"].widget.attrs["aria-describedby"] = "id_email_error"
         return render(
             self.request,
             TEMPLATES + "follow.html",
@@ -153,15 +156,12 @@ class ConfirmView(View):
         return super().dispatch(request, *args, **kwargs)
 
     def expired(self, request, value):
+        # The signature is good, only old: point to the page to ask again on.
         follow_url = ""
-        try:
-            # The signature is good, only old: find the page to ask again on.
-            token = tokens.signing.loads(value, salt=tokens.CONFIRM_SALT)
-            subscription = Subscription.objects.filter(token=token).first()
-            if subscription is not None:
-                follow_url = subscription_target(subscription).follow_url
-        except tokens.signing.BadSignature:
-            pass
+        token = tokens.expired_confirm_token(value)
+        subscription = Subscription.objects.filter(token=token).first() if token else None
+        if subscription is not None:
+            follow_url = subscription_target(subscription).follow_url
         return link_problem(
             request,
             410,
