@@ -15,8 +15,9 @@ import time_machine
 from django.core import mail
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
 from django.test import Client
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from commitments import response_cache
 from commitments.follow.models import Subscription
@@ -421,3 +422,12 @@ def test_bad_mail_settings_are_a_clear_error(env, error):
     run, _values = mail_settings(TRACKER_ENV="development", **env)
     assert run.returncode != 0
     assert "ImproperlyConfigured" in run.stderr and error in run.stderr
+
+
+def test_privacy_text_stands_alone_for_the_privacy_page():
+    """The privacy page includes the same text the follow page shows, in either language."""
+    dutch = render_to_string("commitments/follow/_privacy.html")
+    assert "binnen 7 dagen" in dutch and "afmelden verwijdert het adres" in dutch
+    with translation.override("en"):
+        english = render_to_string("commitments/follow/_privacy.html")
+    assert "within 7 days" in english and "unsubscribing deletes the address" in english

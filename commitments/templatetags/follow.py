@@ -5,7 +5,7 @@ from django.http import QueryDict
 from django.urls import reverse
 from django.utils.http import urlencode
 
-from ..follow.models import FollowKind
+from ..follow.models import CONFIRM_MAX_AGE, FollowKind
 from ..follow.targets import FOLLOW_URL_NAMES, canonical_query
 from ..models import Commitment, Committee, Dossier, Ministry, Person
 from .tracker import dossier_arg
@@ -39,3 +39,9 @@ def follow_search_url(query) -> str:
     search = reverse(FOLLOW_URL_NAMES[FollowKind.SEARCH])
     canonical = canonical_query(QueryDict(query))
     return f"{search}?{canonical}" if canonical else search
+
+
+@register.simple_tag
+def follow_confirm_days() -> int:
+    """How long a confirmation link works, for the privacy text wherever it is included."""
+    return CONFIRM_MAX_AGE.days
