@@ -431,3 +431,23 @@ def test_privacy_text_stands_alone_for_the_privacy_page():
     with translation.override("en"):
         english = render_to_string("commitments/follow/_privacy.html")
     assert "within 7 days" in english and "unsubscribing deletes the address" in english
+
+
+def test_only_a_superuser_finds_and_deletes_an_address_in_the_admin(
+    client, clerk_client, seed, django_user_model
+):
+    """A reader who writes in to be forgotten: found by address, deleted; clerks see none."""
+    sign_up(client)
+    sign_up(client, email="ander@example.org")
+    changelist = "/admin/commitments/subscription/"
+    assert clerk_client.get(changelist).status_code == 403
+    admin = django_user_model.objects.create_superuser("beheer", password="x-secret-pw")
+    client.force_login(admin)
+    found = client.get(changelist, {"q": "lezer@example.org"})
+    assert found.status_code == 200
+    assert "lezer@example.org" in found.content.decode()
+    assert "ander@example.org" not in found.content.decode()
+    subscription = Subscription.objects.get(email="lezer@example.org")
+    delete = f"{changelist}{subscription.pk}/delete/"
+    assert client.post(delete, {"post": "yes"}).status_code == 302
+    assert list(Subscription.objects.values_list("email", flat=True)) == ["ander@example.org"]

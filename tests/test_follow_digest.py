@@ -374,3 +374,21 @@ def test_queries_do_not_grow_with_addresses_or_changes(
     with django_assert_max_num_queries(12 + batches):
         run_digest()
     assert len(mail.outbox) == addresses
+
+
+class Unreachable(EmailBackend):
+    def open(self):
+        raise ConnectionRefusedError("no mail server")
+
+    def send_messages(self, messages):
+        self.open()
+
+
+def test_a_quiet_day_needs_no_mail_server(register, settings):
+    settings.EMAIL_BACKEND = f"{__name__}.Unreachable"
+    quiet = follow("stil@example.org", ministry=register["defensie"])
+    with at(T1):
+        services.lapse(register["japan"], on=datetime.date(2026, 11, 9))
+    assert "0 digest(s) were sent for 1 confirmed subscription(s)" in run_digest()
+    quiet.refresh_from_db()
+    assert quiet.notified_until == T2

@@ -21,7 +21,6 @@ nothing new: ``notified_until`` moves to the run's start, for quiet subscription
 
 import datetime
 import itertools
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.core.mail import get_connection
@@ -349,14 +348,15 @@ def run(*, dry_run: bool = False, now: datetime.datetime | None = None) -> Repor
     if dry_run:
         return report
 
-    by_batch = defaultdict(list)
-    for index, digest in enumerate(digests):
-        by_batch[index // SEND_BATCH].append(digest)
+    # Quiet ones first: they need no mail server, and a failing one must not hold them back.
+    mark_done(quiet, now)
+    if not digests:
+        return report
     with get_connection() as connection:
-        for batch in by_batch.values():
+        for start in range(0, len(digests), SEND_BATCH):
             sent = []
             try:
-                for digest in batch:
+                for digest in digests[start : start + SEND_BATCH]:
                     connection.send_messages([digest.message])
                     sent.extend(digest.subscriptions)
                     report.sent += 1
@@ -364,5 +364,4 @@ def run(*, dry_run: bool = False, now: datetime.datetime | None = None) -> Repor
                 # What went out is marked even when a later message fails, so it is not
                 # sent twice; what failed is tried again next run.
                 mark_done(sent, now)
-    mark_done(quiet, now)
     return report
