@@ -41,7 +41,7 @@ def test_follow_a_commitment_from_its_page_to_the_confirmation(browser_page):  #
     assert page.locator("#id_email_error").is_visible()  # an empty address is an error
     assert wcag_violations(page) == []
 
-    page.get_by_label("E-mailadres").fill("lezer@example.org")
+    page.get_by_role("textbox", name="E-mailadres").fill("lezer@example.org")
     page.get_by_role("button", name="Volgen").click()
     page.wait_for_url("**/volgen/verstuurd/")
     assert page.get_by_role("heading", name="Kijk in uw e-mail").is_visible()
