@@ -64,6 +64,14 @@ def test_public_pages_offer_to_follow(client, seed):
         assert client.get(follow).status_code == 200, follow
 
 
+def test_pages_with_the_follow_link_stay_cacheable(client, seed):
+    """The pages only link to the form: no CSRF cookie, so the response cache keeps them."""
+    for page in [f"/toezeggingen/{JAPAN}/", "/ministeries/buitenlandse-zaken/", "/toezeggingen/"]:
+        response = client.get(page)
+        assert response_cache.is_cacheable_response(response), page
+        assert "csrfmiddlewaretoken" not in response.content.decode()
+
+
 def test_follow_page_is_a_csrf_protected_form_that_never_caches(seed):
     client = Client(enforce_csrf_checks=True)
     page = client.get(FOLLOW_JAPAN)
