@@ -640,3 +640,7 @@ class SyncStateAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+# Follow by e-mail keeps its admin with its model.
+from .follow import admin as follow_admin  # noqa: E402, F401

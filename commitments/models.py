@@ -1207,3 +1207,7 @@ class SyncState(models.Model):
 
     def __str__(self):
         return f"{self.feed} @ {self.position or '-'}"
+
+
+# Follow by e-mail lives in its own package; imported here so it is a model of this app.
+from .follow.models import Subscription  # noqa: E402, F401

@@ -9,8 +9,9 @@ once: there is no list of keys to purge and no way to forget one. Entries also e
 ``RESPONSE_CACHE_SECONDS`` as a bound on anything that changes data behind Django's back.
 
 What raises the version (see ``connect_signals`` and ``RegisterCacheMiddleware``):
-- a save, delete or many-to-many change of any model of this app, after its transaction
-  commits (a reader in between would otherwise cache the old answer under the new version);
+- a save, delete or many-to-many change of any model of this app (except ``NOT_SHOWN``),
+  after its transaction commits (a reader in between would otherwise cache the old answer
+  under the new version);
 - any unsafe request (POST, PUT, PATCH, DELETE) of a signed-in user or token that was not
   refused, whatever it wrote;
 - the bulk paths that bypass model signals call ``bump_register_version()`` themselves
@@ -71,8 +72,16 @@ def bump_after_commit(using=None, **kwargs) -> None:
     transaction.on_commit(bump_register_version, using=using)
 
 
+# Models of this app that no public answer shows. A follower's subscription is written by
+# anonymous POSTs: letting it raise the version would let anyone empty the cache for
+# everybody with a loop of sign-ups.
+NOT_SHOWN = {"commitments.subscription"}
+
+
 def connect_signals(app_config) -> None:
     for model in app_config.get_models():
+        if model._meta.label_lower in NOT_SHOWN:
+            continue
         uid = f"response-cache-{model._meta.label_lower}"
         post_save.connect(bump_after_commit, sender=model, dispatch_uid=f"{uid}-save")
         post_delete.connect(bump_after_commit, sender=model, dispatch_uid=f"{uid}-delete")

@@ -1,6 +1,6 @@
 """Public, read-only pages, feeds and exports."""
 
-from django.urls import path
+from django.urls import include, path
 
 from . import exports, feeds, views
 
@@ -40,4 +40,5 @@ urlpatterns = [
     path("export/toezeggingen.csv", exports.CsvExportView.as_view(), name="export-csv"),
     path("export/toezeggingen.json", exports.JsonExportView.as_view(), name="export-json"),
     path("export/termijnen.ics", exports.IcsExportView.as_view(), name="export-ics"),
+    path("volgen/", include("commitments.follow.urls")),
 ]

@@ -250,6 +250,32 @@ RESPONSE_CACHE_EXCLUDE_PREFIXES = ("/admin/", "/i18n/")
 
 LOGIN_URL = "admin:login"
 
+# Mail (follow by e-mail, docs/follow.md): printed to the console in development, SMTP from
+# the environment in production. EMAIL_BACKEND may override either (e.g. a file backend).
+EMAIL_BACKEND = env_str(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.smtp.EmailBackend"
+    if PRODUCTION
+    else "django.core.mail.backends.console.EmailBackend",
+)
+EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 587 if PRODUCTION else 25)
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", PRODUCTION)
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
+if EMAIL_USE_TLS and EMAIL_USE_SSL:
+    raise ImproperlyConfigured("Set EMAIL_USE_TLS or EMAIL_USE_SSL, not both.")
+# A hanging mail server must not hold a web worker (the confirmation mail is sent in the
+# request) or the digest run for ever.
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Toezeggingenregister <noreply@localhost>")
+# The site's address for links in mails sent outside a request (the digest command).
+SITE_URL = env_str("SITE_URL", "" if PRODUCTION else "http://127.0.0.1:8000").rstrip("/")
+# Sign-ups per client address, and confirmation mails per e-mail address (DRF rate syntax).
+FOLLOW_RATE_PER_CLIENT = env_str("FOLLOW_RATE_PER_CLIENT", "10/hour")
+FOLLOW_RATE_PER_ADDRESS = env_str("FOLLOW_RATE_PER_ADDRESS", "3/day")
+
 # Content-Security-Policy: scripts only from our own origin, never inline. Inline style
 # attributes are allowed because the Django admin still uses a few.
 CONTENT_SECURITY_POLICY = {
