@@ -5,10 +5,13 @@ controls (``paging=portal``, ``fail=truncated``, ``bump``, ``trickle``, ...).
 """
 
 import datetime
+from urllib.parse import parse_qs, urlparse
 
 import pytest
+from django.core.management import CommandError
 
 from commitments.importers.opendata import FetchError
+from commitments.importers.opendata.sync import stamp_key, stamp_literal
 from commitments.models import Commitment, SyncState
 
 from .portal import DELETED_IN_V2, KARREMANS, NAIVE_IN_ATOM, PTSS
@@ -265,3 +268,109 @@ def test_the_timeout_is_a_deadline_for_the_whole_answer_not_per_read(portal):
     with pytest.raises(FetchError, match="deadline per request"):
         client.get(f"{portal.url}/OData/v4/2.0/Toezegging")
     client.close()
+
+
+# --- unattended runs (issue 15 point 4) ------------------------------------------------------
+
+
+def run_command(portal, *args):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out, err = StringIO(), StringIO()
+    error = None
+    try:
+        call_command("sync_tweedekamer", "--base-url", portal.url, *args, stdout=out, stderr=err)
+    except CommandError as raised:
+        error = raised
+    return out.getvalue(), err.getvalue(), error
+
+
+@pytest.mark.parametrize("kind", ["500", "badjson", "hang"])
+def test_a_portal_failing_mid_run_keeps_the_last_page_and_the_next_run_continues(portal, kind):
+    portal.control(paging="portal", snapshot="big", big_n=600, fail=f"{kind}:Toezegging:2")
+    _out, err, error = run_command(portal, "--retries", "0", "--timeout", "1")
+    assert error is not None and error.returncode == 1  # the exit code cron sees
+    assert "odata:Toezegging page 2 failed, position kept" in err
+    assert len(synced_ids()) == 250
+    records = sorted(portal.records(), key=lambda r: (r["ApiGewijzigdOp"], r["Id"]))
+    state = SyncState.objects.get(feed="odata:Toezegging")
+    assert state.position_id == records[249]["Id"]
+    assert state.last_success_at is None and "page 2 failed" in state.last_error
+
+    status, _, _ = run_command(portal, "--status")
+    assert "last successful run: never" in status
+    assert f"Id {records[249]['Id']}" in status
+    assert "errors: odata:Toezegging page 2 failed" in status
+
+    portal.control(fail="", reset=1)
+    _, err, error = run_command(portal, "--retries", "0")
+    assert error is None, err
+    assert len(synced_ids()) == 600
+    first = parse_qs(urlparse(portal.feed_requests()[0]).query)["$filter"][0]
+    assert first == f"ApiGewijzigdOp ge {stamp_literal(stamp_key(records[249]['ApiGewijzigdOp']))}"
+    status, _, _ = run_command(portal, "--status")
+    assert "last successful run: never" not in status
+    assert "errors: none" in status
+
+
+def test_a_second_run_while_one_holds_the_lock_exits_cleanly_without_syncing(portal):
+    from django.db import connection, connections
+
+    from commitments.importers.opendata.lock import LOCK_KEY, lock_file_path
+
+    if connection.vendor == "postgresql":
+        other = connections.create_connection("default")
+        with other.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_lock(%s)", [LOCK_KEY])
+        release = other.close
+    else:
+        import fcntl
+
+        handle = open(lock_file_path(), "a+")  # noqa: SIM115 - held across the run below
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        release = handle.close
+    try:
+        _out, err, error = run_command(portal)
+    finally:
+        release()
+    assert error is None
+    assert "holds the lock; this run did nothing" in err
+    assert portal.feed_requests() == []
+    assert not SyncState.objects.exists()
+
+    _, err, error = run_command(portal)  # the lock is free again
+    assert error is None and len(synced_ids()) == 13
+
+
+# --- clerk edits survive (issue 15 point 5) -------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["odata", "atom"])
+def test_clerk_edits_survive_resyncs_and_a_later_clerk_decision_is_a_conflict(portal, fmt):
+    from commitments import services
+
+    portal.sync(fmt=fmt)
+    ptss = Commitment.objects.get(tk_id=PTSS)
+    ptss.notes = "Besproken in de procedure."
+    ptss.due_description = "na de zomer"
+    ptss.save()
+    # The griffie decides now, later than the Kamer's change in v2 (2 December 2025).
+    services.lapse(ptss, on=datetime.date(2025, 12, 1), note="Vervallen volgens de griffie.")
+    karremans = Commitment.objects.get(tk_id=KARREMANS)
+    karremans.notes = "Eigen notitie."
+    karremans.save()
+
+    portal.control(snapshot="v2")
+    second = portal.sync(fmt=fmt)
+    portal.sync(fmt=fmt)  # and once more: nothing changes
+    ptss.refresh_from_db()
+    assert (ptss.notes, ptss.due_description) == ("Besproken in de procedure.", "na de zomer")
+    assert ptss.status == Status.LAPSED  # the griffie's later decision stands
+    assert ptss.feed_conflict
+    assert ptss.text.endswith("(gewijzigd: kabinetsreactie verzonden)")  # the Kamer's new text
+    conflict = ptss.events.get(kind="conflict")
+    assert "Afgedaan" in conflict.note
+    assert second.stats.as_dict()["conflicts"] == 1
+    assert Commitment.objects.get(tk_id=KARREMANS).notes == "Eigen notitie."
