@@ -58,6 +58,16 @@ class Portal:
     def log(self) -> list[dict]:
         return json.loads(httpx.get(f"{self.url}/_log").text)
 
+    def wait_for(self, seen, seconds: float = 30.0) -> None:
+        """Until the server has logged a matching request (a handler still running)."""
+        import time
+
+        give_up = time.monotonic() + seconds
+        while not any(seen(entry) for entry in self.log()):
+            if time.monotonic() > give_up:
+                raise AssertionError("the stand-in never logged the request")
+            time.sleep(0.2)
+
     def feed_requests(self) -> list[str]:
         return [e["path"] for e in self.log() if not e["path"].startswith("/_")]
 
