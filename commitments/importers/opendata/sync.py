@@ -264,11 +264,12 @@ class OpenDataSync:
                     # All of this page shares the position's stamp, like the skipped records.
                     run_len = skip + len(rows)
                 new = (run_key, rows[-1].id, run_len)
+            self._apply(feed, number, page, state, new)
             try:
+                # Not followed (it pages by offset), but a link elsewhere is a warning sign.
                 more = resolve_next(url, page.next_url) is not None
             except FetchError as error:
                 raise SyncFailed(f"page {number}: {error}") from None
-            self._apply(feed, number, page, state, new)
             if not more or not rows:
                 return
             if new == (key, last_id, count):
