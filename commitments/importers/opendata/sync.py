@@ -129,6 +129,8 @@ class OpenDataSync:
     progress: Callable[[str], None] = lambda message: None
     applier: Applier = field(default_factory=Applier)
     stats: SyncStats = field(default_factory=SyncStats)
+    # The current feed's share of ``stats``, stored in its SyncState at the end of the run.
+    feed_stats: SyncStats = field(default_factory=SyncStats)
     failed: bool = False
 
     def apply_page(
@@ -164,6 +166,7 @@ class OpenDataSync:
         # COPY and bulk updates send no model signals: tell the response cache once per page.
         transaction.on_commit(bump_register_version)
         self.stats.merge(page_stats)
+        self.feed_stats.merge(page_stats)
         return page_stats
 
     @staticmethod
@@ -183,7 +186,7 @@ class OpenDataSync:
     def run_feed(self, entity: str, *, since: str | None = None) -> None:
         feed = f"{self.fmt}:{entity}"
         state, _ = SyncState.objects.get_or_create(feed=feed)
-        started = len(self.stats.errors)
+        self.feed_stats = SyncStats()
         try:
             if self.fmt == "odata":
                 self._odata_feed(entity, state, since)
@@ -200,11 +203,13 @@ class OpenDataSync:
             return
         with transaction.atomic():
             self.applier.resolve_pending(self.stats)
-        errors = self.stats.errors[started:]
+        waiting = ("Toezegging", "unresolved")
+        self.feed_stats.counts[waiting] = self.stats.counts[waiting]
+        errors = self.feed_stats.errors
         SyncState.objects.filter(pk=state.pk).update(
             last_success_at=timezone.now(),
             last_error="\n".join(errors)[:2000],
-            last_stats=self.stats.as_dict(),
+            last_stats=self.feed_stats.as_dict(),
         )
 
     def _fetch(self, feed: str, number: int, url: str, params: dict | None, entity: str) -> Page:

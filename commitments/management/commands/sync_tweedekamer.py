@@ -53,7 +53,12 @@ class Command(BaseCommand):
             help="If another sync is running, wait for it instead of exiting.",
         )
         parser.add_argument("--retries", type=int, default=4)
-        parser.add_argument("--timeout", type=float, default=30.0)
+        parser.add_argument(
+            "--timeout",
+            type=float,
+            default=30.0,
+            help="Seconds for a whole answer (a deadline per request, not per read).",
+        )
 
     def handle(self, *args, since=None, from_file=None, fmt=None, entity=None, **options):
         if options["status"]:
