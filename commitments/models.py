@@ -866,6 +866,13 @@ class Commitment(models.Model):
             "register staan; een volgende synchronisatie probeert ze opnieuw."
         ),
     )
+    tk_addressed_to = models.JSONField(
+        _("toegezegd aan (open data)"),
+        default=list,
+        blank=True,
+        editable=False,
+        help_text=_("ToegezegdAan: de Kamerleden en fracties aan wie de toezegging is gedaan."),
+    )
     tk_data = models.JSONField(
         _("laatst gesynchroniseerde open data"), default=dict, blank=True, editable=False
     )
@@ -1196,8 +1203,18 @@ class SyncState(models.Model):
         blank=True,
         help_text=_("Laatste ApiGewijzigdOp (OData) of skiptoken (SyncFeed)."),
     )
+    # OData: the (ApiGewijzigdOp, Id) keyset of the last record applied, and how many records
+    # with that ApiGewijzigdOp were read up to it, so a run resumes inside a large cluster.
+    position_id = models.CharField(_("positie: laatste Id"), max_length=100, blank=True)
+    position_count = models.PositiveIntegerField(_("positie: aantal op dit tijdstip"), default=0)
     last_run_at = models.DateTimeField(_("laatste run"), null=True, blank=True)
     last_stats = models.JSONField(_("resultaat laatste run"), default=dict, blank=True)
+    last_success_at = models.DateTimeField(
+        _("laatste geslaagde run"), null=True, blank=True, help_text=_("Tot de laatste pagina.")
+    )
+    last_error = models.TextField(
+        _("laatste fout"), blank=True, help_text=_("Leeg na een geslaagde run.")
+    )
     updated_at = models.DateTimeField(_("gewijzigd"), auto_now=True)
 
     class Meta:

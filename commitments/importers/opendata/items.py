@@ -163,6 +163,7 @@ class CommitmentItem:
     due_date: datetime.date | None = None
     letters: list[str] = field(default_factory=list)
     links: list[tuple[str, str]] = field(default_factory=list)
+    addressed_to: list[dict] = field(default_factory=list)
     _feed_data: dict | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
@@ -198,6 +199,7 @@ class CommitmentItem:
             "due_date": self.due_date.isoformat() if self.due_date else None,
             "letters": self.letters,
             "links": [list(link) for link in self.links],
+            "addressed_to": self.addressed_to,
         }
 
 
@@ -329,7 +331,39 @@ def to_commitment(record: RawRecord) -> CommitmentItem:
         due_date=as_date(fields, "DatumNakoming"),
         letters=text_values(fields, "KamerbriefNakoming"),
         links=links,
+        addressed_to=addressed_to(fields),
     )
+
+
+def addressed_to(fields: dict) -> list[dict]:
+    """ToegezegdAan as ``[{"persoon": id, "fractie": id}]``, whatever shape it came in.
+
+    OData sends ``{"Persoon_Id": ..., "Fractie_Id": ...}`` per row (or the expanded
+    ``Persoon`` / ``Fractie`` objects); the SyncFeed repeats ``<toegezegdAan ref="..."/>``
+    (a person) and sometimes an empty ``<toegezegdAan/>``, which means nobody.
+    """
+    value = fields.get("ToegezegdAan")
+    items = value if isinstance(value, list) else [value]
+    result: list[dict] = []
+    for item in items:
+        if item in (None, "", {}):
+            continue
+        if isinstance(item, str):
+            entry = {"persoon": item, "fractie": None}
+        elif isinstance(item, dict):
+            person = item.get("Persoon_Id") or (item.get("Persoon") or {}).get("Id")
+            fraction = item.get("Fractie_Id") or (item.get("Fractie") or {}).get("Id")
+            if person is None and fraction is None:
+                person = item.get("Id")
+            entry = {"persoon": person, "fractie": fraction}
+        else:
+            raise RecordError(f"ToegezegdAan is geen verwijzing: {item!r}")
+        for name, ref in entry.items():
+            if ref is not None:
+                entry[name] = str(as_guid(ref, f"ToegezegdAan {name}")).lower()
+        if entry not in result:
+            result.append(entry)
+    return result
 
 
 CONVERTERS = {

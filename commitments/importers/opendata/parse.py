@@ -69,10 +69,17 @@ class Page:
     records: list[RawRecord]
     next_url: str | None = None
     errors: list[str] = field(default_factory=list)
+    # A SyncFeed page damaged in transit (truncated, an entry that is not XML): the entries
+    # from the damage on were not read, so the feed resumes after the last one that was
+    # (``resume_after``; None: from where this page started).
+    broken: bool = False
+    resume_after: str | None = None
 
     @property
     def last_position(self) -> str | None:
         """Where the next run resumes: the feed's next link, else the last entry's."""
+        if self.broken:
+            return self.resume_after
         token = skiptoken(self.next_url)
         if token:
             return token
@@ -177,9 +184,11 @@ def _atom_entry(entry: Element) -> RawRecord:
         return RawRecord(_local(entity_el.tag), raw_id, position=position, error="")
     deleted_raw = entity_el.get(f"{{{TK_NS}}}verwijderd", entity_el.get("verwijderd", "false"))
     record = RawRecord(entity, raw_id, position=position)
-    if deleted_raw not in ("true", "false"):
+    # xs:boolean is "true"/"false"/"1"/"0"; the live feed also sends "True" (and "False").
+    deleted = deleted_raw.strip().lower()
+    if deleted not in ("true", "false", "1", "0"):
         record.error = f"verwijderd is geen boolean: {deleted_raw!r}"
-    record.deleted = deleted_raw == "true"
+    record.deleted = deleted in ("true", "1")
     record.fields = _element_fields(entity_el)
     record.fields["Id"] = raw_id
     bijgewerkt = entity_el.get(f"{{{TK_NS}}}bijgewerkt", entity_el.get("bijgewerkt"))
@@ -222,17 +231,51 @@ def _parse_broken_atom(text: str | bytes, reason: str) -> Page:
     outside = text[: entries[0].start()] if entries else text
     records: list[RawRecord] = []
     errors = [f"pagina is geen geldige XML ({reason}); per entry gelezen"]
+    broken_at = None
     for number, match in enumerate(entries, start=1):
         try:
             wrapper = _parse_xml(f"{opening[0]}{match[0]}</feed>")
         except ParseError as error:
-            records.append(RawRecord("?", f"entry {number}", error=f"ongeldige XML: {error}"))
+            ident = _entry_id(match[0]) or f"entry {number}"
+            errors.append(f"{ident}: ongeldige XML ({error}); niet verwerkt")
+            broken_at = len(records) if broken_at is None else broken_at
             continue
         records.extend(_atom_entry(e) for e in wrapper.findall(f"{{{ATOM_NS}}}entry"))
+    tail = text[entries[-1].end() :] if entries else text[opening.end() :]
+    if "<entry" in tail and broken_at is None:
+        # Cut off inside an entry (a truncated answer): that entry and any after it are missing.
+        ident = _entry_id(tail[tail.find("<entry") :])
+        errors.append(f"{ident or 'laatste entry'}: afgebroken; niet verwerkt")
+        broken_at = len(records)
+    elif not text.rstrip().endswith("</feed>") and broken_at is None:
+        errors.append("pagina afgebroken na de laatste volledige entry")
+        broken_at = len(records)
     link = _NEXT_LINK_RE.search(outside)
     href = _HREF_RE.search(link[0]) if link else None
     next_url = href[1].replace("&amp;", "&") if href else None
-    return Page(_only_known(records), next_url, errors)
+    page = Page(_only_known(records), next_url, errors)
+    if broken_at is not None:
+        # Resume right after the last entry read before the damage, not at the next page.
+        page.resume_after = _last_token(records[:broken_at])
+        page.broken = True
+    return page
+
+
+_TITLE_RE = re.compile(r"<(?:\w+:)?title\b[^>]*>\s*([^<\s]+)\s*<")
+_ID_ATTR_RE = re.compile(r"\bid=[\"']([0-9a-fA-F-]{32,36})[\"']")
+
+
+def _entry_id(fragment: str) -> str | None:
+    """The record id of an entry that cannot be parsed, for the report."""
+    match = _ID_ATTR_RE.search(fragment) or _TITLE_RE.search(fragment)
+    return match[1] if match else None
+
+
+def _last_token(records: list[RawRecord]) -> str | None:
+    for record in reversed(records):
+        if record.position:
+            return record.position
+    return None
 
 
 def parse_page(text: str | bytes, fmt: str, default_entity: str = "Toezegging") -> Page:
@@ -310,14 +353,27 @@ def as_datetime(fields: dict, name: str) -> datetime.datetime | None:
     except ValueError:
         raise RecordError(f"{name} is geen geldige datum: {value!r}") from None
     if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=AMSTERDAM)
+        # The SyncFeed's naive stamps are UTC: its tk:bijgewerkt "2019-06-28T23:59:41.5570000"
+        # is the same instant as the OData ApiGewijzigdOp "2019-06-28T23:59:41.5570000Z" of
+        # that record, and the entry's own <updated> says Z (docs/opendata.md, "Timestamps").
+        parsed = parsed.replace(tzinfo=datetime.UTC)
     return parsed
 
 
 def as_date(fields: dict, name: str) -> datetime.date | None:
-    """A calendar date as the Kamer meant it: midnight Amsterdam time stored as UTC is that day."""
-    value = as_datetime(fields, name)
-    return value.astimezone(AMSTERDAM).date() if value else None
+    """A calendar date as the Kamer meant it: midnight Amsterdam time stored as UTC is that day.
+
+    A naive value ("2025-11-20T00:00:00") is a date as written, whatever the zone.
+    """
+    value = fields.get(name)
+    if isinstance(value, str) and value and not value.startswith("0001-01-01"):
+        try:
+            if datetime.datetime.fromisoformat(value.strip()).tzinfo is None:
+                return datetime.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            pass
+    parsed = as_datetime(fields, name)
+    return parsed.astimezone(AMSTERDAM).date() if parsed else None
 
 
 def ref_ids(fields: dict, name: str) -> list[str]:

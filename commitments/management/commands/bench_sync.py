@@ -1,3 +1,4 @@
+import bisect
 import json
 import time
 import uuid
@@ -7,6 +8,7 @@ from django.core.management.base import BaseCommand
 from django.db import connection
 
 from commitments.importers.opendata import FeedClient, OpenDataSync
+from commitments.importers.opendata.sync import stamp_key
 from commitments.models import Document
 
 BASE = "http://bench.invalid"
@@ -80,22 +82,24 @@ class Command(BaseCommand):
     def handle(self, *args, records, page_size, **options):
         run = uuid.uuid4()
         data = synthetic_records(records, run)
-        pages = []
-        for start in range(0, records, page_size):
-            page = {
-                "@odata.context": f"{BASE}/$metadata#Toezegging(Activiteit())",
-                "value": data[start : start + page_size],
-            }
-            if start + page_size < records:
-                page["@odata.nextLink"] = (
-                    f"{BASE}/OData/v4/2.0/Toezegging?$skip={start + page_size}"
-                )
-            pages.append(json.dumps(page))
+        # Served as the portal does: ``$filter=ApiGewijzigdOp ge``, (ApiGewijzigdOp, Id) order,
+        # ``page_size`` a page and a nextLink while more follow (the sync pages by keyset).
+        data.sort(key=lambda r: (stamp_key(r["ApiGewijzigdOp"]), r["Id"]))
+        keys = [stamp_key(r["ApiGewijzigdOp"]) for r in data]
+        rows = [json.dumps(r) for r in data]
+        pages = -(-records // page_size)
         del data
 
         def handler(request: httpx.Request) -> httpx.Response:
-            skip = int(request.url.params.get("$skip", 0))
-            return httpx.Response(200, text=pages[skip // page_size])
+            since = request.url.params.get("$filter", "").rpartition(" ge ")[2]
+            first = bisect.bisect_left(keys, stamp_key(since)) if since else 0
+            first += int(request.url.params.get("$skip", 0))
+            chunk = rows[first : first + page_size]
+            more = first + page_size < len(rows)
+            link = f',"@odata.nextLink":"{request.url}&$skip=x"' if more else ""
+            context = f"{BASE}/$metadata#Toezegging(Activiteit())"
+            body = f'{{"@odata.context":"{context}","value":[{",".join(chunk)}]{link}}}'
+            return httpx.Response(200, text=body)
 
         # Half of the fulfilling letters are in the register, as in real data.
         Document.objects.bulk_create(
@@ -106,7 +110,7 @@ class Command(BaseCommand):
             ignore_conflicts=True,
         )
         self.stdout.write(
-            f"{records} records in {len(pages)} pages on {connection.vendor} "
+            f"{records} records in {pages} pages on {connection.vendor} "
             f"({connection.settings_dict['NAME']})"
         )
         for label in ("first run (new)", "second run (unchanged)"):

@@ -1,8 +1,11 @@
 import datetime
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
 
 from commitments.importers.opendata import DEFAULT_BASE_URL, ENTITIES, FeedClient, OpenDataSync
+from commitments.importers.opendata.lock import sync_lock
+from commitments.models import SyncState
 
 
 class Command(BaseCommand):
@@ -32,11 +35,64 @@ class Command(BaseCommand):
             choices=ENTITIES,
             help="Feed(s) to sync, in the order given (default: Toezegging).",
         )
-        parser.add_argument("--page-size", type=int, default=250, help="OData $top.")
+        parser.add_argument(
+            "--page-size",
+            type=int,
+            default=250,
+            help="Kept for compatibility: the portal pages by 250 and sends no next link "
+            "when $top is given, so the sync sends none.",
+        )
+        parser.add_argument(
+            "--status",
+            action="store_true",
+            help="Show each feed's position, last (successful) run, counts and errors.",
+        )
+        parser.add_argument(
+            "--wait",
+            action="store_true",
+            help="If another sync is running, wait for it instead of exiting.",
+        )
         parser.add_argument("--retries", type=int, default=4)
-        parser.add_argument("--timeout", type=float, default=30.0)
+        parser.add_argument(
+            "--timeout",
+            type=float,
+            default=30.0,
+            help="Seconds for a whole answer (a deadline per request, not per read).",
+        )
 
     def handle(self, *args, since=None, from_file=None, fmt=None, entity=None, **options):
+        if options["status"]:
+            return self.show_status()
+        with sync_lock(wait=options["wait"]) as held:
+            if not held:
+                # Exit 0: for cron a run skipped because the last one is still busy is normal.
+                self.stderr.write(
+                    "Another sync_tweedekamer run holds the lock; this run did nothing "
+                    "(use --wait to wait for it)."
+                )
+                return
+            self.sync(since, from_file, fmt, entity, **options)
+
+    def show_status(self):
+        states = list(SyncState.objects.all())
+        if not states:
+            self.stdout.write("No sync has run yet.")
+        for state in states:
+            position = state.position or "-"
+            if state.position_id:
+                position += f" (Id {state.position_id}, {state.position_count} at this stamp)"
+            stats = state.last_stats or {}
+            counts = ", ".join(f"{k} {v}" for k, v in stats.items()) or "-"
+            self.stdout.write(
+                f"{state.feed}\n"
+                f"  position: {position}\n"
+                f"  last run: {_when(state.last_run_at)}\n"
+                f"  last successful run: {_when(state.last_success_at)}\n"
+                f"  counts: {counts}\n"
+                f"  errors: {state.last_error or 'none'}"
+            )
+
+    def sync(self, since, from_file, fmt, entity, **options):
         verbosity = options["verbosity"]
         if since is not None:
             try:
@@ -73,4 +129,13 @@ class Command(BaseCommand):
             self.stderr.write(f"error: {error}")
         self.stdout.write(f"Sync finished: {stats.summary()}.")
         if sync.failed:
-            raise CommandError("A page or file could not be synced; the position was kept.")
+            raise CommandError(
+                "A page or file could not be synced; the position was kept at the last page "
+                "written and the next run continues there. See the errors above or --status."
+            )
+
+
+def _when(value) -> str:
+    if value is None:
+        return "never"
+    return timezone.localtime(value).strftime("%Y-%m-%d %H:%M:%S %Z")

@@ -39,24 +39,41 @@ def payload(name: str) -> str:
     return (DATA / name).read_text()
 
 
-def odata_handler(requests: list, pages: dict[str, str] | None = None):
-    """Serve the OData files by entity; ``$skip`` asks for page two."""
+def _stamp(value: str) -> str:
+    head, _, fraction = value.rstrip("Z").partition(".")
+    return f"{head}.{fraction.ljust(7, '0')}"
+
+
+def odata_handler(requests: list, pages: dict[str, str] | None = None, size: int = 3):
+    """Serve the OData files by entity, as the portal does: ``$filter=ApiGewijzigdOp ge``,
+    sorted by (ApiGewijzigdOp, Id), ``size`` a page with a nextLink while more follow."""
     pages = pages or {}
 
     def handle(request: httpx.Request) -> httpx.Response:
         requests.append(request)
         path = request.url.path
         if path.endswith("/Document"):
-            return httpx.Response(200, text=pages.get("Document", payload("odata_document.json")))
-        if path.endswith("/Toezegging"):
-            if "$skip" in parse_qs(request.url.query.decode()):
-                return httpx.Response(
-                    200, text=pages.get("page2", payload("odata_toezegging_page2.json"))
-                )
-            return httpx.Response(
-                200, text=pages.get("page1", payload("odata_toezegging_page1.json"))
-            )
-        return httpx.Response(404)
+            texts = [pages.get("Document", payload("odata_document.json"))]
+        elif path.endswith("/Toezegging"):
+            texts = [
+                pages.get("page1", payload("odata_toezegging_page1.json")),
+                pages.get("page2", payload("odata_toezegging_page2.json")),
+            ]
+        else:
+            return httpx.Response(404)
+        rows = [r for text in texts for r in json.loads(text)["value"]]
+        query = parse_qs(request.url.query.decode())
+        since = query.get("$filter", [""])[0].rpartition(" ge ")[2]
+        if since:
+            rows = [r for r in rows if _stamp(r["ApiGewijzigdOp"]) >= _stamp(since)]
+        rows.sort(key=lambda r: (_stamp(r["ApiGewijzigdOp"]), r["Id"]))
+        skip = int(query.get("$skip", ["0"])[0])
+        entity = path.rsplit("/", 1)[1]
+        body = {"@odata.context": f"{BASE}/OData/v4/2.0/$metadata#{entity}"}
+        body["value"] = rows[skip : skip + size]
+        if skip + size < len(rows):
+            body["@odata.nextLink"] = f"{request.url}&$skip={skip + size}"
+        return httpx.Response(200, json=body)
 
     return handle
 

@@ -97,8 +97,10 @@ def test_odata_sync_creates_commitments_linked_to_the_register(seed):
 
     assert sync.stats.as_dict()["created"] == 5 + 2 + 1  # commitments, documents, debate
     assert sync.stats.as_dict()["unknown"] == 1
-    assert len(requests) == 3  # Document, Toezegging page 1, page 2 through the nextLink
-    assert "$skip=3" in str(requests[2].url)
+    assert len(requests) == 3  # Document, Toezegging page 1, page 2
+    # Page 2 from the last record of page 1 (a keyset), not at an offset (issue 19).
+    assert requests[2].url.params["$filter"] == "ApiGewijzigdOp ge 2025-02-11T07:00:03Z"
+    assert "$skip" not in requests[2].url.params
     state = SyncState.objects.get(feed="odata:Toezegging")
     assert state.position == "2025-02-21T11:00:05+00:00".replace("+00:00", "Z")
     assert requests[1].headers["User-Agent"].startswith("toezeggingen-tracker")
@@ -241,20 +243,26 @@ def test_an_activity_a_clerk_entered_is_found_by_kind_date_and_subject(seed, tmp
     assert Debate.objects.filter(subject__startswith="NAVO").count() == 2
 
 
-def test_synced_rows_get_events_but_no_model_history(seed, tmp_path):
-    # Documented: the sync's bulk writes bypass django-simple-history; events record them.
+def test_synced_rows_get_events_and_a_history_row_each(seed, tmp_path):
+    # Issue 19: the bulk writes record django-simple-history rows like save() would.
     history_before = Commitment.history.count()
     path = write(tmp_path, "p.json", expanded_page(5))
     OpenDataSync(fmt="odata").run_files([path])
     created = Commitment.objects.filter(number__startswith="TZ209901")
     assert created.count() == 5
-    assert Commitment.history.count() == history_before
+    assert Commitment.history.count() == history_before + 5
     for row in created:
         event = row.events.get()
         assert (event.kind, event.source) == ("created", "open_data")
         assert event.new_status == row.status
         assert row.created_at is not None and row.updated_at is not None
         assert row.version == 1 and row.is_published
+        record = row.history.get()
+        assert (record.history_type, record.history_change_reason) == (
+            "+",
+            "Tweede Kamer open data",
+        )
+        assert (record.text, record.version) == (row.text, 1)
     # The rows are ordinary rows afterwards: a clerk's save works and bumps the version.
     row = created.first()
     row.notes = "gecontroleerd"

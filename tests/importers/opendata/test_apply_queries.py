@@ -35,8 +35,9 @@ def test_a_page_of_new_commitments_takes_a_fixed_number_of_queries(
 
 
 # On SQLite a bulk insert is split at 999 parameters, so there 100 records take three more
-# queries than 10 (batches of one insert); on PostgreSQL new rows go in with one COPY per table.
-SQLITE_BATCHES = 3
+# queries than 10 (batches of one insert), and three more for their history rows (one per
+# commitment, ~35 columns); on PostgreSQL new rows go in with one COPY per table.
+SQLITE_BATCHES = 6
 
 
 @pytest.mark.parametrize("count", [10, 100])
@@ -44,7 +45,8 @@ def test_a_first_load_page_takes_the_same_queries_whatever_its_size(
     seed, tmp_path, count, django_assert_max_num_queries
 ):
     path = write(tmp_path, "p.json", expanded_page(count))
-    limit = 29 if connection.vendor == "postgresql" else 24 + SQLITE_BATCHES
+    # 2 more than before issue 19 on PostgreSQL, 1 on SQLite: the history rows.
+    limit = 31 if connection.vendor == "postgresql" else 25 + SQLITE_BATCHES
     with django_assert_max_num_queries(limit):
         sync = OpenDataSync(fmt="odata")
         sync.run_files([path])

@@ -30,3 +30,19 @@ def test_a_client_error_is_not_retried():
     with pytest.raises(FetchError, match="HTTP 404"):
         client.get(f"{BASE}/x")
     assert sleeps == []
+
+
+def test_next_links_are_resolved_against_the_page_and_other_hosts_refused():
+    from commitments.importers.opendata.client import resolve_next
+
+    page = "https://gegevensmagazijn.tweedekamer.nl/SyncFeed/2.0/Feed?category=Toezegging"
+    assert resolve_next(page, "/SyncFeed/2.0/Feed?skiptoken=5") == (
+        "https://gegevensmagazijn.tweedekamer.nl/SyncFeed/2.0/Feed?skiptoken=5"
+    )
+    assert resolve_next(page, None) is None
+    for elsewhere in (
+        "https://example.org/SyncFeed/2.0/Feed",
+        "http://gegevensmagazijn.tweedekamer.nl/x",
+    ):
+        with pytest.raises(FetchError, match="another host refused"):
+            resolve_next(page, elsewhere)

@@ -45,3 +45,27 @@ def test_a_broken_xml_entry_is_reported_and_the_others_are_applied(db):
     sync.run_files([str(DATA / "atom_broken.xml")])
     assert Commitment.objects.get().number == "TZ202502-101"
     assert any("ongeldige XML" in error for error in sync.stats.errors)
+
+
+def test_naive_stamps_are_utc_and_naive_dates_are_the_day_written():
+    from commitments.importers.opendata.parse import as_datetime
+
+    fields = {"B": "2019-06-28T23:59:41.5570000", "D": "2025-11-20T00:00:00"}
+    assert as_datetime(fields, "B") == datetime.datetime(
+        2019, 6, 28, 23, 59, 41, 557000, tzinfo=datetime.UTC
+    )
+    assert as_date(fields, "D") == datetime.date(2025, 11, 20)
+    assert as_date({"D": "2025-09-30T00:00:00+02:00"}, "D") == datetime.date(2025, 9, 30)
+
+
+@pytest.mark.parametrize("raw", ["true", "True", "1"])
+def test_syncfeed_tombstones_in_every_boolean_spelling(raw):
+    page = parse_atom(
+        '<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>x</title><content>'
+        '<persoon xmlns="http://www.tweedekamer.nl/xsd/tkData/v1-0" '
+        'xmlns:tk="http://www.tweedekamer.nl/xsd/tkData/v1-0" '
+        f'id="1c889902-6ede-427c-8682-000f683fffaa" tk:verwijderd="{raw}"/>'
+        "</content></entry></feed>"
+    )
+    (record,) = page.records
+    assert record.deleted and not record.error

@@ -16,6 +16,8 @@ from django.utils.text import slugify
 
 from commitments.importers.opendata.stats import SyncStats
 
+HISTORY_REASON = "Tweede Kamer open data"
+
 
 def unique_slug(model, base: str, taken: set[str]) -> str:
     base = (slugify(base) or "tk")[:90]
@@ -108,3 +110,28 @@ def insert_rows(objs: list[models.Model]) -> None:
     for obj in objs:
         obj._state.adding = False
         obj._state.db = connection.alias
+
+
+def insert_history(objs: list[models.Model], *, update: bool, when) -> None:
+    """One django-simple-history row per object, as ``save()`` would have written.
+
+    ``insert_rows`` and ``bulk_update`` send no signals, so the sync writes the history rows
+    itself (like simple-history's ``bulk_history_create``, but through ``insert_rows``: one
+    ``COPY`` on PostgreSQL). The admin's history then shows every change the feed made.
+    """
+    if not objs:
+        return
+    history = type(objs[0]).history.model
+    tracked = [f.attname for f in history.tracked_fields]
+    insert_rows(
+        [
+            history(
+                history_date=when,
+                history_type="~" if update else "+",
+                history_change_reason=HISTORY_REASON,
+                history_user=None,
+                **{name: getattr(obj, name) for name in tracked},
+            )
+            for obj in objs
+        ]
+    )

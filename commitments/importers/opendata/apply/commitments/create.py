@@ -85,4 +85,5 @@ def _set_feed_columns(c: Commitment, item: CommitmentItem) -> None:
     c.tk_person_name = item.person_name
     c.tk_function = item.function
     c.tk_ministry = item.ministry
+    c.tk_addressed_to = item.addressed_to
     c.tk_data = item.feed_data()

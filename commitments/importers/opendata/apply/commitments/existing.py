@@ -33,6 +33,7 @@ COMMITMENT_SYNC_FIELDS = [
     "tk_person_name",
     "tk_function",
     "tk_ministry",
+    "tk_addressed_to",
     "tk_unresolved",
     "tk_data",
     "feed_conflict",
@@ -84,12 +85,16 @@ def read_changes(items: list[CommitmentItem], stats: SyncStats) -> list[Change]:
                 stale.append(pk)
     existing = {}
     if stale:
-        for c in Commitment.objects.filter(pk__in=stale).defer("search_vector"):
+        # Locked until the page commits: a clerk saving one of these meanwhile waits, then
+        # finds the version the sync wrote and is told (optimistic locking), not overwritten.
+        rows = Commitment.objects.filter(pk__in=stale).select_for_update()
+        for c in rows.defer("search_vector"):
             existing[c.tk_id] = c
     numbers = [i.number for i in items if i.number and i.tk_id not in last_seen]
     by_number = {}
     if numbers:
-        for c in Commitment.objects.filter(number__in=numbers, tk_id=None).defer("search_vector"):
+        rows = Commitment.objects.filter(number__in=numbers, tk_id=None).select_for_update()
+        for c in rows.defer("search_vector"):
             by_number[c.number] = c
     changes: list[Change] = []
     for item in items:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from django.utils import timezone
 
-from commitments.importers.opendata.apply.rows import insert_rows
+from commitments.importers.opendata.apply.rows import insert_history, insert_rows
 from commitments.importers.opendata.items import CommitmentItem
 from commitments.importers.opendata.stats import SyncStats
 from commitments.models import Commitment
@@ -77,6 +77,7 @@ class CommitmentPage:
             # Before the insert, so new rows go in complete (links to rows of this page count).
             relations.set_unresolved(change.commitment, change.commitment.tk_data)
         insert_rows([c.commitment for c in to_create])
+        insert_history([c.commitment for c in to_create], update=False, when=self.now)
         for change in to_create:
             record_created(self, change)
         relations.prefetch_links(
@@ -94,8 +95,11 @@ class CommitmentPage:
         dirty_pks = {c.pk for c in dirty}
         for commitment in dirty:
             commitment.updated_at = self.now
+            # A sync write is a new version like a clerk's: a form opened before it is refused.
+            commitment.version += 1
         if dirty:
-            Commitment.objects.bulk_update(dirty, COMMITMENT_SYNC_FIELDS)
+            Commitment.objects.bulk_update(dirty, [*COMMITMENT_SYNC_FIELDS, "version"])
+            insert_history(dirty, update=True, when=self.now)
         self.write_children()
         for change in changes:
             if change.created:

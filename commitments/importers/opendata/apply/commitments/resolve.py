@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from django.db import transaction
 from django.db.models import Q
 
+from commitments.importers.opendata.apply.rows import insert_history
 from commitments.importers.opendata.parse import is_guid
 from commitments.importers.opendata.stats import SyncStats
 from commitments.models import Commitment, Debate, Document
@@ -52,8 +53,10 @@ def resolve_pending(applier: Applier, stats: SyncStats, batch: int = 500) -> Non
     ready = [pk for pk, wanted in waiting.items() if {w.upper() for w in wanted} & found_upper]
     resolved = 0
     for start in range(0, len(ready), batch):
-        rows = list(Commitment.objects.filter(pk__in=ready[start : start + batch]))
         with transaction.atomic():
+            rows = list(
+                Commitment.objects.filter(pk__in=ready[start : start + batch]).select_for_update()
+            )
             resolve_rows(CommitmentPage(applier, [], stats), rows)
         resolved += sum(1 for row in rows if not row.tk_unresolved)
     # A state, not a change: how many still wait for a letter, debate or commitment.
@@ -76,6 +79,11 @@ def resolve_rows(page: CommitmentPage, rows: list[Commitment]) -> None:
         if (row.tk_unresolved, row.debate_id) != before:
             changed.append(row)
     if changed:
-        Commitment.objects.bulk_update(changed, ["tk_unresolved", "debate"])
+        for row in changed:
+            row.version += 1
+            row.updated_at = page.now
+        fields = ["tk_unresolved", "debate", "version", "updated_at"]
+        Commitment.objects.bulk_update(changed, fields)
+        insert_history(changed, update=True, when=page.now)
         page.stats.count("Toezegging", "resolved", len(changed))
     page.write_children()

@@ -85,6 +85,7 @@ def update_existing(page: CommitmentPage, change: Change) -> None:
     c.tk_person_name = item.person_name
     c.tk_function = item.function
     c.tk_ministry = item.ministry
+    c.tk_addressed_to = item.addressed_to
     c.tk_data = data
 
 
