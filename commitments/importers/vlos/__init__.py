@@ -13,8 +13,10 @@ the register, the same way as a Kamerstuk text.
 
 from .model import AgendaItem, Bewindspersoon, Toezegging, VlosDebate, VlosError, VlosReport
 from .parse import looks_like_vlos, parse_vlos
+from .toezeggingen import SAME_COMMITMENT
 
 __all__ = [
+    "SAME_COMMITMENT",
     "AgendaItem",
     "Bewindspersoon",
     "Toezegging",

@@ -33,6 +33,12 @@ CHAIR_CONFIDENCE = 0.95
 OWN_WORDS_CONFIDENCE = 0.5
 # An item this close to one read out before is the same item read again.
 SAME_ITEM = 0.6
+# An item this close to a commitment of the same debate is that commitment: the import
+# (``vlos_store``) and the open-data sync (``opendata.apply.commitments.reported``) both ask.
+# Lower than across the register (``store.SAME_COMMITMENT``, 0.5): the debate already narrows
+# the choice to a handful, and the Kamer's register often rewords the read-out ("stuurt een
+# brief over" / "informeert per brief over", 0.43); each record takes its best match only once.
+SAME_COMMITMENT = 0.35
 
 ORDINAL = (
     r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|"
@@ -57,14 +63,16 @@ READOUT_RE = re.compile(
 )
 # A list item or paragraph that states a commitment (the chair reads them in the third person).
 SHAPE_RE = re.compile(
-    r"^(?:(?:De|Het)\s+(?:minister(?:-president)?|staatssecretaris|kabinet|bewindspersonen?|"
+    r"^(?:(?:Minister|Staatssecretaris)\s+[A-Z]|"
+    r"(?:De|Het)\s+(?:minister(?:-president)?|staatssecretaris|kabinet|bewindspersonen?|"
     r"regering)\b|(?:De|Uw)\s+Kamer\s+(?:ontvangt|wordt|krijgt|zal)\b|(?:Na|Voor|In|Bij|Ten\s+aanzien|"
     r"Tot\s+slot|Op|Uiterlijk|Voorafgaand|Nog)\b|Het\s+onderwerp\b|De\s+(?:relevante|toegezegde|"
     r"bevindingen|brief|reactie)\b)"
 )
 # A paragraph (not a list item) is only an item when it names who promises.
 PARAGRAPH_SHAPE_RE = re.compile(
-    r"^(?:(?:De|Het)\s+(?:minister(?:-president)?|staatssecretaris|kabinet)\b|"
+    r"^(?:(?:Minister|Staatssecretaris)\s+[A-Z]|"
+    r"(?:De|Het)\s+(?:minister(?:-president)?|staatssecretaris|kabinet)\b|"
     r"(?:De|Uw)\s+Kamer\s+(?:ontvangt|wordt|krijgt)\b)"
 )
 COMMIT_VERB_RE = re.compile(
@@ -91,10 +99,14 @@ CHAIR_WITHDRAWS_RE = re.compile(r"\b(?:dan\s+)?is\s+het\s+geen\s+toezegging\b", 
 # The minister's own promises, first person, to the Kamer.
 OWN_WORDS_RE = re.compile(
     r"\b(?:[Ii]k\s+kom\s+(?:daar|hier|er)(?:\s+\w+){0,6}?\s+(?:schriftelijk\s+)?(?:op\s+)?terug"
-    r"|[Ii]k\s+kom\s+(?:daar|hier)op\s+(?:\w+\s+){0,5}?terug"
+    r"|[Ii]k\s+kom\s+(?:daar|hier|er)op\s+(?:\w+\s+){0,5}?terug"
     r"|[Ii]k\s+(?:stuur|zend)\s+(?:u|uw\s+Kamer|de\s+Kamer)\b(?:\s+[\w-]+){0,8}?\s+(?:een\s+)?brief"
-    r"|[Ii]k\s+zal\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+(?:\w+\s+){0,8}?(?:informeren|berichten|"
-    r"schriftelijk|een\s+brief)"
+    r"|[Ii]k\s+(?:zal|ga)\s+(?:u|uw\s+Kamer|de\s+Kamer)\b[^.;?]{0,80}?\b(?:informeren|berichten|"
+    r"schriftelijk|een\s+brief|sturen|toesturen|doen\s+toekomen)"
+    r"|\b(?:[Dd]aar|[Hh]ier|[Dd]aarover|[Hh]ierover)\s+(?:zal|kom|stuur)\s+ik\b[^.;?]{0,80}?"
+    r"\b(?:informeren|berichten|terug|brief)"
+    r"|[Ii]k\s+verwacht\s+(?:u|uw\s+Kamer|de\s+Kamer)\b[^.;?]{0,80}?\bte\s+(?:kunnen\s+)?"
+    r"(?:informeren|berichten)"
     r"|[Ii]k\s+zeg\s+(?:u\s+|de\s+Kamer\s+)?toe\b"
     r"|[Ii]k\s+ga\s+(?:\w+\s+){0,6}?(?:een\s+)?(?:afzonderlijke\s+)?brief\s+(?:\w+\s+){0,4}?"
     r"(?:aan\s+)?(?:uw|de)\s+Kamer\s+sturen)"
