@@ -26,7 +26,6 @@ NS = "{http://www.tweedekamer.nl/ggm/vergaderverslag/v1.0}"
 # Speakers of the government side; members are "Tweede Kamerlid", guests "Externe spreker".
 GOVERNMENT_KINDS = {"minister", "staatssecretaris", "minister-president", "bewindspersoon"}
 TURN_TAGS = {NS + "woordvoerder", NS + "interrumpant"}
-_SPACE_RE = re.compile(r"\s+")
 _DOSSIER_RE = re.compile(r"^\s*(?P<number>\d{4,6})(?:\s*-\s*(?P<toevoeging>[\w()]+))?\s*$")
 # "minister van Volkshuisvesting en Ruimtelijke Ordening, viceminister-president": the
 # ministry is what follows "van"/"voor", without a second function after a comma (ministry
@@ -62,7 +61,7 @@ class Turn:
 def text_of(element: Element | None) -> str:
     if element is None:
         return ""
-    return _SPACE_RE.sub(" ", "".join(element.itertext())).strip()
+    return " ".join("".join(element.itertext()).split())
 
 
 def _child_text(element: Element, name: str) -> str:
@@ -188,7 +187,14 @@ def _agenda(activiteit: Element) -> tuple[AgendaItem, ...]:
             _child_text(zaak, "stuknummer"),
             _child_text(zaak, "titel") or _child_text(zaak, "onderwerp"),
         )
-    for item in activiteit.iter(NS + "alineaitem"):
+    # The list is in the activiteithoofd's own text, not in the speeches.
+    items = [
+        item
+        for hoofd in activiteit.iter(NS + "activiteithoofd")
+        for tekst in hoofd.findall(NS + "tekst")
+        for item in tekst.iter(NS + "alineaitem")
+    ]
+    for item in items:
         dossiers = item.findall(f".//{NS}dossiernummer")
         stukken = item.findall(f".//{NS}stuknummer")
         if dossiers and len(dossiers) == len(stukken):
@@ -249,7 +255,11 @@ def parse_vlos(data: bytes) -> VlosReport:
                 debate = _debate(element, _date(meeting.get("datum", "")))
                 if debate is not None:
                     debates.append(debate)
-                paragraphs.extend(text_of(p) for p in element.iter(NS + "alineaitem"))
+                paragraphs.extend(
+                    text
+                    for item in element.iter(NS + "alineaitem")
+                    if (text := " ".join("".join(item.itertext()).split()))
+                )
                 element.clear()
             elif parent_is_meeting and tag in {
                 NS + name for name in ("titel", "zaal", "vergaderjaar", "datum")
