@@ -26,6 +26,8 @@ NS = "{http://www.tweedekamer.nl/ggm/vergaderverslag/v1.0}"
 # Speakers of the government side; members are "Tweede Kamerlid", guests "Externe spreker".
 GOVERNMENT_KINDS = {"minister", "staatssecretaris", "minister-president", "bewindspersoon"}
 TURN_TAGS = {NS + "woordvoerder", NS + "interrumpant"}
+# Activiteiten with a number that are no debate: no commitments are made in them.
+NOT_DEBATES = {"stemmingen", "procedurevergadering", "regeling van werkzaamheden"}
 _DOSSIER_RE = re.compile(r"^\s*(?P<number>\d{4,6})(?:\s*-\s*(?P<toevoeging>[\w()]+))?\s*$")
 # "minister van Volkshuisvesting en Ruimtelijke Ordening, viceminister-president": the
 # ministry is what follows "van"/"voor", without a second function after a comma (ministry
@@ -206,8 +208,8 @@ def _agenda(activiteit: Element) -> tuple[AgendaItem, ...]:
 
 def _debate(activiteit: Element, meeting_date: date | None) -> VlosDebate | None:
     number = _child_text(activiteit, "parlisid")
-    if not number:
-        return None  # opening, closing, announcements: no Activiteit of their own
+    if not number or (activiteit.get("soort") or "").strip().lower() in NOT_DEBATES:
+        return None  # opening, closing, announcements, votes: no debate of their own
     turns = _turns(activiteit)
     bewindspersonen = _bewindspersonen(activiteit, turns)
     when = _date(_child_text(activiteit, "aanvangstijd")) or meeting_date

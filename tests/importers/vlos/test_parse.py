@@ -117,6 +117,11 @@ def test_ministries_keep_their_commas_and_drop_a_second_function():
     assert "Landbouw, Visserij, Voedselzekerheid en Natuur" in ministries
 
 
+def test_a_voting_session_is_no_debate():
+    name = next(n for n in LABELS if "e2903f19" in n)
+    assert parse_vlos(report_bytes(name)).debates == ()
+
+
 def test_a_plenary_report_gives_one_debate_per_activiteit():
     report = parse_vlos(report_bytes(PLENAIR))
     assert [d.number for d in report.debates] == [
