@@ -48,8 +48,6 @@ from .kamerstuk import (
     similarity,
 )
 from .vlos import looks_like_vlos
-from .vlos_store import apply_report, propose_report
-from .vlos_store import store_document as store_report_document
 
 # A candidate this close to a commitment already linked to the document is that commitment.
 SAME_COMMITMENT = 0.5
@@ -303,6 +301,8 @@ def propose(data: bytes | str, *, source: str = "") -> Proposal:
     from .kamerstuk import decode
 
     if looks_like_vlos(data):
+        from .vlos_store import propose_report
+
         return propose_report(data, source=source)
     text = decode(data) if isinstance(data, bytes) else data
     parsed = parse(text)
@@ -344,12 +344,12 @@ def _person_and_ministry(name: str | None, function: str | None):
             name=name,
             function=function or "",
             ministry=ministry,
-            slug=_unique_slug(Person, slugify(name) or "persoon"),
+            slug=unique_slug(Person, slugify(name) or "persoon"),
         )
     return person, person.ministry or ministry
 
 
-def _unique_slug(model, base: str) -> str:
+def unique_slug(model, base: str) -> str:
     slug, n = base[:90], 1
     while model.objects.filter(slug=slug).exists():
         n += 1
@@ -708,7 +708,9 @@ def apply(
     overrides = overrides or {}
     accepted = range(len(proposal.parsed.commitments)) if candidates is None else candidates
     if proposal.report is not None:
-        document, created = store_report_document(proposal, overrides)
+        from .vlos_store import apply_report, store_document
+
+        document, created = store_document(proposal, overrides)
         result = ImportResult(document=document, created=created)
         result.count("documents created" if created else "documents updated")
         apply_report(proposal, document, accepted, user, result)

@@ -44,6 +44,7 @@ from .kamerstuk import (
     similarity,
 )
 from .opendata.items import ministry_key, person_key
+from .store import Proposal, unique_slug
 from .vlos import (
     SAME_COMMITMENT,
     Bewindspersoon,
@@ -182,8 +183,6 @@ def _known_candidates(candidates: list[ReportCandidate], debates: dict[str, Deba
 
 def propose_report(data: bytes | str, *, source: str = ""):
     """Parse a VLOS report and work out what importing it would change. Writes nothing."""
-    from .store import Proposal
-
     raw = data if isinstance(data, bytes) else data.encode("utf-8")
     report = parse_vlos(raw)
     text = raw.decode("utf-8-sig", errors="replace")
@@ -269,17 +268,9 @@ def _committee(name: str | None, abbreviation: str | None) -> Committee | None:
         found = Committee.objects.create(
             name=name[:200],
             abbreviation=(abbreviation or "")[:20],
-            slug=_unique_slug(Committee, slugify(abbreviation or name) or "commissie"),
+            slug=unique_slug(Committee, slugify(abbreviation or name) or "commissie"),
         )
     return found
-
-
-def _unique_slug(model, base: str) -> str:
-    slug, n = base[:90], 1
-    while model.objects.filter(slug=slug).exists():
-        n += 1
-        slug = f"{base[:90]}-{n}"
-    return slug
 
 
 def _ministry(name: str | None) -> Ministry | None:
@@ -302,7 +293,7 @@ def _person(b: Bewindspersoon, persons: dict) -> Person:
         function=b.function[:200],
         ministry=ministry,
         tk_id=_uuid(b.tk_id),
-        slug=_unique_slug(Person, slugify(b.name) or "persoon"),
+        slug=unique_slug(Person, slugify(b.name) or "persoon"),
     )
     persons[b.tk_id] = persons[person_key(b.name)] = person
     return person
