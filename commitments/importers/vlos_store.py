@@ -286,7 +286,13 @@ def _ministry(name: str | None) -> Ministry | None:
 def _person(b: Bewindspersoon, persons: dict) -> Person:
     """Found by the spreker's open-data id, else by name; created otherwise."""
     if b.tk_id in persons or person_key(b.name) in persons:
-        return persons.get(b.tk_id) or persons[person_key(b.name)]
+        person = persons.get(b.tk_id) or persons[person_key(b.name)]
+        if person.tk_id is None and _uuid(b.tk_id):
+            # Found by name: the spreker's id is the open-data Persoon.Id the sync keys on.
+            person.tk_id = _uuid(b.tk_id)
+            person.save(update_fields=["tk_id"])
+            persons[b.tk_id] = person
+        return person
     ministry = _ministry(b.ministry)
     person = Person.objects.create(
         name=b.name[:200],

@@ -107,6 +107,15 @@ def test_a_plenary_report_gives_five_debates_with_their_minister():
     assert all("lagere zekerheid" in c.notes for c in Commitment.objects.all())
 
 
+def test_a_known_person_is_found_by_name_and_gets_the_open_data_id():
+    known = Person.objects.create(name="David van Weel", slug="van-weel")
+    apply(propose(report_bytes(POLITIE)))
+    known.refresh_from_db()
+    assert Person.objects.get() == known
+    assert str(known.tk_id) == "e6d1d734-3054-4599-9544-3c4e713999c0"
+    assert set(Commitment.objects.values_list("made_by", flat=True)) == {known.pk}
+
+
 def test_a_debate_the_sync_brought_is_filled_in_not_duplicated():
     synced = Debate.objects.create(
         kind=Debate.Kind.COMMISSIEDEBAT,
