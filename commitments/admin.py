@@ -277,6 +277,8 @@ class DebateAdmin(admin.ModelAdmin):
     search_fields = ["subject", "tk_number"]
     date_hierarchy = "date"
     autocomplete_fields = ["committee"]
+    # A register holds thousands of documents and persons: ids, not a select of all of them.
+    raw_id_fields = ["agenda", "bewindspersonen"]
 
 
 class OverdueFilter(admin.SimpleListFilter):
@@ -429,6 +431,9 @@ class CommitmentAdmin(LargeChangelistMixin, SimpleHistoryAdmin):
     actions = ["mark_fulfilled", "mark_partly_fulfilled", "mark_lapsed", "set_new_due_date"]
     fieldsets = [
         (None, {"fields": ["key", "number", "text", "is_published", "seen_version"]}),
+        # Where the debate's report and the Kamer's own register word it differently, the
+        # clerk sees both next to the register's text.
+        (_("Teksten in de bronnen"), {"fields": ["report_text", "tk_text"]}),
         (
             _("Gedaan"),
             {"fields": ["made_by", "ministry", "made_on", "debate", "document", "mentioned_in"]},
@@ -460,9 +465,24 @@ class CommitmentAdmin(LargeChangelistMixin, SimpleHistoryAdmin):
 
     def get_readonly_fields(self, request, obj=None):
         if obj is None:
-            return ["tk_status", *self.feed_fields]
+            return ["tk_status", "report_text", "tk_text", *self.feed_fields]
         # Status and deadline change only through the actions, which write the history.
-        return ["status", "tk_status", "fulfilled_on", "due_date", *self.feed_fields]
+        return [
+            "status",
+            "tk_status",
+            "fulfilled_on",
+            "due_date",
+            "report_text",
+            "tk_text",
+            *self.feed_fields,
+        ]
+
+    @admin.display(description=_("tekst volgens de Tweede Kamer"))
+    def tk_text(self, obj):
+        text = (obj.tk_data or {}).get("text") or ""
+        if not text:
+            return "—"
+        return text if text != obj.text else _("gelijk aan de tekst hierboven")
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_overdue()

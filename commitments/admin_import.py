@@ -1,4 +1,5 @@
-"""Admin page where a clerk uploads a Kamerstuk text, reviews the proposal and saves it."""
+"""Admin page where a clerk uploads a Kamerstuk text or a debate's VLOS report, reviews the
+proposal and saves it."""
 
 from django import forms
 from django.contrib import messages
@@ -23,7 +24,9 @@ REQUIRED_PERMISSIONS = [
 
 
 class UploadForm(forms.Form):
-    file = forms.FileField(label=_("Tekst van het Kamerstuk (.txt)"))
+    file = forms.FileField(
+        label=_("Tekst van het Kamerstuk (.txt) of verslag van een debat (VLOS, .xml)")
+    )
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
@@ -73,6 +76,8 @@ def _proposal_context(proposal, form, request, model_admin):
             "candidate": candidate,
             "known": proposal.known_candidates.get(index),
             "checked": chosen is None or str(index) in chosen,
+            # A VLOS report's candidate: its debate and the bewindspersoon it is attributed to.
+            "origin": proposal.report_candidates[index] if proposal.report_candidates else None,
         }
         for index, candidate in enumerate(proposal.parsed.commitments)
     ]

@@ -655,6 +655,21 @@ class Debate(models.Model):
         blank=True,
         help_text=_("De soort activiteit zoals de Tweede Kamer die publiceert, ongewijzigd."),
     )
+    # From the debate's VLOS report (importers/vlos/): where it was held, the Kamerstukken on
+    # its agenda that the register holds, and the bewindspersonen who took part.
+    room = models.CharField(_("zaal"), max_length=200, blank=True)
+    agenda = models.ManyToManyField(
+        Document,
+        verbose_name=_("stukken op de agenda"),
+        related_name="debates_on_agenda",
+        blank=True,
+    )
+    bewindspersonen = models.ManyToManyField(
+        Person,
+        verbose_name=_("bewindspersonen"),
+        related_name="debates_attended",
+        blank=True,
+    )
 
     objects = DebateManager()
 
@@ -834,6 +849,14 @@ class Commitment(models.Model):
         related_name="commitments_fulfilled",
     )
     notes = models.TextField(_("notities"), blank=True)
+    report_text = models.TextField(
+        _("tekst in het verslag"),
+        blank=True,
+        help_text=_(
+            "De toezegging zoals de voorzitter die aan het eind van het debat voorlas "
+            "(VLOS-verslag). Blijft staan als de Tweede Kamer een eigen tekst publiceert."
+        ),
+    )
     is_published = models.BooleanField(
         _("gepubliceerd"),
         default=False,

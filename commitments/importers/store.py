@@ -6,6 +6,7 @@ meeting, which open commitments its fulfilment statements match) without writing
 sessions, citations, a confidential-annex stub, commitment candidates (unpublished, for the
 clerk to check) and fulfilments (through ``services.fulfil``, so the history is the same as
 for an admin action). Re-importing the same text updates rows; it never duplicates them.
+A VLOS report (debate XML) takes the same two calls; ``vlos_store`` does its part.
 """
 
 import datetime
@@ -46,6 +47,7 @@ from .kamerstuk import (
     parse,
     similarity,
 )
+from .vlos import looks_like_vlos
 
 # A candidate this close to a commitment already linked to the document is that commitment.
 SAME_COMMITMENT = 0.5
@@ -105,6 +107,11 @@ class Proposal:
     meeting_slug: str | None
     matches: list[FulfilmentMatch]
     known_candidates: dict[int, Commitment]  # candidate index → commitment already registered
+    # A VLOS report (``vlos_store``): the parsed report, where each candidate comes from,
+    # and the agenda's Kamerstukken the register holds.
+    report: object | None = None
+    report_candidates: list = field(default_factory=list)
+    agenda_documents: dict = field(default_factory=dict)
 
     @property
     def metadata(self):
@@ -127,6 +134,10 @@ class Proposal:
             for match in self.matches
         ]
         data["known_candidates"] = {str(i): c.key for i, c in self.known_candidates.items()}
+        if self.report is not None:
+            from .vlos_store import report_dict
+
+            data["report"] = report_dict(self)
         return data
 
 
@@ -289,6 +300,10 @@ def propose(data: bytes | str, *, source: str = "") -> Proposal:
     """Parse ``data`` and work out what importing it would change. Writes nothing."""
     from .kamerstuk import decode
 
+    if looks_like_vlos(data):
+        from .vlos_store import propose_report
+
+        return propose_report(data, source=source)
     text = decode(data) if isinstance(data, bytes) else data
     parsed = parse(text)
     meeting_slug = _meeting_slug(parsed)
@@ -329,12 +344,12 @@ def _person_and_ministry(name: str | None, function: str | None):
             name=name,
             function=function or "",
             ministry=ministry,
-            slug=_unique_slug(Person, slugify(name) or "persoon"),
+            slug=unique_slug(Person, slugify(name) or "persoon"),
         )
     return person, person.ministry or ministry
 
 
-def _unique_slug(model, base: str) -> str:
+def unique_slug(model, base: str) -> str:
     slug, n = base[:90], 1
     while model.objects.filter(slug=slug).exists():
         n += 1
@@ -691,13 +706,21 @@ def apply(
     """Write the accepted parts of ``proposal``. ``candidates=None`` accepts all candidates;
     ``fulfilments=None`` records none (a clerk confirms matches explicitly)."""
     overrides = overrides or {}
+    accepted = range(len(proposal.parsed.commitments)) if candidates is None else candidates
+    if proposal.report is not None:
+        from .vlos_store import apply_report, store_document
+
+        document, created = store_document(proposal, overrides)
+        result = ImportResult(document=document, created=created)
+        result.count("documents created" if created else "documents updated")
+        apply_report(proposal, document, accepted, user, result)
+        return result
     document, created = _store_document(proposal, overrides)
     result = ImportResult(document=document, created=created)
     result.count("documents created" if created else "documents updated")
     _store_meeting(proposal, document, created, result)
     _store_citations(proposal, document, result)
     _store_confidential_annex(proposal, document, result)
-    accepted = range(len(proposal.parsed.commitments)) if candidates is None else candidates
     _store_candidates(proposal, document, accepted, user, result)
     _store_fulfilments(proposal, document, fulfilments or {}, fulfilment_date, user, result)
     return result

@@ -53,6 +53,11 @@ def _find_deadline(sentence: str, ctx: Context) -> Deadline | None:
     return best[2] if best else None
 
 
+def find_deadline(sentence: str, ctx: Context) -> Deadline | None:
+    """The deadline ``sentence`` states, for other importers (the VLOS reports) to reuse."""
+    return _find_deadline(sentence, ctx)
+
+
 def find_debate(sentence: str, ctx: Context) -> DebateReference | None:
     """ "in het commissiedebat Irak op 25 oktober jl." -> commissiedebat / Irak / 2023-10-25."""
     m = patterns.DEBATE_RE.search(sentence)

@@ -292,6 +292,48 @@ DEADLINE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             "Het kabinet informeert uw Kamer in de loop van dit jaar.",
         ),
     ),
+    # The budget cycle and periodic reports, as debates' toezeggingen name them (read out by
+    # the chair, see ``importers.vlos``); ranked after every kind above.
+    (
+        "cycle",
+        example(
+            re.compile(
+                r"\b(?i:vóór|voor|bij|in|met|uiterlijk\s+bij)\s+(?:de\s+|het\s+)?"
+                r"(?:(?i:behandeling)\s+van\s+de\s+)?"
+                r"(?:(?i:eerstvolgende|volgende|komende)\s+)?[\w-]*(?i:begroting|miljoenennota|"
+                r"voorjaarsnota|najaarsnota|halfjaarbericht|halfjaarsbericht|halfjaarrapportage|"
+                r"voortgangsrapportage|jaarverslag)\b"
+                rf"(?:\s+{YEAR})?"
+            ),
+            "In het volgende halfjaarbericht politie komt de minister terug op de vraag.",
+            "De minister informeert de Kamer voor de begroting over de uitkomsten.",
+            "De staatssecretaris informeert de Kamer bij de Miljoenennota nader.",
+            "De Kamer wordt voor behandeling van de Defensiebegroting 2026 schriftelijk "
+            "geïnformeerd.",
+        ),
+    ),
+    (
+        "within",
+        example(
+            re.compile(
+                r"\b(?i:binnen)\s+(?:een|één|twee|drie|vier|zes|acht|\d+)\s+"
+                r"(?:dag|dagen|week|weken|maand|maanden)\b"
+            ),
+            "De staatssecretaris stuurt de brief binnen een week aan de Kamer.",
+        ),
+    ),
+    (
+        "quarter",
+        example(
+            re.compile(
+                r"\b(?i:in|voor|vóór|na|uiterlijk(?:\s+in)?)\s+(?:het\s+)?(?:Q[1-4]|"
+                r"(?i:eerste|tweede|derde|vierde)\s+kwartaal)"
+                rf"(?:\s+(?:van\s+)?{YEAR})?\b"
+            ),
+            "De minister stuurt de Kamer in Q3 een brief over de voortgang.",
+            "Uw Kamer ontvangt in het derde kwartaal van 2026 de evaluatie.",
+        ),
+    ),
 )
 # A "period" deadline that is only "in 2025" / "in juli" often describes the content
 # ("steun in 2025"), not a due date: it ranks below every other kind. Matched against the

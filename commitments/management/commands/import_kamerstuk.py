@@ -13,9 +13,10 @@ MAX_BYTES = 5 * 1024 * 1024
 
 class Command(BaseCommand):
     help = (
-        "Import Kamerstuk texts: document, meeting and sessions, citations, commitment "
-        "candidates (saved unpublished for review). Fulfilment matches are only reported "
-        "unless --accept-fulfilments. Each file is one transaction; re-importing updates."
+        "Import Kamerstuk texts or debate reports (VLOS XML): document, meeting and sessions "
+        "or debates, citations or agenda, commitment candidates (saved unpublished for "
+        "review). Fulfilment matches are only reported unless --accept-fulfilments. Each file "
+        "is one transaction; re-importing updates."
     )
 
     def add_arguments(self, parser):

@@ -3,7 +3,8 @@
 Input: the page's :class:`CommitmentItem` list, after its debates, documents and persons are
 written; output: the page's commitments created or updated in bulk, with their events,
 fulfilments and links, and each record's outcome counted. The steps, in order: ``existing``
-(what needs writing), ``relations`` and ``conflicts`` (prefetch), ``create`` / ``update`` (fill
+(what needs writing), ``reported`` (a new record that is a commitment of its debate's report
+already), ``relations`` and ``conflicts`` (prefetch), ``create`` / ``update`` (fill
 in), ``relations`` (link), ``events`` (write). After the last page, ``resolve`` links what
 could not be linked yet.
 """
@@ -24,6 +25,7 @@ from .create import build_new, record_created, taken_keys
 from .events import PageWrites
 from .existing import COMMITMENT_SYNC_FIELDS, read_changes
 from .relations import Relations
+from .reported import link_reported
 from .update import update_existing
 
 if TYPE_CHECKING:
@@ -53,6 +55,7 @@ class CommitmentPage:
         changes = read_changes(self.items, stats)
         if not changes:
             return
+        changes = link_reported(self, changes)
         relations.prefetch([c.item.feed_data() for c in changes] + [c.old for c in changes])
         # Only rows whose status or due date the feed changed can meet a griffie decision.
         self.decisions.prefetch(
