@@ -36,9 +36,7 @@ def feed_entries(queryset):
     """
     queryset = queryset.order_by()
     new = queryset.order_by("-created_at", "key")[:FEED_ITEMS]
-    fulfilled = queryset.filter(
-        status=Commitment.Status.FULFILLED, fulfilled_on__isnull=False
-    ).order_by("-fulfilled_on", "key")[:FEED_ITEMS]
+    fulfilled = queryset.fulfilled_by().order_by("-fulfilled_on", "key")[:FEED_ITEMS]
     entries = [FeedEntry(c, "new", c.created_at) for c in new]
     entries += [FeedEntry(c, "fulfilled", _start_of_day(c.fulfilled_on)) for c in fulfilled]
     entries.sort(key=lambda entry: entry.when, reverse=True)

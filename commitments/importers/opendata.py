@@ -842,6 +842,11 @@ class _CommitmentPage:
     def _fulfilled_on(self, commitment: Commitment, item: CommitmentItem) -> datetime.date:
         dates = [d.date for d in map(self._letter, item.letters) if d is not None and d.date]
         on = max(dates) if dates else self._feed_date(item)
+        # The Kamer's word is kept, within what can be true (check_event_date): not before
+        # the commitment was made, not after today.
+        if on > self.applier.today:
+            self.stats.warn("Toezegging", item.label, f"nakoming {on} ligt in de toekomst")
+            on = self.applier.today
         if commitment.made_on and on < commitment.made_on:
             on = commitment.made_on
         return on
@@ -1053,7 +1058,7 @@ class _CommitmentPage:
         old_status = c.status
         if new == Status.FULFILLED:
             c.fulfilled_on = self._fulfilled_on(c, item)
-        elif new in (Status.OPEN, Status.LAPSED):
+        else:  # partly fulfilled too: only a fulfilled commitment has a fulfilled_on
             c.fulfilled_on = None
         c.status = new
         c.feed_conflict = False
