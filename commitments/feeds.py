@@ -11,6 +11,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
 from .models import Commitment, Committee, Ministry
+from .throttling import throttled
 from .views import public_commitments, scoped_commitments
 
 FEED_ITEMS = 50
@@ -45,6 +46,10 @@ def feed_entries(queryset):
 
 class CommitmentFeed(Feed):
     feed_type = Atom1Feed
+
+    def __call__(self, request, *args, **kwargs):
+        # A feed reads a whole (scoped) register: anonymous clients share the export rate.
+        return throttled(super().__call__)(request, *args, **kwargs)
 
     def title(self, obj=None):
         if obj is None:

@@ -465,7 +465,7 @@ class Document(models.Model):
 
 
 ATTACHMENT_DEPTH_MESSAGE = _(
-    "Een bijlage kan geen bijlage hebben: kies het hoofdstuk, niet een van zijn bijlagen."
+    "Een bijlage kan geen bijlage hebben: kies het Kamerstuk zelf, niet een van zijn bijlagen."
 )
 ATTACHMENT_HAS_ATTACHMENTS_MESSAGE = _(
     "Dit stuk heeft zelf bijlagen en kan daarom geen bijlage van een ander stuk zijn."
