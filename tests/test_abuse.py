@@ -20,6 +20,7 @@ from rest_framework.throttling import SimpleRateThrottle
 from commitments import response_cache
 from commitments.models import Commitment
 from commitments.throttling import client_ip
+from tests.test_reliability import change_form_data
 
 pytestmark = pytest.mark.django_db
 ROOT = Path(__file__).resolve().parent.parent
@@ -301,54 +302,29 @@ def test_behind_a_trusted_proxy_clients_are_told_apart(client, clerk, settings):
 
 
 def test_api_write_with_a_stale_if_match_is_412(client, seed, clerk_token):
-    auth = {"HTTP_AUTHORIZATION": f"Token {clerk_token}"}
-    etag = client.get(DETAIL, HTTP_ACCEPT="application/json")["ETag"]
-    due = client.post(
-        f"{DETAIL}due-date/",
-        {"due_date": "2026-12-31"},
-        content_type="application/json",
-        HTTP_IF_MATCH=etag,
-        HTTP_ACCEPT="application/json",
-        **auth,
-    )
-    assert due.status_code == 200
-    stale = client.post(
-        f"{DETAIL}lapse/",
-        {"date": "2025-07-01"},
-        content_type="application/json",
-        HTTP_IF_MATCH=etag,
-        HTTP_ACCEPT="application/json",
-        **auth,
-    )
+    def write(action, body, etag):
+        return client.post(
+            f"{DETAIL}{action}/",
+            body,
+            content_type="application/json",
+            HTTP_IF_MATCH=etag,
+            HTTP_ACCEPT="application/json",
+            HTTP_AUTHORIZATION=f"Token {clerk_token}",
+        )
+
+    def current_etag():
+        return client.get(DETAIL, HTTP_ACCEPT="application/json")["ETag"]
+
+    etag = current_etag()
+    assert write("due-date", {"due_date": "2026-12-31"}, etag).status_code == 200
+    stale = write("lapse", {"date": "2025-07-01"}, etag)
     assert stale.status_code == 412
-    assert stale.json()["version"] == Commitment.objects.get(key="navo-norm-standpunt").version
-    assert Commitment.objects.get(key="navo-norm-standpunt").status == "open"
-    fresh = client.get(DETAIL, HTTP_ACCEPT="application/json")["ETag"]
+    commitment = Commitment.objects.get(key="navo-norm-standpunt")
+    assert stale.json()["version"] == commitment.version
+    assert commitment.status == Commitment.Status.OPEN
+    fresh = current_etag()
     assert fresh != etag
-    ok = client.post(
-        f"{DETAIL}lapse/",
-        {"date": "2025-07-01"},
-        content_type="application/json",
-        HTTP_IF_MATCH=fresh,
-        HTTP_ACCEPT="application/json",
-        **auth,
-    )
-    assert ok.status_code == 200
-
-
-def change_form_data(response):
-    form = response.context["adminform"].form
-    data = {}
-    for name in form.fields:
-        value = form[name].value()
-        if value is None:
-            continue
-        data[name] = [str(v) for v in value] if isinstance(value, list) else str(value)
-    for formset in response.context.get("inline_admin_formsets", []):
-        management = formset.formset.management_form
-        for name in management.fields:
-            data[f"{management.prefix}-{name}"] = management[name].value()
-    return data
+    assert write("lapse", {"date": "2025-07-01"}, fresh).status_code == 200
 
 
 def test_admin_change_without_seen_version_is_refused(clerk_client, navo_norm_commitment):
