@@ -2,17 +2,28 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+# What serving needs, then the test and lint tools on top (pytest, Playwright, ruff, ...).
+RUN_STAMP := $(VENV)/.installed-run
+DEV_STAMP := $(VENV)/.installed-dev
+HOST ?= 127.0.0.1
+PORT ?= 8000
 
-.PHONY: run test lint format install migrate seed clean serve-prod backup restore bench loadtest
+.PHONY: run test lint format install install-dev migrate seed clean serve-prod backup restore \
+	bench loadtest
 
-$(STAMP): pyproject.toml
+$(RUN_STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	touch $(STAMP)
+	$(BIN)/python -m pip install --quiet -e .
+	touch $(RUN_STAMP)
 
-install: $(STAMP)
+$(DEV_STAMP): $(RUN_STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(DEV_STAMP)
+
+install: $(RUN_STAMP)
+
+install-dev: $(DEV_STAMP)
 
 migrate: install
 	$(BIN)/python manage.py migrate --noinput
@@ -20,9 +31,14 @@ migrate: install
 seed: migrate
 	$(BIN)/python manage.py seed
 
-run: seed
-	$(BIN)/python manage.py ensure_local_admin
-	$(BIN)/python manage.py runserver 127.0.0.1:8000
+# The admin's password is printed when it is made and repeated last, after the seed output,
+# next to the address to open.
+run: migrate
+	@admin="$$($(BIN)/python manage.py ensure_local_admin)" && echo "$$admin" && \
+	$(BIN)/python manage.py seed && \
+	echo && echo "Serving on http://$(HOST):$(PORT)/ (admin: http://$(HOST):$(PORT)/admin/)" && \
+	echo "$$admin" && echo && \
+	exec $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 # The production stack on loopback: gunicorn + whitenoise, DEBUG off. Uses DATABASE_URL if set.
 serve-prod: migrate
@@ -37,32 +53,33 @@ PROD_ENV = DATABASE_URL=$${DATABASE_URL:-sqlite:///$(CURDIR)/db.sqlite3} \
 
 # Benchmarks (not part of `make test`): BENCH_DATABASE_URL, default the tracker_bench database.
 BENCH_SIZE ?= 100000
-bench: install
+bench: install-dev
 	command -v wrk >/dev/null || apt-get install -y wrk
 	$(BIN)/python tests/benchmarks/run.py --size $(BENCH_SIZE)
 
 # 64 connections for 60 s of reads plus clerk writes (one per 2 s), then the same while PostgreSQL
 # restarts (LOAD_FAULT=kill: the app's sessions are terminated every 5 s instead).
 LOAD_FAULT ?= restart
-loadtest: install
+loadtest: install-dev
 	command -v wrk >/dev/null || apt-get install -y wrk
 	$(BIN)/python tests/benchmarks/loadtest.py --fault $(LOAD_FAULT) --size $(BENCH_SIZE)
 
 backup: install
 	$(BIN)/python manage.py backup $(BACKUP)
 
+# Asks before replacing everything; YES=1 answers for a script (manage.py restore --yes).
 restore: install
-	@test -n "$(BACKUP)" || (echo "usage: make restore BACKUP=backups/<file>"; exit 2)
-	$(BIN)/python manage.py restore $(BACKUP)
+	@test -n "$(BACKUP)" || (echo "usage: make restore BACKUP=backups/<file> [YES=1]"; exit 2)
+	$(BIN)/python manage.py restore $(BACKUP) $(if $(YES),--yes)
 
-test: install
+test: install-dev
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-lint: install
+lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-format: install
+format: install-dev
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 

@@ -634,7 +634,7 @@ class CommitmentEventAdmin(admin.ModelAdmin):
         return False
 
 
-# Open-data sync (commitments/importers/opendata.py)
+# Open-data sync (commitments/importers/opendata/)
 
 
 @admin.register(CommitmentLink)

@@ -906,7 +906,7 @@ class Commitment(models.Model):
         default=False,
         help_text=_("Alleen gepubliceerde toezeggingen zijn publiek zichtbaar."),
     )
-    # Open-data sync (importers/opendata.py): the official id, the raw values that did not
+    # Open-data sync (importers/opendata/): the official id, the raw values that did not
     # match a row of this register, and what the feed said last time, so a re-sync only
     # touches what the Tweede Kamer changed and a clerk's own edits survive.
     tk_id = tk_id_field()

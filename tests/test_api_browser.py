@@ -1,11 +1,10 @@
 """Swagger UI and Redoc in a real Chromium, under the site's own Content-Security-Policy."""
 
 import os
-import shutil
 
 import pytest
 
-CHROMIUM = "/usr/bin/chromium"
+from tests.chromium import ChromiumMissing, find_chromium
 
 # serialized_rollback: leave the database as the data migrations made it (clerk group, content
 # types) for the transactional tests that run after this one.
@@ -17,11 +16,12 @@ pytestmark = [
 
 @pytest.fixture
 def page(live_server, monkeypatch):
-    executable = CHROMIUM if os.path.exists(CHROMIUM) else shutil.which("chromium")
-    if not executable:
+    try:
+        executable = find_chromium()
+    except ChromiumMissing as missing:
         if os.environ.get("CI"):
-            pytest.fail("chromium is missing: apt-get install -y chromium")
-        pytest.skip("chromium is missing")
+            pytest.fail(str(missing))
+        pytest.skip(str(missing))
     sync_api = pytest.importorskip("playwright.sync_api")
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     with sync_api.sync_playwright() as playwright:

@@ -1,5 +1,7 @@
 """A backup restores the register exactly: counts and a checksum of every commitment."""
 
+import io
+
 import pytest
 from django.core.management import CommandError, call_command
 
@@ -29,3 +31,18 @@ def test_backup_and_restore_round_trip(tmp_path):
 def test_restore_of_a_missing_file_is_a_clear_error(tmp_path):
     with pytest.raises(CommandError, match="No backup file"):
         call_command("restore", str(tmp_path / "nope.json"), yes=True)
+
+
+@pytest.mark.django_db
+def test_restore_without_a_terminal_asks_for_yes_and_changes_nothing(tmp_path, monkeypatch):
+    """A script or CI has no one to answer the question; input() would die on EOF."""
+    call_command("loaddata", "fixtures/seed.json", verbosity=0)
+    before = register_fingerprint()
+    path = tmp_path / "register.backup"
+    call_command("backup", str(path))
+    Commitment.objects.create(key="na-de-backup", text="Bestond nog niet")
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    with pytest.raises(CommandError, match=r"no terminal to confirm on: pass --yes"):
+        call_command("restore", str(path))
+    assert Commitment.objects.filter(key="na-de-backup").exists()
+    assert register_fingerprint() != before

@@ -1,17 +1,18 @@
 """The public pages in a real Chromium: search, filter, open, switch language, axe-core.
 
-Uses Debian's ``chromium`` (never a browser that Playwright downloads). Without it the tests
-skip on a laptop and fail in CI (``CI`` set), so a CI machine cannot silently skip them.
+Uses the Chromium that ``tests/chromium.py`` finds (``CHROMIUM_PATH``, else Debian's
+``/usr/bin/chromium``; never a browser that Playwright downloads). Without one the tests skip
+on a laptop and fail in CI (``CI`` set), so a CI machine cannot silently skip them.
 """
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
 from django.core.management import call_command
 
-CHROMIUM = "/usr/bin/chromium"
+from tests.chromium import ChromiumMissing, find_chromium
+
 AXE_JS = Path(__file__).parent / "browser" / "axe.min.js"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
@@ -28,14 +29,16 @@ def _missing(message):
     pytest.skip(message)
 
 
-def _chromium_or_skip():
-    if not (os.path.exists(CHROMIUM) or shutil.which("chromium")):
-        _missing(f"{CHROMIUM} is missing: apt-get install -y chromium")
+def _chromium_or_skip() -> str:
+    try:
+        return find_chromium()
+    except ChromiumMissing as missing:
+        _missing(str(missing))
 
 
 @pytest.fixture
 def browser_page(live_server, monkeypatch):
-    _chromium_or_skip()
+    chromium = _chromium_or_skip()
     try:
         from playwright import sync_api
     except ImportError:
@@ -46,7 +49,7 @@ def browser_page(live_server, monkeypatch):
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     with sync_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(
-            executable_path=CHROMIUM if os.path.exists(CHROMIUM) else shutil.which("chromium"),
+            executable_path=chromium,
             args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
         )
         # The site's CSP forbids injected scripts; axe is injected by the test, not the site.

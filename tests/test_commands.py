@@ -25,5 +25,7 @@ def test_ensure_local_admin_creates_one_superuser_once(capsys):
     call_command("ensure_local_admin")
     out = capsys.readouterr().out
     assert "password:" in out
+    assert "Change it with: .venv/bin/python manage.py changepassword admin" in out
     assert "nothing created" in out
+    assert "changepassword admin" in out.split("nothing created")[1]
     assert get_user_model().objects.filter(is_superuser=True).count() == 1

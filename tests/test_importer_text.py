@@ -35,14 +35,8 @@ SEEDS = (VERSLAG_2024, AGENDA_2024, AGENDA_2023, VERSLAG_2023, AGENDA_2025)
 
 
 def seed_path(name: str) -> Path:
-    """Seeds are copied to fixtures/kamerstukken/; the shared originals are the fallback."""
-    for directory in (
-        REPO_ROOT / "fixtures" / "kamerstukken",
-        REPO_ROOT.parent / "shared" / "seeds",
-    ):
-        if (directory / name).is_file():
-            return directory / name
-    pytest.skip(f"seed {name} not available")
+    """The seed texts are part of the repository (fixtures/kamerstukken/)."""
+    return REPO_ROOT / "fixtures" / "kamerstukken" / name
 
 
 @cache

@@ -5,6 +5,7 @@ import os
 import socket
 import subprocess
 import sys
+import uuid
 import zoneinfo
 from pathlib import Path
 
@@ -291,22 +292,33 @@ def redis_available() -> bool:
         return False
 
 
+def delete_prefixed(client, prefix: str) -> None:
+    """Remove this test's keys only (``cache.clear()`` on Redis is FLUSHDB: everyone's)."""
+    keys = list(client.scan_iter(match=f"{prefix}:*"))
+    if keys:
+        client.delete(*keys)
+
+
 @pytest.fixture
 def redis_cache(settings):
+    """The real Redis under a key prefix of this test's own, removed afterwards."""
     if not redis_available():
         if os.environ.get("CI"):
             pytest.fail("Redis must run in CI (127.0.0.1:6379)")
         pytest.skip("no Redis on 127.0.0.1:6379")
+    prefix = f"tracker-test-{uuid.uuid4().hex[:12]}"
+    local = settings.CACHES
     settings.CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": f"test-{os.getpid()}",
+            "KEY_PREFIX": prefix,
         }
     }
-    cache.clear()
-    yield
-    cache.clear()
+    yield prefix
+    delete_prefixed(cache._cache.get_client(write=True), prefix)
+    # Back to the memory cache before response_cache_on's teardown clears "the" cache.
+    settings.CACHES = local
 
 
 def test_with_redis_a_bump_in_another_process_invalidates_here(client, seed, redis_cache):
@@ -320,12 +332,28 @@ def test_with_redis_a_bump_in_another_process_invalidates_here(client, seed, red
     env = {
         **os.environ,
         "REDIS_URL": REDIS_URL,
-        "CACHE_KEY_PREFIX": f"test-{os.getpid()}",
+        "CACHE_KEY_PREFIX": redis_cache,
         "DJANGO_SETTINGS_MODULE": "tracker.settings",
     }
     env.pop("DATABASE_URL", None)
     subprocess.run([sys.executable, "-c", bump], env=env, check=True, cwd=ROOT)
     assert client.get(LIST)["X-Cache"] == "miss"
+
+
+def test_the_redis_cleanup_removes_only_this_tests_keys(client, seed, redis_cache):
+    import redis
+
+    client.get(LIST)
+    raw = redis.Redis.from_url(REDIS_URL)
+    someone_elses = f"not-{redis_cache}"
+    raw.set(someone_elses, "kept", ex=60)
+    try:
+        assert raw.keys(f"{redis_cache}:*")
+        delete_prefixed(raw, redis_cache)
+        assert raw.keys(f"{redis_cache}:*") == []
+        assert raw.get(someone_elses) == b"kept"
+    finally:
+        raw.delete(someone_elses)
 
 
 def test_bulk_commands_invalidate(client, seed, model_signals_off):

@@ -85,3 +85,25 @@ def test_production_settings_pass_check_deploy_without_warnings():
     )
     assert run.returncode == 0, run.stdout + run.stderr
     assert "no issues" in run.stdout
+
+
+def test_each_log_line_is_printed_once():
+    """Django's "django" logger had a console handler of its own and propagated to ours."""
+    code = (
+        "import django, logging; django.setup(); "
+        "logging.getLogger('django.request').warning('request-line'); "
+        "logging.getLogger('django.security.csrf').warning('csrf-line'); "
+        "logging.getLogger('commitments.views').warning('app-line'); "
+        "logging.getLogger('django.server').info('server-line')"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env.update(DJANGO_SETTINGS_MODULE="tracker.settings", TRACKER_ENV="development")
+    run = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert run.returncode == 0, run.stderr
+    lines = run.stderr.splitlines()
+    for message in ("request-line", "csrf-line", "app-line", "server-line"):
+        assert sum(message in line for line in lines) == 1, run.stderr
+    # runserver's request lines keep Django's "[time] message" format.
+    assert any(line.startswith("[") and line.endswith("] server-line") for line in lines)

@@ -26,8 +26,8 @@ __all__ = [
     "score_document",
 ]
 
-# Seeds live in the repository's fixtures; the shared originals are a fallback.
-SEED_DIRECTORIES = ("fixtures/kamerstukken", "../shared/seeds")
+# The seed Kamerstukken, relative to the repository root.
+SEED_DIRECTORIES = ("fixtures/kamerstukken",)
 
 
 def _squash(text: str) -> str:
@@ -60,9 +60,8 @@ def load_labels(labels_path: str | Path) -> dict[str, Any]:
 def resolve_text(entry: dict[str, Any], labels_dir: Path, repo_root: Path) -> Path:
     """Path of the text a label entry refers to.
 
-    ``source: "seed"`` files are looked up in ``fixtures/kamerstukken/`` and then in
-    ``../shared/seeds/`` (relative to the repository root); other entries are relative to the
-    labels file (``texts/<name>``).
+    ``source: "seed"`` files are looked up in ``fixtures/kamerstukken/`` (relative to the
+    repository root); other entries are relative to the labels file (``texts/<name>``).
     """
     name = entry["file"]
     if entry.get("source") == "seed":

@@ -1,3 +1,4 @@
+import sys
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -17,6 +18,12 @@ class Command(BaseCommand):
 
     def handle(self, *args, path, yes=False, **options):
         if not yes:
+            if not sys.stdin.isatty():
+                # No one to ask (a script, CI, cron): refuse rather than fail on EOF.
+                raise CommandError(
+                    "Restore replaces ALL data and there is no terminal to confirm on: "
+                    "pass --yes (make restore BACKUP=... YES=1)."
+                )
             answer = input("This replaces ALL data in the database. Type 'yes' to go on: ")
             if answer.strip().lower() != "yes":
                 raise CommandError("Restore cancelled.")

@@ -2,8 +2,7 @@ import datetime
 
 from django.core.management.base import BaseCommand, CommandError
 
-from commitments.importers.opendata import DEFAULT_BASE_URL, FeedClient, OpenDataSync
-from commitments.importers.opendata_parse import ENTITIES
+from commitments.importers.opendata import DEFAULT_BASE_URL, ENTITIES, FeedClient, OpenDataSync
 
 
 class Command(BaseCommand):

@@ -1,5 +1,9 @@
 """Read Tweede Kamer open-data pages into plain records (no Django here).
 
+Input: a page's text as ``client`` fetched it, or a payload file; output: a :class:`Page` of
+:class:`RawRecord` (OData field names), the link to the next page and the page's problems.
+``items`` converts each record into a checked item next.
+
 Two official formats carry the same entities:
 
 * OData v4 JSON (``/OData/v4/2.0/Toezegging``): ``{"@odata.context": ..., "value": [...],

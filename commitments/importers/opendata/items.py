@@ -1,5 +1,9 @@
 """Turn raw open-data records into checked, typed items (no database access here).
 
+Input: the :class:`RawRecord` list of a page from ``parse``; output: one item per record
+(``DossierItem``, ``DocumentItem``, ``PersonItem``, ``DebateItem``, ``CommitmentItem``) or a
+:class:`RecordError`. ``apply`` writes the items into the register next.
+
 One converter per entity, shared by the OData and the SyncFeed reader. A converter raises
 :class:`RecordError` for a record that cannot be used (bad GUID, bad date, wrong type, a
 required field missing); the sync reports it with the record's id and goes on.
@@ -14,7 +18,7 @@ from dataclasses import dataclass, field
 
 from commitments.models import CommitmentLink, CommitmentStatus, DebateKind, DocumentKind
 
-from .opendata_parse import (
+from .parse import (
     RawRecord,
     RecordError,
     as_date,

@@ -1,0 +1,110 @@
+"""Write rows for the apply steps: merge the feed's values, save and count, insert in bulk.
+
+Input: model instances an apply step has built or read, with the feed's values; output: those
+rows in the database and their outcome counted in the page's stats. The per-entity steps
+(``dossiers``, ``documents``, ``persons``, ``debates``, ``commitments``) all write through here;
+nothing comes after it but the page's commit in ``sync``.
+"""
+
+from __future__ import annotations
+
+import enum
+import time
+
+from django.db import connection, models
+from django.utils.text import slugify
+
+from commitments.importers.opendata.stats import SyncStats
+
+
+def unique_slug(model, base: str, taken: set[str]) -> str:
+    base = (slugify(base) or "tk")[:90]
+    slug, n = base, 2
+    while slug in taken or model.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    taken.add(slug)
+    return slug
+
+
+def merge(obj, values: dict, *, owned: bool) -> bool:
+    """Owned rows (created by the sync) follow the feed; a clerk's row only gets blanks."""
+    changed = False
+    for name, value in values.items():
+        current = getattr(obj, name)
+        if current == value or (not owned and current not in (None, "")):
+            continue
+        setattr(obj, name, value)
+        changed = True
+    return changed
+
+
+def save_counted(obj, created: bool, changed: bool, entity: str, stats: SyncStats) -> None:
+    if created or changed:
+        obj.save()
+    stats.count(entity, "created" if created else "updated" if changed else "unchanged")
+
+
+def insert_rows(objs: list[models.Model]) -> None:
+    """Insert new rows of one model and set their primary keys, like ``bulk_create``.
+
+    On PostgreSQL the keys come from the table's sequence in one query and the rows go in with
+    one ``COPY``: a multi-row ``INSERT`` of a thousand commitments spends most of its time
+    building and parsing the statement, client-side. Like ``bulk_create`` this calls no
+    ``save()`` and sends no signals, so django-simple-history records nothing. The ``COPY`` is
+    logged as a query, so query counts in tests include it.
+    """
+    if not objs:
+        return
+    model = type(objs[0])
+    if connection.vendor != "postgresql":
+        model.objects.bulk_create(objs)
+        return
+    opts = model._meta
+    fields = [f for f in opts.concrete_fields if not f.primary_key]
+    auto = [f for f in fields if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False)]
+    # Per column: 1 a JSON value to wrap, 2 a relation whose id may only be on the object
+    # assigned before it was saved, 3 a choices value that may be an enum member.
+    plan = [
+        (
+            f.attname,
+            f,
+            1 if isinstance(f, models.JSONField) else 2 if f.is_relation else 3 if f.choices else 0,
+        )
+        for f in fields
+    ]
+    qn = connection.ops.quote_name
+    columns = ", ".join(qn(f.column) for f in [opts.pk, *fields])
+    sql = f"COPY {qn(opts.db_table)} ({columns}) FROM STDIN"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+            [opts.db_table, opts.pk.column, len(objs)],
+        )
+        for obj, (pk,) in zip(objs, cursor.fetchall(), strict=True):
+            obj.pk = pk
+        started = time.monotonic()
+        with connection.wrap_database_errors, cursor.cursor.copy(sql) as copy:
+            for obj in objs:
+                for f in auto:
+                    f.pre_save(obj, add=True)
+                row = [obj.pk]
+                for attname, f, kind in plan:
+                    value = getattr(obj, attname)
+                    if kind == 1:
+                        value = f.get_db_prep_save(value, connection)
+                    elif kind == 2:
+                        if value is None and f.is_cached(obj):
+                            related = f.get_cached_value(obj)
+                            value = None if related is None else related.pk
+                            setattr(obj, attname, value)
+                    elif kind == 3 and isinstance(value, enum.Enum):
+                        value = value.value
+                    row.append(value)
+                copy.write_row(row)
+        if connection.queries_logged:
+            connection.queries_log.append(
+                {"sql": f"{sql} -- {len(objs)} rows", "time": f"{time.monotonic() - started:.3f}"}
+            )
+    for obj in objs:
+        obj._state.adding = False
+        obj._state.db = connection.alias

@@ -1,0 +1,96 @@
+"""apply: a page's queries stay fixed, whatever its size (bulk writes, COPY on PostgreSQL)."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from commitments.importers.opendata import OpenDataSync
+from commitments.models import Commitment, CommitmentEvent, CommitmentLink, Debate, Fulfilment
+
+from .feeds import dump_register, expanded_page, synthetic_page, write
+
+pytestmark = pytest.mark.django_db
+
+
+def test_page_queries_do_not_grow_with_the_number_of_records(seed, tmp_path):
+    # 30, not more: SQLite's bulk insert splits at 999 parameters (about 32 commitments).
+    small = write(tmp_path, "s.json", synthetic_page(5))
+    large = write(tmp_path, "l.json", synthetic_page(30, offset=100))
+    counts = []
+    for path in (small, large):
+        sync = OpenDataSync(fmt="odata")
+        with CaptureQueriesContext(connection) as queries:
+            sync.run_files([path])
+        counts.append(len(queries))
+    assert counts[0] == counts[1]
+
+
+def test_a_page_of_new_commitments_takes_a_fixed_number_of_queries(
+    seed, tmp_path, django_assert_max_num_queries
+):
+    path = write(tmp_path, "l.json", synthetic_page(60))
+    with django_assert_max_num_queries(25):
+        OpenDataSync(fmt="odata").run_files([path])
+    assert Commitment.objects.filter(number__startswith="TZ209901").count() == 60
+
+
+# On SQLite a bulk insert is split at 999 parameters, so there 100 records take three more
+# queries than 10 (batches of one insert); on PostgreSQL new rows go in with one COPY per table.
+SQLITE_BATCHES = 3
+
+
+@pytest.mark.parametrize("count", [10, 100])
+def test_a_first_load_page_takes_the_same_queries_whatever_its_size(
+    seed, tmp_path, count, django_assert_max_num_queries
+):
+    path = write(tmp_path, "p.json", expanded_page(count))
+    limit = 29 if connection.vendor == "postgresql" else 24 + SQLITE_BATCHES
+    with django_assert_max_num_queries(limit):
+        sync = OpenDataSync(fmt="odata")
+        sync.run_files([path])
+    stats = sync.stats.as_dict()
+    assert stats["created"] == 2 * count  # commitments and their debates
+    assert stats["errors"] == 0
+    assert Commitment.objects.filter(number__startswith="TZ209901").count() == count
+    assert Debate.objects.filter(tk_number__startswith="2099A").count() == count
+    assert CommitmentEvent.objects.filter(commitment__number__startswith="TZ209901").count() == (
+        count
+    )
+    fulfilments = Fulfilment.objects.filter(commitment__number__startswith="TZ209901")
+    assert set(fulfilments.values_list("document__identifier", flat=True)) == {"2024D50159"}
+    assert fulfilments.count() == count
+    assert CommitmentLink.objects.filter(from_commitment__number__startswith="TZ2099").count() == (
+        count - 1
+    )
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="COPY is PostgreSQL's")
+def test_page_queries_are_equal_for_ten_and_a_hundred_records_on_postgresql(seed, tmp_path):
+    # A first page creates the committee; after that the two pages start from the same state.
+    OpenDataSync(fmt="odata").run_files([write(tmp_path, "w.json", expanded_page(1, 5000))])
+    counts = []
+    for count, offset in ((10, 0), (100, 1000)):
+        path = write(tmp_path, f"p{count}.json", expanded_page(count, offset))
+        with CaptureQueriesContext(connection) as queries:
+            OpenDataSync(fmt="odata").run_files([path])
+        counts.append(len(queries))
+        assert any(q["sql"].startswith("COPY") for q in queries.captured_queries)
+    assert counts[0] == counts[1]
+
+
+@pytest.mark.parametrize("count", [10, 100])
+def test_a_resync_page_takes_the_same_queries_whatever_its_size(
+    seed, tmp_path, count, django_assert_max_num_queries
+):
+    path = write(tmp_path, "p.json", expanded_page(count))
+    OpenDataSync(fmt="odata").run_files([path])
+    before = dump_register()
+    # Every record still names a letter the register lacks, so each is looked at again.
+    limit = 15
+    with django_assert_max_num_queries(limit):
+        again = OpenDataSync(fmt="odata")
+        again.run_files([path])
+    assert dump_register() == before
+    stats = again.stats.as_dict()
+    assert (stats["created"], stats["updated"], stats["unchanged"]) == (0, 0, 2 * count)
+    assert stats["unresolved"] == count
