@@ -7,6 +7,7 @@ and the cache/throttle/login threats are in tests/test_abuse.py.
 import contextlib
 import datetime
 import importlib
+import json
 import zoneinfo
 
 import pytest
@@ -275,6 +276,36 @@ def test_admin_add_form_refuses_impossible_dates(seed):
         form = CommitmentForm({**data, "status": status, "fulfilled_on": fulfilled_on})
         assert not form.is_valid()
         assert message in " ".join(form.errors["fulfilled_on"])
+
+
+def sync_record(tmp_path, **changes):
+    """The open-data sync of the first record of the stand-in feed, with ``changes``."""
+    from django.core.management import call_command
+
+    from tests.importers.opendata.feeds import A, commitment, payload, write
+
+    page = json.loads(payload("odata_toezegging_page1.json"))
+    page["value"][0].update(changes)
+    call_command("sync_tweedekamer", from_file=[write(tmp_path, "p.json", page)], verbosity=0)
+    return commitment(A)
+
+
+def test_sync_never_records_a_fulfilment_after_today(seed, tmp_path):
+    record = sync_record(
+        tmp_path,
+        Status="Afgedaan",
+        KamerbriefNakoming="2031D00001",  # not in the register: the feed's date is used
+        GewijzigdOp="2030-01-01T10:00:00+01:00",
+    )
+    assert record.status == Status.FULFILLED
+    assert record.fulfilled_on == TODAY
+
+
+def test_sync_to_partly_fulfilled_drops_the_fulfilment_date(seed, tmp_path):
+    fulfilled = sync_record(tmp_path, Status="Afgedaan", GewijzigdOp="2025-01-01T10:00:00+01:00")
+    assert fulfilled.fulfilled_on is not None
+    partly = sync_record(tmp_path, Status="Deels afgedaan", GewijzigdOp="2025-02-01T10:00:00+01:00")
+    assert (partly.status, partly.fulfilled_on) == (Status.PARTLY_FULFILLED, None)
 
 
 def test_home_and_feed_show_no_fulfilment_dated_after_today(client, japan_commitment):
