@@ -355,7 +355,8 @@ class CommitmentEventInline(admin.TabularInline):
 
 class CommitmentForm(forms.ModelForm):
     """Carries the version the clerk started from, so a later save by a colleague is
-    reported instead of silently overwritten."""
+    reported instead of silently overwritten. Required on a change: a POST without it
+    (a script, a stale page) is an error, not a save that wins silently."""
 
     seen_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
@@ -369,24 +370,41 @@ class CommitmentForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["seen_version"].initial = self.instance.version
+        # The row as it is now. Usually that is the instance; for the history's "revert"
+        # the instance is an old copy, whose version would never match (always a 500).
+        self.current = None
+        if self.instance.pk:
+            self.current = Commitment.objects.filter(pk=self.instance.pk).first()
+        seen = self.fields["seen_version"]
+        seen.required = self.current is not None
+        seen.initial = self.current.version if self.current else self.instance.version
+        seen.error_messages["required"] = _(
+            "De versie waarmee u begon ontbreekt; open de pagina opnieuw."
+        )
 
     def clean(self):
         cleaned = super().clean()
         seen = cleaned.get("seen_version")
-        if self.instance.pk and seen is not None and seen != self.instance.version:
+        if self.current is None or seen is None:
+            return cleaned
+        if seen != self.current.version:
             raise ValidationError(
                 _(
                     "Iemand anders heeft deze toezegging gewijzigd terwijl u haar bewerkte "
                     "(versie %(seen)s → %(now)s). Open de pagina opnieuw en breng uw "
                     "wijziging opnieuw aan; de geschiedenis laat zien wat er veranderde."
                 )
-                % {"seen": seen, "now": self.instance.version},
+                % {"seen": seen, "now": self.current.version},
                 code="conflict",
             )
-        if self.instance.pk and seen is not None:
-            # The save re-checks this version in the database, closing the last gap.
-            self.instance.version = seen
+        # What the form does not edit stays as it is now: status and deadline change only
+        # through the actions (which write the history), the open-data columns only through
+        # the sync. A revert restores the clerk's fields, not an old status without an event.
+        for field in Commitment._meta.concrete_fields:
+            if field.name not in self.fields and not field.primary_key:
+                setattr(self.instance, field.attname, getattr(self.current, field.attname))
+        # The save re-checks this version in the database, closing the last gap.
+        self.instance.version = seen
         return cleaned
 
 

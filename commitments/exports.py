@@ -7,11 +7,13 @@ import icalendar
 from django.db.models import Prefetch
 from django.http import HttpResponse, JsonResponse
 from django.utils import timezone
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views import View
 
 from .filters import CommitmentFilter
 from .models import Commitment, Document
+from .throttling import throttled
 from .views import default_order, public_commitments
 
 EXPORT_FIELDS = [
@@ -63,8 +65,10 @@ def export_row(commitment, request):
     }
 
 
+@method_decorator(throttled, name="dispatch")
 class FilteredExportView(View):
-    """Runs the list's FilterSet; an invalid filter is the client's mistake: 400."""
+    """Runs the list's FilterSet; an invalid filter is the client's mistake: 400. The most
+    expensive answers of the site, so anonymous clients are throttled (``ExportThrottle``)."""
 
     def get(self, request):
         filterset = CommitmentFilter(request.GET, queryset=public_commitments())

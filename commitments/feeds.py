@@ -11,6 +11,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
 from .models import Commitment, Committee, Ministry
+from .throttling import throttled
 from .views import public_commitments, scoped_commitments
 
 FEED_ITEMS = 50
@@ -36,9 +37,7 @@ def feed_entries(queryset):
     """
     queryset = queryset.order_by()
     new = queryset.order_by("-created_at", "key")[:FEED_ITEMS]
-    fulfilled = queryset.filter(
-        status=Commitment.Status.FULFILLED, fulfilled_on__isnull=False
-    ).order_by("-fulfilled_on", "key")[:FEED_ITEMS]
+    fulfilled = queryset.fulfilled_by().order_by("-fulfilled_on", "key")[:FEED_ITEMS]
     entries = [FeedEntry(c, "new", c.created_at) for c in new]
     entries += [FeedEntry(c, "fulfilled", _start_of_day(c.fulfilled_on)) for c in fulfilled]
     entries.sort(key=lambda entry: entry.when, reverse=True)
@@ -47,6 +46,10 @@ def feed_entries(queryset):
 
 class CommitmentFeed(Feed):
     feed_type = Atom1Feed
+
+    def __call__(self, request, *args, **kwargs):
+        # A feed reads a whole (scoped) register: anonymous clients share the export rate.
+        return throttled(super().__call__)(request, *args, **kwargs)
 
     def title(self, obj=None):
         if obj is None:

@@ -6,14 +6,17 @@ from django.contrib.admin.widgets import AdminDateWidget, AutocompleteSelect
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .models import Document, Fulfilment
+from .models import PUBLIC_NOTE_HELP, Document, Fulfilment
 
 
 class ActionForm(forms.Form):
     """Base for the intermediate page of an admin action."""
 
     note = forms.CharField(
-        label=_("Toelichting"), widget=forms.Textarea(attrs={"rows": 3}), required=False
+        label=_("Toelichting (openbaar)"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        help_text=PUBLIC_NOTE_HELP,
     )
 
 

@@ -232,6 +232,11 @@ class Dossier(models.Model):
 def public_document_q(prefix: str = "") -> Q:
     """The visibility rule for documents, usable from a related model (``prefix="document__"``).
 
+    Checking the document and its parent is the whole rule because an attachment never has
+    attachments of its own: ``Document.clean()`` refuses it and so does a trigger in the
+    database (migration 0008), so no path (admin, importer, sync, restore) can build a
+    grandchild that would escape a confidential grandparent.
+
     Written as joins, not exclude()/Exists: those become subqueries that PostgreSQL
     materialises over the whole table, which made every list slow at scale.
     """
@@ -345,6 +350,9 @@ class Document(models.Model):
         null=True,
         blank=True,
         related_name="attachments",
+        # One level only (see public_document_q); also narrows the admin's autocomplete.
+        limit_choices_to={"parent__isnull": True},
+        help_text=_("Alleen een stuk dat zelf geen bijlage is; een bijlage heeft geen bijlagen."),
     )
     cites = models.ManyToManyField(
         "self",
@@ -446,9 +454,22 @@ class Document(models.Model):
             self.identifier = self.kst_id
         elif not self.identifier and self.tk_number:
             self.identifier = self.tk_number
+        if self.parent_id is not None:
+            if self.parent.parent_id is not None:
+                raise ValidationError({"parent": ATTACHMENT_DEPTH_MESSAGE})
+            if self.pk is not None and self.attachments.exists():
+                raise ValidationError({"parent": ATTACHMENT_HAS_ATTACHMENTS_MESSAGE})
 
     def natural_key(self):
         return (self.identifier,)
+
+
+ATTACHMENT_DEPTH_MESSAGE = _(
+    "Een bijlage kan geen bijlage hebben: kies het Kamerstuk zelf, niet een van zijn bijlagen."
+)
+ATTACHMENT_HAS_ATTACHMENTS_MESSAGE = _(
+    "Dit stuk heeft zelf bijlagen en kan daarom geen bijlage van een ander stuk zijn."
+)
 
 
 class Meeting(models.Model):
@@ -697,14 +718,51 @@ class Debate(models.Model):
         return (self.kind, self.date.isoformat(), self.subject)
 
 
-def overdue_q(today: datetime.date | None = None) -> Q:
-    """The one definition of overdue: open or partly met, with a due date before today.
+def overdue_q(day: datetime.date | None = None) -> Q:
+    """The one definition of overdue, at the end of ``day`` (today when not given).
+
+    Due before that day and not done on it: open or partly met, or fulfilled only after
+    that day. Lapsed ones never count (the register does not record when they lapsed). The
+    home page, the statistics (today and every month end before it), the summary API, the
+    list filter and ``Commitment.is_overdue`` all use it. Fulfilled after today cannot be
+    recorded any more (``check_event_date``), but a row from before that rule still counts
+    the same everywhere instead of in the statistics only.
 
     A ``Q`` so that aggregates can count it (``Count("pk", filter=overdue_q())``) without a
     subquery per group.
     """
+    day = day or timezone.localdate()
+    return Q(due_date__lt=day) & (
+        Q(status__in=Commitment.OPEN_STATUSES)
+        | Q(status=Commitment.Status.FULFILLED, fulfilled_on__gt=day)
+    )
+
+
+def check_event_date(
+    on: datetime.date,
+    made_on: datetime.date | None,
+    what: str,
+    today: datetime.date | None = None,
+) -> None:
+    """Something that happened to a commitment (fulfilled, lapsed, reopened, a new term
+    decided) happened neither in the future nor before the commitment was made.
+
+    The one check behind the services (admin actions, API, importer), the admin's add form
+    (``Commitment.clean``) and the open-data sync, which clamps instead of refusing.
+    """
     today = today or timezone.localdate()
-    return Q(status__in=Commitment.OPEN_STATUSES, due_date__lt=today)
+    if on > today:
+        raise ValidationError(
+            _("%(what)s (%(on)s) ligt in de toekomst; vandaag is het %(today)s.")
+            % {"what": what, "on": on.isoformat(), "today": today.isoformat()},
+            code="future",
+        )
+    if made_on and on < made_on:
+        raise ValidationError(
+            _("%(what)s (%(on)s) ligt voor de datum van de toezegging (%(made)s).")
+            % {"what": what, "on": on.isoformat(), "made": made_on.isoformat()},
+            code="before_made",
+        )
 
 
 class CommitmentQuerySet(models.QuerySet):
@@ -735,6 +793,11 @@ class CommitmentQuerySet(models.QuerySet):
 
     def overdue(self, today: datetime.date | None = None):
         return self.filter(overdue_q(today))
+
+    def fulfilled_by(self, today: datetime.date | None = None):
+        """Fulfilled on or before ``today``: what "recently fulfilled" lists and feeds show."""
+        today = today or timezone.localdate()
+        return self.filter(status=CommitmentStatus.FULFILLED, fulfilled_on__lte=today)
 
     def not_overdue(self, today: datetime.date | None = None):
         return self.exclude(overdue_q(today))
@@ -848,7 +911,11 @@ class Commitment(models.Model):
         blank=True,
         related_name="commitments_fulfilled",
     )
-    notes = models.TextField(_("notities"), blank=True)
+    notes = models.TextField(
+        _("notities"),
+        blank=True,
+        help_text=_("Intern: alleen zichtbaar in het beheer, nooit op de site of in de API."),
+    )
     report_text = models.TextField(
         _("tekst in het verslag"),
         blank=True,
@@ -904,7 +971,8 @@ class Commitment(models.Model):
         default=False,
         help_text=_(
             "De open data meldt een andere status dan de griffie later besloot; "
-            "zie de geschiedenis."
+            "zie de geschiedenis. Let op: de conflictmelding in de geschiedenis is openbaar "
+            "(publieke pagina en API)."
         ),
     )
     # Kept up to date by a PostgreSQL trigger (migration 0003); stays empty on SQLite.
@@ -958,6 +1026,16 @@ class Commitment(models.Model):
                 name="commitment_fulfilled_not_before_made",
                 violation_error_message=_("Voldaan op ligt voor de datum van de toezegging."),
             ),
+            # Partly fulfilled, open or lapsed is not fulfilled on a day. ("Not in the
+            # future" depends on today, which no portable constraint can see:
+            # check_event_date enforces that in every write path.)
+            models.CheckConstraint(
+                condition=Q(status=CommitmentStatus.FULFILLED) | Q(fulfilled_on__isnull=True),
+                name="commitment_fulfilled_on_only_when_fulfilled",
+                violation_error_message=_(
+                    "Alleen een voldane toezegging heeft een datum van voldoen."
+                ),
+            ),
         ]
         indexes = [
             # Overdue lists and the "upcoming deadlines" block: status filter, due date order.
@@ -999,16 +1077,35 @@ class Commitment(models.Model):
     def get_absolute_url(self):
         return reverse("commitments:commitment-detail", args=[self.key])
 
+    def clean(self):
+        super().clean()
+        # The admin's add form sets status and date directly; the same rules as the services.
+        if self.fulfilled_on is not None:
+            try:
+                check_event_date(self.fulfilled_on, self.made_on, _("Voldaan op"))
+            except ValidationError as error:
+                raise ValidationError({"fulfilled_on": error.messages}) from None
+            if self.status != self.Status.FULFILLED:
+                raise ValidationError(
+                    {
+                        "fulfilled_on": _(
+                            "Alleen een voldane toezegging heeft een datum van voldoen."
+                        )
+                    }
+                )
+
     @property
     def is_overdue(self) -> bool:
-        """Uses the ``with_overdue()`` annotation when present, so lists cost no extra work."""
+        """``overdue_q()`` for one row; the ``with_overdue()`` annotation when present, so
+        lists cost no extra work."""
         if hasattr(self, "overdue"):
             return self.overdue
-        return (
-            self.status in self.OPEN_STATUSES
-            and self.due_date is not None
-            and self.due_date < timezone.localdate()
-        )
+        today = timezone.localdate()
+        if self.due_date is None or self.due_date >= today:
+            return False
+        if self.status == self.Status.FULFILLED:
+            return self.fulfilled_on is not None and self.fulfilled_on > today
+        return self.status in self.OPEN_STATUSES
 
     @property
     def made_in(self):
@@ -1130,6 +1227,14 @@ class EventKind(models.TextChoices):
     CONFLICT = "conflict", _("Conflict met open data")
 
 
+# Said next to every field whose text the public sees: the notes of the history are shown on
+# the commitment's page and in the API, unlike the internal "notities" of a commitment.
+PUBLIC_NOTE_HELP = _(
+    "Openbaar: deze toelichting staat in de geschiedenis op de publieke pagina en in de "
+    "API. Schrijf hier niets vertrouwelijks; interne aantekeningen horen bij 'notities'."
+)
+
+
 class CommitmentEventManager(models.Manager):
     def get_by_natural_key(self, uid):
         return self.get(uid=uid)
@@ -1162,7 +1267,11 @@ class CommitmentEvent(models.Model):
         blank=True,
         related_name="evidence_for",
     )
-    note = models.TextField(_("toelichting"), blank=True)
+    note = models.TextField(
+        _("toelichting"),
+        blank=True,
+        help_text=PUBLIC_NOTE_HELP,
+    )
     source = models.CharField(_("bron"), max_length=20, choices=Source, default=Source.ADMIN)
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,

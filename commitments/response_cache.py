@@ -12,8 +12,11 @@ What raises the version (see ``connect_signals`` and ``RegisterCacheMiddleware``
 - a save, delete or many-to-many change of any model of this app (except ``NOT_SHOWN``),
   after its transaction commits (a reader in between would otherwise cache the old answer
   under the new version);
-- any unsafe request (POST, PUT, PATCH, DELETE) of a signed-in user or token that was not
-  refused, whatever it wrote;
+- a write request (POST, PUT, PATCH, DELETE) of a signed-in user or valid token that was
+  not refused and wrote to a table of this app (an INSERT, UPDATE or DELETE seen by a
+  database execute wrapper): that catches queryset updates and bulk inserts that send no
+  signal. Nothing else: not OPTIONS, not an anonymous POST, not a made-up
+  ``Authorization`` header, not a form page that only asked for more input;
 - the bulk paths that bypass model signals call ``bump_register_version()`` themselves
   (open-data sync, synthetic data, restore).
 
@@ -22,12 +25,13 @@ clerk sees the live register), the admin, non-200 answers, answers that set a co
 CSRF token, a session) or say ``private``/``no-store``/``Vary: *``, and streaming answers.
 """
 
+import contextlib
 import hashlib
 import time
 
 from django.conf import settings
 from django.core.cache import caches
-from django.db import transaction
+from django.db import connections, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.utils import timezone
@@ -38,6 +42,9 @@ from django.utils.translation import get_language_from_request
 VERSION_KEY = "register:version"
 KEY_PREFIX = "register:response"
 SAFE_METHODS = {"GET", "HEAD"}
+WRITE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
+WRITE_STATEMENTS = ("INSERT", "UPDATE", "DELETE")
+APP_TABLE_PREFIX = "commitments_"
 
 
 def _cache():
@@ -111,15 +118,41 @@ def is_cacheable_response(response) -> bool:
 
 
 def may_have_written(request, response) -> bool:
-    """An unsafe request that got through: signed in (session or token) and not refused.
-
-    Anonymous or refused POSTs change nothing, and letting them raise the version would let
-    anyone empty the cache for everybody with a loop of bogus requests.
-    """
-    if response.status_code >= 400:
+    """A write request by a signed-in user (session, or a token DRF accepted) that was not
+    refused. Anonymous or refused requests change nothing, and letting them raise the version
+    would let anyone empty the cache for everybody with a loop of bogus requests. A made-up
+    ``Authorization`` header counts for nothing: DRF sets ``request.user`` only for a
+    token it accepted."""
+    if request.method not in WRITE_METHODS or response.status_code >= 400:
         return False
     user = getattr(request, "user", None)
-    return "HTTP_AUTHORIZATION" in request.META or bool(user and user.is_authenticated)
+    return bool(user and user.is_authenticated)
+
+
+class RegisterWrites:
+    """Execute wrapper: did this request INSERT, UPDATE or DELETE a row of this app?
+
+    Sessions, admin log entries and django-axes' records are other apps' tables: a login or
+    a form page that only asks for input writes those, and the register did not change.
+    """
+
+    def __init__(self):
+        self.seen = False
+
+    def __call__(self, execute, sql, params, many, context):
+        if not self.seen:
+            statement = sql.lstrip()[:6].upper()
+            self.seen = statement.startswith(WRITE_STATEMENTS) and APP_TABLE_PREFIX in sql
+        return execute(sql, params, many, context)
+
+
+def get_response_watching_writes(get_response, request):
+    writes = RegisterWrites()
+    with contextlib.ExitStack() as stack:
+        for alias in connections:
+            stack.enter_context(connections[alias].execute_wrapper(writes))
+        response = get_response(request)
+    return response, writes.seen
 
 
 def response_key(request) -> str:
@@ -148,11 +181,13 @@ class RegisterCacheMiddleware:
 
     def __call__(self, request):
         seconds = settings.RESPONSE_CACHE_SECONDS
-        if not seconds or not is_cacheable_request(request):
-            response = self.get_response(request)
-            if request.method not in SAFE_METHODS and may_have_written(request, response):
+        if request.method in WRITE_METHODS:
+            response, wrote = get_response_watching_writes(self.get_response, request)
+            if wrote and may_have_written(request, response):
                 bump_register_version()
             return response
+        if not seconds or not is_cacheable_request(request):
+            return self.get_response(request)
 
         cache = _cache()
         key = response_key(request)

@@ -12,7 +12,14 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .models import Commitment, CommitmentEvent, ConcurrentEditError, Document, Fulfilment
+from .models import (
+    Commitment,
+    CommitmentEvent,
+    ConcurrentEditError,
+    Document,
+    Fulfilment,
+    check_event_date,
+)
 
 Status = Commitment.Status
 Source = CommitmentEvent.Source
@@ -29,6 +36,7 @@ def _locked(commitment: Commitment, expected_version: int | None = None) -> Comm
 
 
 def _check_not_before_made(commitment: Commitment, on: datetime.date, what: str) -> None:
+    """A new due date may lie in the future, never before the commitment was made."""
     if commitment.made_on and on < commitment.made_on:
         raise ValidationError(
             _("%(what)s (%(on)s) ligt voor de datum van de toezegging (%(made)s).")
@@ -117,10 +125,12 @@ def fulfil(
 ) -> CommitmentEvent:
     """Mark a commitment (partly) fulfilled by one or more Kamerstukken."""
     commitment = _locked(commitment, expected_version)
-    _check_not_before_made(commitment, on, _("De datum van nakoming"))
+    check_event_date(on, commitment.made_on, _("De datum van nakoming"))
     documents = _add_fulfilments(commitment, documents, passage)
     if partly:
         new_status = Status.PARTLY_FULFILLED
+        # Partly is not fulfilled on a day (constraint commitment_fulfilled_on_only_when_…).
+        commitment.fulfilled_on = None
     else:
         new_status = Status.FULFILLED
         commitment.fulfilled_on = on
@@ -147,6 +157,7 @@ def lapse(
 ) -> CommitmentEvent:
     """Mark a commitment lapsed (vervallen), e.g. after a change of cabinet."""
     commitment = _locked(commitment, expected_version)
+    check_event_date(on, commitment.made_on, _("De datum van vervallen"))
     if commitment.status == Status.LAPSED:
         raise ValidationError(_("Deze toezegging is al vervallen."))
     commitment.fulfilled_on = None
@@ -165,6 +176,7 @@ def reopen(
 ) -> CommitmentEvent:
     """Back to open, e.g. when the Kamer judges a fulfilment insufficient."""
     commitment = _locked(commitment, expected_version)
+    check_event_date(on, commitment.made_on, _("De datum van heropenen"))
     if commitment.status == Status.OPEN:
         raise ValidationError(_("Deze toezegging staat al open."))
     commitment.fulfilled_on = None
@@ -187,6 +199,8 @@ def set_due_date(
     commitment = _locked(commitment, expected_version)
     if due_date is not None:
         _check_not_before_made(commitment, due_date, _("De nieuwe termijn"))
+    if on is not None:
+        check_event_date(on, commitment.made_on, _("De datum van het besluit"))
     old_due_date = commitment.due_date
     commitment.due_date = due_date
     if due_description is not None:

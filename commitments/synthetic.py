@@ -6,12 +6,14 @@ and text sizes behave like the real thing. Rows go in with ``COPY`` on PostgreSQ
 generated rows are marked (keys start with ``syn-``) so they are easy to tell apart.
 """
 
+import bisect
 import datetime
 import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.utils import timezone
 from django.utils.text import slugify
 
 from .importers.opendata import insert_rows
@@ -97,6 +99,9 @@ SURNAMES = [
 ]  # fmt: skip
 
 
+FULFIL_WITHIN = datetime.timedelta(days=500)
+
+
 @dataclass
 class Counts:
     documents: int = 0
@@ -166,7 +171,8 @@ def generate(
     rng = random.Random(seed)
     counts = Counts()
     _, people, committees, dossiers = _reference_rows(rng)
-    start, end = datetime.date(1995, 1, 1), datetime.date(2026, 10, 31)
+    start = datetime.date(1995, 1, 1)
+    end = min(datetime.date(2026, 10, 31), timezone.localdate())
 
     debates = []
     for i in range(max(1, commitments // 50)):
@@ -224,6 +230,18 @@ def generate(
 
     if not document_ids:
         raise ValueError("Generating commitments needs at least one public document.")
+    # A fulfilment is a public document dated between the day the commitment was made and
+    # today (at most FULFIL_WITHIN days on); fulfilled_on is that document's date. So no
+    # fulfilment lies in the future or before the commitment, as the register requires.
+    today = timezone.localdate()
+    by_date = sorted((day, pk) for pk, day in document_ids)
+    dates = [day for day, _pk in by_date]
+
+    def fulfilling_document(made_on):
+        first = bisect.bisect_left(dates, made_on)
+        last = bisect.bisect_right(dates, min(today, made_on + FULFIL_WITHIN))
+        return by_date[rng.randrange(first, last)] if first < last else None
+
     existing = Commitment.objects.filter(key__startswith=f"syn-{seed}-").count()
     for offset, size in _batches(commitments, batch_size):
         rows, fulfilled_docs = [], []
@@ -243,9 +261,13 @@ def generate(
                 if rng.random() < 0.6
                 else None
             )
-            fulfilled_on = None
-            if status == CommitmentStatus.FULFILLED:
-                fulfilled_on = made_on + datetime.timedelta(days=rng.randint(1, 500))
+            fulfilled_on, fulfilling = None, None
+            if status in (CommitmentStatus.FULFILLED, CommitmentStatus.PARTLY_FULFILLED):
+                fulfilling = fulfilling_document(made_on)
+                if fulfilling is None:
+                    status = CommitmentStatus.OPEN
+                elif status == CommitmentStatus.FULFILLED:
+                    fulfilled_on = fulfilling[0]
             in_debate = rng.random() < 0.6
             document_id, _ = rng.choice(document_ids)
             rows.append(
@@ -273,8 +295,8 @@ def generate(
                     is_published=rng.random() < 0.98,
                 )
             )
-            if status in (CommitmentStatus.FULFILLED, CommitmentStatus.PARTLY_FULFILLED):
-                fulfilled_docs.append((len(rows) - 1, rng.choice(document_ids)[0]))
+            if fulfilling is not None:
+                fulfilled_docs.append((len(rows) - 1, fulfilling[1]))
         with transaction.atomic():
             insert_rows(rows)
             created = rows

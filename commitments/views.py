@@ -184,9 +184,8 @@ class HomeView(TemplateView):
         public = public_commitments()
         return super().get_context_data(
             counts=commitment_counts(Commitment.objects.public(), today),
-            recently_fulfilled=public.filter(status=Status.FULFILLED).order_by(
-                F("fulfilled_on").desc(nulls_last=True), "key"
-            )[:5],
+            # Never a date after today: a mistyped year would otherwise head the list.
+            recently_fulfilled=public.fulfilled_by(today).order_by("-fulfilled_on", "key")[:5],
             upcoming=public.filter(status__in=OPEN_STATUSES, due_date__gte=today).order_by(
                 "due_date", "key"
             )[:5],
@@ -273,8 +272,16 @@ class DocumentDetailView(DetailView):
     slug_url_kwarg = "identifier"
 
     def get_queryset(self):
-        return Document.objects.public().select_related(
-            "dossier", "sender", "ministry", "parent__dossier"
+        # The page names its parent only when the rule says the parent is public too (the
+        # template checks ``parent_public``), whatever the data looks like.
+        return (
+            Document.objects.public()
+            .select_related("dossier", "sender", "ministry", "parent__dossier")
+            .annotate(
+                parent_public=ExpressionWrapper(
+                    public_document_q("parent__"), output_field=BooleanField()
+                )
+            )
         )
 
     def get_context_data(self, **kwargs):
@@ -470,18 +477,6 @@ def month_ends(first: datetime.date, last: datetime.date):
         year, month = next_year, next_month
 
 
-def overdue_at(day: datetime.date) -> Q:
-    """Overdue at the end of ``day``: due before that day and not yet fulfilled on it.
-
-    Fulfilled ones count until their fulfilment date; open and partly fulfilled ones count
-    from their due date on. Lapsed ones never count, because the register does not know when
-    they lapsed. (``overdue_q()`` is the same rule for today, where fulfilled ones are done.)
-    """
-    return Q(due_date__lt=day) & (
-        Q(status__in=OPEN_STATUSES) | Q(status=Status.FULFILLED, fulfilled_on__gt=day)
-    )
-
-
 # At most this many months in the overdue chart: enough history without an unreadable chart.
 STATS_MONTHS = 36
 
@@ -565,7 +560,7 @@ class StatisticsView(TemplateView):
             .exclude(status=Status.FULFILLED, fulfilled_on__lte=days[0])
         )
         counts = candidates.aggregate(
-            **{f"m{i}": Count("pk", filter=overdue_at(day)) for i, day in enumerate(days)}
+            **{f"m{i}": Count("pk", filter=overdue_q(day)) for i, day in enumerate(days)}
         )
         points = [{"date": day, "count": counts[f"m{i}"]} for i, day in enumerate(days)]
         peak = max((p["count"] for p in points), default=0) or 1

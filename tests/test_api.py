@@ -9,7 +9,7 @@ import zoneinfo
 import pytest
 import time_machine
 from django.core.cache import cache
-from django.db import connection
+from django.db import IntegrityError, connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
@@ -286,16 +286,17 @@ def test_public_attachment_is_listed_under_its_parent(seed, client):
     assert get_json(client, f"{API}/documents/kst-28676-474/")["parent"] is None
 
 
-def test_parent_that_is_not_public_reads_as_null(seed, client):
-    """An attachment of an attachment of the confidential annex: the middle one is public by
-    the one-level rule, its parent (the annex) is not, so ``parent`` must say nothing."""
+def test_attachment_of_a_confidential_document_is_hidden_and_nesting_is_refused(seed, client):
+    """The visibility rule checks a document and its parent; that covers every document
+    because an attachment cannot have attachments (the database refuses it)."""
     annex = Document.objects.get(identifier=ANNEX)
-    middle = Document.objects.create(identifier="bijlage-bij-annex", title="Bijlage", parent=annex)
-    Document.objects.create(identifier="bijlage-bij-bijlage", title="Bijlage 2", parent=middle)
-    rows = {row["identifier"]: row for row in get_json(client, f"{API}/documents/")["results"]}
-    assert "bijlage-bij-annex" not in rows
-    assert rows["bijlage-bij-bijlage"]["parent"] is None
-    assert get_json(client, f"{API}/documents/bijlage-bij-bijlage/")["parent"] is None
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Document.objects.create(identifier="bijlage-bij-annex", title="Bijlage", parent=annex)
+    secret = Document.objects.create(identifier="geheim", title="Geheim", is_confidential=True)
+    Document.objects.create(identifier="bijlage-bij-geheim", title="Bijlage", parent=secret)
+    rows = {row["identifier"] for row in get_json(client, f"{API}/documents/")["results"]}
+    assert not rows & {"geheim", "bijlage-bij-geheim"}
+    assert client.get(f"{API}/documents/bijlage-bij-geheim/").status_code == 404
 
 
 # --- documents ---------------------------------------------------------------------------------

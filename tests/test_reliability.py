@@ -24,7 +24,8 @@ def change_form_data(response):
         if value is None:
             continue
         data[name] = [str(v) for v in value] if isinstance(value, list) else str(value)
-    for formset in response.context["inline_admin_formsets"]:
+    # The history's revert form has no inlines.
+    for formset in response.context.get("inline_admin_formsets", []):
         management = formset.formset.management_form
         for name in management.fields:
             data[f"{management.prefix}-{name}"] = management[name].value()

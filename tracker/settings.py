@@ -113,9 +113,16 @@ AUTHENTICATION_BACKENDS = [
 ]
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_HOURS", 1)
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# A username tried from one address, or one address trying any usernames (a password
+# spray): either reaching the limit locks. The address is the one the throttle uses.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_CLIENT_IP_CALLABLE = "commitments.throttling.client_ip"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
+
+# How many reverse proxies of our own stand in front of the app (each appending to
+# X-Forwarded-For). 0, the default, ignores that header: a client can write anything in it.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 
 if PRODUCTION:
     # Serves collected static files from the app server; runserver does that in development.
@@ -203,9 +210,21 @@ REST_FRAMEWORK = {
         "rest_framework.permissions.DjangoModelPermissionsOrAnonReadOnly",
     ],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_PARSER_CLASSES": [
+        "commitments.api.parsers.SafeJSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
-    "DEFAULT_THROTTLE_RATES": {"anon": env_str("API_ANON_RATE", "120/minute")},
+    "DEFAULT_THROTTLE_CLASSES": ["commitments.throttling.AnonThrottle"],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": env_str("API_ANON_RATE", "120/minute"),
+        # Exports and feeds (commitments/throttling.py): a whole register per answer.
+        "export": env_str("EXPORT_ANON_RATE", "30/minute"),
+    },
+    # DRF's own reading of X-Forwarded-For follows the same setting (used by nothing of
+    # ours, as AnonThrottle asks client_ip(); set so no DRF default trusts the header).
+    "NUM_PROXIES": TRUSTED_PROXY_COUNT,
     # JSON for every error under /api/, a 500 included.
     "EXCEPTION_HANDLER": "commitments.api.views.api_exception_handler",
 }
@@ -239,6 +258,19 @@ if REDIS_URL:
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "tracker"),
+    }
+
+# Throttle counts must be shared by every worker, or each one allows the full rate: Redis
+# when there is one; in production without it a file cache on the host's disk (the gunicorn
+# workers of one host share it). Development runs one process, so its memory will do.
+if REDIS_URL or not PRODUCTION:
+    THROTTLE_CACHE_ALIAS = "default"
+else:
+    THROTTLE_CACHE_ALIAS = "throttle"
+    CACHES["throttle"] = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": env_str("THROTTLE_CACHE_DIR", str(BASE_DIR / "var" / "throttle")),
+        "OPTIONS": {"MAX_ENTRIES": 10_000},
     }
 
 # Whole anonymous answers (pages, feeds, exports, API), invalidated by the register version

@@ -6,6 +6,12 @@ import logging
 import sys
 
 from csp.decorators import csp_update
+from django.conf import settings
+from django.core.exceptions import (
+    RequestDataTooBig,
+    SuspiciousOperation,
+    TooManyFieldsSent,
+)
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import InterfaceError, OperationalError
 from django.db.models import (
@@ -24,7 +30,7 @@ from django.urls import Resolver404, resolve
 from django.utils.cache import get_conditional_response
 from django.utils.decorators import method_decorator
 from django.utils.html import format_html
-from django.utils.http import http_date, quote_etag
+from django.utils.http import http_date, parse_etags, quote_etag
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.defaults import server_error as django_server_error
@@ -33,7 +39,13 @@ from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_
 from drf_spectacular.views import SpectacularRedocView
 from rest_framework import status, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.exceptions import (
+    APIException,
+    NotFound,
+    ParseError,
+    Throttled,
+    ValidationError,
+)
 from rest_framework.permissions import AllowAny, BasePermission
 from rest_framework.response import Response
 from rest_framework.utils.encoders import JSONEncoder
@@ -58,6 +70,7 @@ from ..models import (
     overdue_q,
     public_document_q,
 )
+from ..throttling import retry_message, retry_seconds
 from . import serializers as s
 from .filters import DocumentFilter
 from .pagination import KeysetPagination
@@ -134,10 +147,7 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
         instance = self.get_object()
         data = self.get_serializer(instance).data
         response = Response(data)
-        body = json.dumps(
-            [request.accepted_renderer.media_type, data], cls=JSONEncoder, sort_keys=True
-        )
-        response["ETag"] = quote_etag(hashlib.sha256(body.encode()).hexdigest()[:32])
+        response["ETag"] = representation_etag(request, data)
         modified = self.last_modified(instance)
         timestamp = int(modified.timestamp()) if modified else None
         if timestamp is not None:
@@ -146,6 +156,13 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
             request._request, etag=response["ETag"], last_modified=timestamp, response=response
         )
         return conditional or response
+
+
+def representation_etag(request, data) -> str:
+    """The ETag of a detail answer: its representation in the negotiated media type. Also
+    what ``If-Match`` on a write is compared with."""
+    body = json.dumps([request.accepted_renderer.media_type, data], cls=JSONEncoder, sort_keys=True)
+    return quote_etag(hashlib.sha256(body.encode()).hexdigest()[:32])
 
 
 def _latest(*values):
@@ -235,16 +252,46 @@ class CommitmentViewSet(ReadOnlyViewSet):
         commitment = self.get_object()
         serializer = self.get_serializer(data=request.data)
         serializer.is_valid(raise_exception=True)
+        data = dict(serializer.validated_data)
+        if_match = request.headers.get("If-Match")
+        if if_match is not None:
+            # The client read the detail (its ETag) and decided on that: anything changed
+            # since is a 412, as RFC 9110 says; the version pins it until the row lock.
+            if not self._etag_matches(request, commitment, if_match):
+                return self._precondition_failed(commitment.version)
+            data["version"] = commitment.version
         try:
-            apply(commitment, serializer.validated_data)
+            apply(commitment, data)
         except DjangoValidationError as exc:
             raise ValidationError({"non_field_errors": exc.messages}) from None
         except ConcurrentEditError as exc:
+            if if_match is not None:
+                return self._precondition_failed(exc.current_version)
             return Response(
                 {"detail": str(exc), "version": exc.current_version},
                 status=status.HTTP_409_CONFLICT,
             )
         return self._respond(commitment)
+
+    def _etag_matches(self, request, commitment, if_match: str) -> bool:
+        tags = parse_etags(if_match)
+        if "*" in tags:
+            return True
+        fresh = self.get_queryset().get(pk=commitment.pk)
+        data = s.CommitmentDetailSerializer(fresh, context=self.get_serializer_context()).data
+        return representation_etag(request, data) in tags
+
+    def _precondition_failed(self, current_version):
+        return Response(
+            {
+                "detail": _(
+                    "De toezegging is gewijzigd sinds u haar las (If-Match komt niet overeen). "
+                    "Lees haar opnieuw en beslis dan."
+                ),
+                "version": current_version,
+            },
+            status=status.HTTP_412_PRECONDITION_FAILED,
+        )
 
     def _fulfil(self, request, *, partly):
         return self._write(
@@ -269,6 +316,9 @@ class CommitmentViewSet(ReadOnlyViewSet):
         403: OpenApiResponse(s.ErrorSerializer, description="Geen griffiemedewerker."),
         404: NOT_FOUND,
         409: OpenApiResponse(s.ErrorSerializer, description="Intussen gewijzigd (versie)."),
+        412: OpenApiResponse(
+            s.ErrorSerializer, description="Intussen gewijzigd (If-Match: ETag van de detail)."
+        ),
     }
 
     @extend_schema(
@@ -619,6 +669,18 @@ def api_exception_handler(exc, context):
     if isinstance(exc, Http404):
         # Django's message names the model ("No Meeting matches ..."); say it plainly.
         exc = NotFound()
+    if isinstance(exc, SuspiciousOperation):
+        # A body over DATA_UPLOAD_MAX_MEMORY_SIZE, too many fields or files: Django itself
+        # answers these with 400 outside DRF; here they must not fall through to the 500.
+        exc = request_refusal(exc)
+    if isinstance(exc, Throttled):
+        seconds = retry_seconds(exc.wait)
+        response = Response(
+            {"detail": retry_message(seconds)},
+            status=status.HTTP_429_TOO_MANY_REQUESTS,
+            headers={"Retry-After": str(seconds)},
+        )
+        return response
     response = exception_handler(exc, context)
     if response is None and database_unavailable(exc):
         logger.warning("Database unavailable during an API request", exc_info=exc)
@@ -636,6 +698,25 @@ def api_exception_handler(exc, context):
             status=status.HTTP_500_INTERNAL_SERVER_ERROR,
         )
     return response
+
+
+class RequestTooLarge(APIException):
+    status_code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
+    default_code = "too_large"
+
+
+def request_refusal(exc: SuspiciousOperation) -> APIException:
+    if isinstance(exc, RequestDataTooBig):
+        return RequestTooLarge(
+            _("Het verzoek is te groot (hoogstens %(size)s bytes).")
+            % {"size": settings.DATA_UPLOAD_MAX_MEMORY_SIZE}
+        )
+    if isinstance(exc, TooManyFieldsSent):
+        return ParseError(
+            _("Te veel velden in het verzoek (hoogstens %(count)s).")
+            % {"count": settings.DATA_UPLOAD_MAX_NUMBER_FIELDS}
+        )
+    return ParseError(_("Ongeldig verzoek."))
 
 
 @csrf_exempt

@@ -219,6 +219,7 @@ def server_env(database_url: str, workers: int, cache_seconds: int) -> dict:
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "SECURE_SSL_REDIRECT": "false",
         "API_ANON_RATE": "100000000/second",
+        "EXPORT_ANON_RATE": "100000000/second",
         "GUNICORN_ACCESSLOG": "",
         "WEB_CONCURRENCY": str(workers),
         "REDIS_URL": os.environ.get("BENCH_REDIS_URL", DEFAULT_REDIS),

@@ -121,7 +121,7 @@ def _apply_status(page: CommitmentPage, c: Commitment, item: CommitmentItem) -> 
     old_status = c.status
     if new == Status.FULFILLED:
         c.fulfilled_on = values.fulfilled_on(c, item, page.relations, page.applier.today)
-    elif new in (Status.OPEN, Status.LAPSED):
+    else:  # partly fulfilled too: only a fulfilled commitment has a fulfilled_on
         c.fulfilled_on = None
     c.status = new
     c.feed_conflict = False

@@ -50,6 +50,9 @@ def fulfilled_on(
 ) -> datetime.date:
     dates = [d.date for d in map(relations.letter, item.letters) if d is not None and d.date]
     on = max(dates) if dates else feed_date(item, today)
+    # The Kamer's word is kept within what can be true (models.check_event_date): not after
+    # today (a letter dated ahead), not before the commitment was made.
+    on = min(on, today)
     if commitment.made_on and on < commitment.made_on:
         on = commitment.made_on
     return on
