@@ -12,6 +12,7 @@ from django.views import View
 
 from .filters import CommitmentFilter
 from .models import Commitment, Document
+from .query_params import filter_parameters, mark_vetted, unknown_parameter_errors
 from .views import default_order, public_commitments
 
 EXPORT_FIELDS = [
@@ -68,8 +69,16 @@ class FilteredExportView(View):
 
     def get(self, request):
         filterset = CommitmentFilter(request.GET, queryset=public_commitments())
-        if not filterset.is_valid():
-            return JsonResponse({"errors": filterset.errors.get_json_data()}, status=400)
+        unknown = unknown_parameter_errors(request.GET, filter_parameters(CommitmentFilter))
+        if unknown or not filterset.is_valid():
+            errors = {
+                **{
+                    name: [{"message": m, "code": "unknown"} for m in ms]
+                    for name, ms in unknown.items()
+                },
+                **filterset.errors.get_json_data(),
+            }
+            return JsonResponse({"errors": errors}, status=400)
         queryset = filterset.qs
         cleaned = filterset.form.cleaned_data
         if not cleaned.get("ordering") and not cleaned.get("q"):
@@ -77,7 +86,7 @@ class FilteredExportView(View):
         queryset = queryset.prefetch_related(
             Prefetch("fulfilled_by", queryset=Document.objects.public().order_by("identifier"))
         )
-        return self.render(request, queryset)
+        return mark_vetted(self.render(request, queryset))
 
     def render(self, request, queryset):
         raise NotImplementedError

@@ -18,7 +18,9 @@ What raises the version (see ``connect_signals`` and ``RegisterCacheMiddleware``
 
 What is never cached: requests with a session cookie or an ``Authorization`` header (a
 clerk sees the live register), the admin, non-200 answers, answers that set a cookie (a
-CSRF token, a session) or say ``private``/``no-store``/``Vary: *``, and streaming answers.
+CSRF token, a session) or say ``private``/``no-store``/``Vary: *``, streaming answers, and
+answers to a query string that no view vetted (``query_params.is_vetted``): one entry per
+made-up parameter would let anyone fill the cache.
 """
 
 import hashlib
@@ -33,6 +35,8 @@ from django.utils import timezone
 from django.utils.cache import cc_delim_re, get_conditional_response
 from django.utils.http import parse_http_date_safe
 from django.utils.translation import get_language_from_request
+
+from . import query_params
 
 VERSION_KEY = "register:version"
 KEY_PREFIX = "register:response"
@@ -171,7 +175,11 @@ class RegisterCacheMiddleware:
 
         response = self.get_response(request)
         # HEAD answers may come without a body; only a GET's is stored (and serves HEAD too).
-        if request.method == "GET" and is_cacheable_response(response):
+        if (
+            request.method == "GET"
+            and is_cacheable_response(response)
+            and query_params.is_vetted(request, response)
+        ):
             headers = [(name, value) for name, value in response.items()]
             # Stored with the version read *before* the answer was made: if a change
             # committed meanwhile, the version has moved on and this entry is never served.

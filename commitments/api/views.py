@@ -58,6 +58,13 @@ from ..models import (
     overdue_q,
     public_document_q,
 )
+from ..query_params import (
+    API_DETAIL_OPTIONS,
+    API_LIST_OPTIONS,
+    filter_parameters,
+    mark_vetted,
+    unknown_parameter_errors,
+)
 from . import serializers as s
 from .filters import DocumentFilter
 from .pagination import KeysetPagination
@@ -120,6 +127,30 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
             return self.detail_serializer_class
         return self.serializer_class
 
+    def allowed_query_parameters(self):
+        """What a read may carry in its query string; None for the writes (their body counts)."""
+        if self.action == "list":
+            allowed = set(API_LIST_OPTIONS)
+            filterset_class = getattr(self, "filterset_class", None)
+            if filterset_class is not None:
+                allowed |= filter_parameters(filterset_class)
+            if self.cursor_ordering_fields:
+                allowed.add("ordering")
+            return allowed
+        if self.action == "retrieve":
+            return API_DETAIL_OPTIONS
+        return None
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        check_query_parameters(request, self.allowed_query_parameters())
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        if self.allowed_query_parameters() is not None:
+            mark_vetted(response)
+        return response
+
     def filter_queryset(self, queryset):
         # Filters narrow lists only: ``/commitments/x/?status=open`` must not 404 a fulfilled x.
         if self.action != "list":
@@ -146,6 +177,15 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
             request._request, etag=response["ETag"], last_modified=timestamp, response=response
         )
         return conditional or response
+
+
+def check_query_parameters(request, allowed) -> None:
+    """400 naming every unknown parameter: a typo must not quietly return everything."""
+    if allowed is None:
+        return
+    errors = unknown_parameter_errors(request.query_params, allowed)
+    if errors:
+        raise ValidationError(errors)
 
 
 def _latest(*values):
@@ -550,7 +590,17 @@ class SummaryView(APIView):
 
     permission_classes = [AllowAny]
 
-    @extend_schema(summary="Overzicht per status en ministerie", responses=s.SummarySerializer)
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        check_query_parameters(request, {"format"})
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        return mark_vetted(super().finalize_response(request, response, *args, **kwargs))
+
+    @extend_schema(
+        summary="Overzicht per status en ministerie",
+        responses={200: s.SummarySerializer, 400: BAD_REQUEST},
+    )
     def get(self, request):
         statuses = Commitment.Status.values
         # ``overdue_q()`` stays the one definition of overdue; one query whatever the size.

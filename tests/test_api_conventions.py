@@ -1,0 +1,96 @@
+"""API v1 conventions other systems rely on (issue 16): strict query parameters, opaque
+cursors, validators and cache headers, CORS, rate-limit headers, ids to join on, sparse
+answers and optional totals."""
+
+import pytest
+from django.core.cache import cache
+from django.urls import reverse
+
+pytestmark = pytest.mark.django_db
+
+API = "/api/v1"
+LIST = "/toezeggingen/"
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+# --- unknown query parameters ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "params", "name"),
+    [
+        ("/commitments/", {"stauts": "open"}, "stauts"),
+        ("/commitments/", {"is_published": "false"}, "is_published"),
+        ("/commitments/", {"made_on": "2024-01-01"}, "made_on"),
+        ("/documents/", {"knd": "verslag"}, "knd"),
+        ("/ministries/", {"ordering": "name"}, "ordering"),
+        ("/commitments/navo-norm-standpunt/", {"status": "open"}, "status"),
+        ("/summary/", {"ministry": "defensie"}, "ministry"),
+    ],
+)
+def test_unknown_api_parameter_is_a_400_naming_it(seed, client, path, params, name):
+    response = client.get(API + path, params)
+    assert response.status_code == 400
+    body = response.json()
+    assert list(body) == [name]
+    assert name in body[name][0]
+
+
+def test_unknown_parameter_message_suggests_the_close_one(seed, client):
+    body = client.get(f"{API}/commitments/", {"stauts": "open"}).json()
+    assert body["stauts"] == ["Onbekende parameter 'stauts'. Bedoelt u 'status'?"]
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"status": "open", "made_on_after": "2024-01-01", "made_on_before": "2026-01-01"},
+        {"page_size": "2", "ordering": "key", "format": "json"},
+        {"q": "navo", "updated_since": "2020-01-01T00:00:00Z"},
+    ],
+)
+def test_known_parameters_still_work(seed, client, params):
+    assert client.get(f"{API}/commitments/", params).status_code == 200
+
+
+def test_unknown_parameter_on_the_list_page_is_an_error_summary(seed, client):
+    response = client.get(LIST, {"stauts": "open"})
+    assert response.status_code == 400
+    assert list(response.context["commitments"]) == []
+    assert 'role="alert"' in response.text
+    assert "Onbekende parameter &#x27;stauts&#x27;. Bedoelt u &#x27;status&#x27;?" in response.text
+    # The page number is not a filter but is known.
+    assert client.get(LIST, {"page": "2", "status": "open"}).status_code == 200
+
+
+def test_unknown_parameter_on_an_export_is_a_400(seed, client):
+    response = client.get(reverse("commitments:export-csv"), {"ministerie": "defensie"})
+    assert response.status_code == 400
+    assert "ministerie" in response.json()["errors"]
+
+
+def test_unknown_parameters_never_create_cache_entries(seed, client, settings):
+    settings.RESPONSE_CACHE_SECONDS = 60
+    cache.clear()
+
+    def stored_answers():
+        return [key for key in cache._cache if "register:response" in key]
+
+    for url in (
+        f"{API}/commitments/?x=1",
+        f"{API}/commitments/navo-norm-standpunt/?x=1",
+        f"{LIST}?x=1",
+        "/?utm_source=nieuwsbrief",
+    ):
+        client.get(url)
+        assert client.get(url).get("X-Cache") != "hit", url
+        assert stored_answers() == [], url
+    # Vetted query strings are still cached.
+    client.get(f"{API}/commitments/?status=open")
+    assert client.get(f"{API}/commitments/?status=open")["X-Cache"] == "hit"
