@@ -2,6 +2,9 @@
 cursors, validators and cache headers, CORS, rate-limit headers, ids to join on, sparse
 answers and optional totals."""
 
+import base64
+import json
+
 import pytest
 from django.core.cache import cache
 from django.urls import reverse
@@ -51,7 +54,7 @@ def test_unknown_parameter_message_suggests_the_close_one(seed, client):
     "params",
     [
         {"status": "open", "made_on_after": "2024-01-01", "made_on_before": "2026-01-01"},
-        {"page_size": "2", "ordering": "key", "format": "json"},
+        {"cursor": "", "page_size": "2", "ordering": "key", "format": "json"},
         {"q": "navo", "updated_since": "2020-01-01T00:00:00Z"},
     ],
 )
@@ -94,3 +97,67 @@ def test_unknown_parameters_never_create_cache_entries(seed, client, settings):
     # Vetted query strings are still cached.
     client.get(f"{API}/commitments/?status=open")
     assert client.get(f"{API}/commitments/?status=open")["X-Cache"] == "hit"
+
+
+# --- cursors -----------------------------------------------------------------------------------
+
+
+def _decodes_to_json(token):
+    try:
+        json.loads(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)))
+    except ValueError:
+        return False
+    return True
+
+
+def test_cursor_reveals_no_database_id(seed, client):
+    from commitments.models import Commitment
+
+    body = client.get(f"{API}/commitments/", {"page_size": 1}).json()
+    token = body["next"].split("cursor=")[1]
+    assert not _decodes_to_json(token)
+    ids = {str(pk) for pk in Commitment.objects.values_list("pk", flat=True)}
+    assert not any(pk in token for pk in ids if len(pk) > 1)
+    # The next page follows.
+    second = client.get(body["next"]).json()
+    assert second["results"][0]["key"] != body["results"][0]["key"]
+
+
+@pytest.mark.parametrize("ordering", ["", "key", "-made_on", "updated_at", "number"])
+def test_tampered_cursor_is_a_400(seed, client, ordering):
+    params = {"page_size": 1, **({"ordering": ordering} if ordering else {})}
+    body = client.get(f"{API}/commitments/", params).json()
+    token = body["next"].split("cursor=")[1].split("&")[0]
+    flipped = token[:-2] + ("A" if token[-2] != "A" else "B") + token[-1]
+    response = client.get(f"{API}/commitments/", {**params, "cursor": flipped})
+    assert response.status_code == 400
+    assert response.json() == {"cursor": ["Ongeldige cursor."]}
+
+
+def test_empty_cursor_is_the_first_page(seed, client):
+    first = client.get(f"{API}/commitments/").json()
+    assert client.get(f"{API}/commitments/", {"cursor": ""}).json() == first
+
+
+def test_cursor_stays_valid_when_its_row_is_unpublished(seed, client):
+    from commitments.models import Commitment
+
+    first = client.get(f"{API}/commitments/", {"page_size": 2, "ordering": "key"}).json()
+    Commitment.objects.filter(key=first["results"][-1]["key"]).update(is_published=False)
+    rest = client.get(first["next"]).json()
+    walked = [row["key"] for row in first["results"] + rest["results"]]
+    expected = sorted(Commitment.objects.public().values_list("key", flat=True))
+    assert walked[:1] + walked[2:] == expected[:1] + expected[1:][: len(walked) - 2]
+
+
+def test_cursor_of_a_deleted_row_says_start_again(seed, client):
+    from commitments.models import Commitment, CommitmentEvent, Fulfilment
+
+    first = client.get(f"{API}/commitments/", {"page_size": 1, "ordering": "key"}).json()
+    key = first["results"][0]["key"]
+    CommitmentEvent.objects.filter(commitment__key=key).delete()
+    Fulfilment.objects.filter(commitment__key=key).delete()
+    Commitment.objects.filter(key=key).delete()
+    response = client.get(first["next"])
+    assert response.status_code == 400
+    assert "cursor" in response.json()

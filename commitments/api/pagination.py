@@ -5,12 +5,14 @@ DRF's ``CursorPagination`` keys on the first ordering field only and breaks on N
 counts rows and lets ``offset=10**20`` reach the database. Here the cursor holds the value
 of the ordering field *and* the primary key, so every row has a unique position, NULLs sort
 last in both directions, and no page ever needs ``COUNT(*)``.
+
+The cursor a client sees never holds a database id: gaps between ids would tell how many
+unpublished commitments exist. It holds the row's public key (its ``lookup_field``: key,
+identifier, slug) and is signed (``django.core.signing``), so a tampered cursor is a 400;
+the server looks the key up to find its place again, one indexed query per page.
 """
 
-import base64
-import binascii
-import json
-
+from django.core import signing
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
@@ -19,7 +21,9 @@ from rest_framework.pagination import BasePagination
 from rest_framework.response import Response
 from rest_framework.utils.urls import replace_query_param
 
-MAX_PK = 2**63 - 1
+CURSOR_SALT = "commitments.api.cursor"
+# A signed cursor is a few dozen characters; anything much longer is not one of ours.
+MAX_CURSOR_LENGTH = 1000
 
 
 class KeysetPagination(BasePagination):
@@ -34,6 +38,7 @@ class KeysetPagination(BasePagination):
         self.page_size_value = self._page_size(request)
         self.field, self.descending = self._ordering(request, view)
         self.model = queryset.model
+        self.view = view
         cursor = self._decode(request.query_params.get(self.cursor_query_param))
 
         pk_name = self.model._meta.pk.name
@@ -43,7 +48,7 @@ class KeysetPagination(BasePagination):
             self.next_position = self._position(page[-1]) if len(rows) > len(page) else None
             self.previous_position = None
         elif not cursor["back"]:
-            position = (cursor["value"], cursor["pk"])
+            position = (cursor["value"], cursor["pk"], cursor["key"])
             rows = list(
                 queryset.filter(self._beyond(position, forward=True, pk_name=pk_name)).order_by(
                     *self._order(forward=True)
@@ -53,7 +58,7 @@ class KeysetPagination(BasePagination):
             self.next_position = self._position(page[-1]) if len(rows) > len(page) else None
             self.previous_position = self._position(page[0]) if page else position
         else:
-            position = (cursor["value"], cursor["pk"])
+            position = (cursor["value"], cursor["pk"], cursor["key"])
             rows = list(
                 queryset.filter(self._beyond(position, forward=False, pk_name=pk_name)).order_by(
                     *self._order(forward=False)
@@ -111,32 +116,39 @@ class KeysetPagination(BasePagination):
         return ValidationError({self.cursor_query_param: [_("Ongeldige cursor.")]})
 
     def _decode(self, raw):
-        if raw is None:
+        if not raw:  # absent or empty: the first page
             return None
+        if len(raw) > MAX_CURSOR_LENGTH:
+            raise self._invalid_cursor()
         try:
-            padded = raw + "=" * (-len(raw) % 4)
-            data = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")))
-        except (ValueError, UnicodeError, binascii.Error):
+            data = signing.loads(raw, salt=CURSOR_SALT)
+        except (signing.BadSignature, ValueError, UnicodeError):
             raise self._invalid_cursor() from None
         if (
             not isinstance(data, dict)
             or data.get("o") != self._ordering_label
-            or not isinstance(data.get("pk"), int)
-            or isinstance(data.get("pk"), bool)
-            or not -MAX_PK <= data["pk"] <= MAX_PK
+            or not isinstance(data.get("k"), str)
             or not isinstance(data.get("b"), bool)
             or not (data.get("v") is None or isinstance(data.get("v"), str))
         ):
             raise self._invalid_cursor()
         value = data.get("v")
         if value is not None and self.field != self.model._meta.pk.name:
-            if "\x00" in value or len(value) > 200:
-                raise self._invalid_cursor()
             try:
                 value = self.model._meta.get_field(self.field).to_python(value)
             except (DjangoValidationError, ValueError, OverflowError):
                 raise self._invalid_cursor() from None
-        return {"value": value, "pk": data["pk"], "back": data["b"]}
+        pk = self.view.cursor_pk(data["k"])
+        if pk is None:
+            # The row the cursor stood on was deleted or renamed: its place is gone.
+            raise ValidationError(
+                {
+                    self.cursor_query_param: [
+                        _("Deze cursor is verlopen; begin opnieuw zonder cursor.")
+                    ]
+                }
+            )
+        return {"value": value, "pk": pk, "key": data["k"], "back": data["b"]}
 
     # --- queries ------------------------------------------------------------------------
 
@@ -156,7 +168,7 @@ class KeysetPagination(BasePagination):
 
     def _beyond(self, position, *, forward, pk_name):
         """Rows strictly after (forward) or before (backward) ``position`` in the order."""
-        value, pk = position
+        value, pk, _key = position
         op = "lt" if self.descending == forward else "gt"
         if self.field == pk_name:
             return Q(**{f"{pk_name}__{op}": pk})
@@ -177,20 +189,19 @@ class KeysetPagination(BasePagination):
 
     def _position(self, obj):
         if self.field == self.model._meta.pk.name:
-            return (None, obj.pk)
-        return (getattr(obj, self.field), obj.pk)
+            return (None, obj.pk, self.view.cursor_key(obj))
+        return (getattr(obj, self.field), obj.pk, self.view.cursor_key(obj))
 
     # --- links and response -------------------------------------------------------------
 
     def _encode(self, position, *, back):
-        value, pk = position
+        value, _pk, key = position
         if isinstance(value, int):
             value = str(value)
         elif value is not None and not isinstance(value, str):
             value = value.isoformat()
-        payload = {"o": self._ordering_label, "v": value, "pk": pk, "b": back}
-        raw = json.dumps(payload, separators=(",", ":")).encode()
-        return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
+        payload = {"o": self._ordering_label, "v": value, "k": key, "b": back}
+        return signing.dumps(payload, salt=CURSOR_SALT, compress=True)
 
     def _link(self, position, *, back):
         url = self.request.build_absolute_uri()

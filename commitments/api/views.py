@@ -127,6 +127,27 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
             return self.detail_serializer_class
         return self.serializer_class
 
+    def cursor_key(self, obj) -> str:
+        """The public value a cursor names a row by: what its URL uses, never the id."""
+        return str(getattr(obj, self.lookup_field))
+
+    def cursor_pk(self, key: str):
+        """The row a cursor names, found again (published or not: its place stays valid)."""
+        field = self.lookup_field
+        if len(key) > 200 or "\x00" in key:
+            return None
+        if field == "pk" and not (key.isascii() and key.isdigit() and len(key) <= 18):
+            return None
+        try:
+            return (
+                self.get_queryset()
+                .model._default_manager.filter(**{field: key})
+                .values_list("pk", flat=True)
+                .first()
+            )
+        except (DjangoValidationError, ValueError, OverflowError):
+            return None
+
     def allowed_query_parameters(self):
         """What a read may carry in its query string; None for the writes (their body counts)."""
         if self.action == "list":
@@ -490,6 +511,12 @@ class DossierViewSet(ReadOnlyViewSet):
                 Prefetch("documents", queryset=public_documents().order_by("ondernummer", "id"))
             )
         return queryset
+
+    def cursor_key(self, obj) -> str:
+        return s.dossier_key(obj)
+
+    def cursor_pk(self, key: str):
+        return Dossier.objects.by_reference(key, exact=True).values_list("pk", flat=True).first()
 
     def get_object(self):
         obj = self.get_queryset().by_reference(self.kwargs["key"], exact=True).first()
