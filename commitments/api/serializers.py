@@ -26,6 +26,7 @@ from ..models import (
     MeetingSession,
     Ministry,
     Person,
+    ResourceKind,
 )
 
 
@@ -535,6 +536,30 @@ class DueDateInputSerializer(VersionedInputSerializer):
         required=False, help_text=_("Datum van het besluit; standaard vandaag.")
     )
     note = serializers.CharField(required=False, allow_blank=True, max_length=5_000)
+
+
+# --- changes feed ----------------------------------------------------------------------------
+
+
+class ChangeSerializer(serializers.Serializer):
+    type = serializers.ChoiceField(choices=ResourceKind.values)
+    key = serializers.CharField(help_text=_("Kenmerk zoals in de URL (key, identifier, slug)."))
+    action = serializers.ChoiceField(choices=["upsert", "delete"])
+    changed_at = serializers.DateTimeField()
+    data = serializers.DictField(
+        allow_null=True,
+        help_text=_(
+            "Het object zoals de lijst het nu toont; null bij delete, of als het intussen "
+            "uit het openbare zicht is (er volgt dan een delete)."
+        ),
+    )
+
+
+class ChangesPageSerializer(serializers.Serializer):
+    since = serializers.CharField(help_text=_("Ga hiermee verder: ?since=<deze waarde>."))
+    more = serializers.BooleanField()
+    next = serializers.URLField(allow_null=True)
+    results = ChangeSerializer(many=True)
 
 
 class ErrorSerializer(serializers.Serializer):

@@ -29,7 +29,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.defaults import server_error as django_server_error
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_view,
+)
 from drf_spectacular.views import SpectacularRedocView
 from rest_framework import status, viewsets
 from rest_framework.decorators import action
@@ -37,6 +42,7 @@ from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.permissions import AllowAny, BasePermission
 from rest_framework.response import Response
 from rest_framework.utils.encoders import JSONEncoder
+from rest_framework.utils.urls import replace_query_param
 from rest_framework.views import APIView, exception_handler, set_rollback
 
 from .. import services
@@ -49,6 +55,7 @@ from ..models import (
     Debate,
     Document,
     Dossier,
+    FeedEntry,
     Fulfilment,
     Meeting,
     MeetingDocument,
@@ -65,6 +72,7 @@ from ..query_params import (
     mark_vetted,
     unknown_parameter_errors,
 )
+from . import changes
 from . import serializers as s
 from .filters import DocumentFilter
 from .pagination import KeysetPagination
@@ -176,6 +184,9 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
         # Filters narrow lists only: ``/commitments/x/?status=open`` must not 404 a fulfilled x.
         if self.action != "list":
             return queryset
+        if self.request.query_params.get("updated_since"):
+            # So that ``updated_since`` sees what the changes feed would list now.
+            changes.publish()
         return super().filter_queryset(queryset)
 
     def last_modified(self, instance):
@@ -661,6 +672,108 @@ class SummaryView(APIView):
             ministries.append({"ministry": ministry, **shape(row)})
         data = {**shape(overall), "ministries": ministries}
         return Response(s.SummarySerializer(data, context={"request": request}).data)
+
+
+# --- changes feed ----------------------------------------------------------------------------
+
+
+class ChangesView(APIView):
+    """Every public-facing change in order, with tombstones; see ``changes.py``."""
+
+    permission_classes = [AllowAny]
+    default_page_size = 100
+    max_page_size = 1000
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        check_query_parameters(request, {"since", "page_size", "format"})
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        return mark_vetted(super().finalize_response(request, response, *args, **kwargs))
+
+    @extend_schema(
+        summary="Wijzigingen sinds een positie (voor spiegels)",
+        description=(
+            "Elke publieke wijziging in volgorde: `upsert` met het object zoals de lijst het "
+            "nu toont, of `delete` als het uit het openbare zicht is verdwenen (zonder reden "
+            "of inhoud). Begin zonder `since` (alles) of met `since=now` (alleen de positie), "
+            "en ga verder met `since` uit het antwoord."
+        ),
+        parameters=[
+            OpenApiParameter(
+                "since",
+                OpenApiTypes.STR,
+                description="Positie uit een eerder antwoord, of 'now'.",
+            ),
+            OpenApiParameter(
+                "page_size",
+                OpenApiTypes.INT,
+                description="Aantal wijzigingen (standaard 100, hoogstens 1000).",
+            ),
+        ],
+        responses={200: s.ChangesPageSerializer, 400: BAD_REQUEST, 429: THROTTLED},
+    )
+    def get(self, request):
+        changes.publish()
+        since_raw = request.query_params.get("since") or ""
+        if since_raw == "now":
+            position = changes.latest_position()
+        elif since_raw:
+            position = changes.read_token(since_raw)
+            if position is None:
+                raise ValidationError({"since": [_("Ongeldige positie.")]})
+        else:
+            position = 0
+        size = self._page_size(request)
+        entries = (
+            list(FeedEntry.objects.filter(id__gt=position).order_by("id")[: size + 1])
+            if since_raw != "now"
+            else []
+        )
+        more = len(entries) > size
+        entries = entries[:size]
+        last = entries[-1].pk if entries else position
+        current = {}
+        for kind in {entry.kind for entry in entries if not entry.gone}:
+            keys = {entry.key for entry in entries if entry.kind == kind and not entry.gone}
+            current[kind] = {
+                key: data for key, data in changes.represent(kind, request, keys=keys).values()
+            }
+        results = []
+        for entry in entries:
+            data = None if entry.gone else current[entry.kind].get(entry.key)
+            results.append(
+                {
+                    "type": entry.kind,
+                    "key": entry.key,
+                    "action": "delete" if entry.gone else "upsert",
+                    "changed_at": entry.recorded_at,
+                    "data": data,
+                }
+            )
+        token = changes.make_token(last)
+        next_url = None
+        if more:
+            next_url = replace_query_param(request.build_absolute_uri(), "since", token)
+        body = {"since": token, "more": more, "next": next_url, "results": results}
+        return Response(s.ChangesPageSerializer(body).data)
+
+    def _page_size(self, request):
+        raw = request.query_params.get("page_size") or ""
+        if not raw:
+            return self.default_page_size
+        if not (raw.isascii() and raw.isdigit() and len(raw) <= 5) or not (
+            1 <= int(raw) <= self.max_page_size
+        ):
+            raise ValidationError(
+                {
+                    "page_size": [
+                        _("Geef een geheel getal van 1 tot en met %(max)d.")
+                        % {"max": self.max_page_size}
+                    ]
+                }
+            )
+        return int(raw)
 
 
 # --- documentation pages ------------------------------------------------------------------
