@@ -180,7 +180,12 @@ class RegisterCacheMiddleware:
             and is_cacheable_response(response)
             and query_params.is_vetted(request, response)
         ):
-            headers = [(name, value) for name, value in response.items()]
+            # Rate-limit headers are the first caller's count, not the next one's.
+            headers = [
+                (name, value)
+                for name, value in response.items()
+                if not name.lower().startswith("ratelimit-")
+            ]
             # Stored with the version read *before* the answer was made: if a change
             # committed meanwhile, the version has moved on and this entry is never served.
             cache.set(key, (version, response.status_code, headers, response.content), seconds)

@@ -161,3 +161,120 @@ def test_cursor_of_a_deleted_row_says_start_again(seed, client):
     response = client.get(first["next"])
     assert response.status_code == 400
     assert "cursor" in response.json()
+
+
+# --- validators and Cache-Control ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "path", ["/commitments/navo-contactambassade-japan/", "/commitments/", "/documents/"]
+)
+def test_hiding_a_related_row_changes_the_validator(seed, client, path):
+    """The verslag fulfils Japan; made confidential, it leaves the commitment's answer."""
+    from commitments.models import Document
+
+    first = client.get(API + path)
+    assert first.status_code == 200
+    since = "Wed, 01 Jan 2098 00:00:00 GMT"  # a date-based validator would say "unchanged"
+    Document.objects.filter(identifier="2024D50159").update(is_confidential=True)
+    cache.clear()
+    again = client.get(API + path, HTTP_IF_NONE_MATCH=first["ETag"], HTTP_IF_MODIFIED_SINCE=since)
+    assert again.status_code == 200
+    assert again["ETag"] != first["ETag"]
+    assert "2024D50159" not in again.content.decode()
+    assert client.get(API + path, HTTP_IF_MODIFIED_SINCE=since).status_code == 200
+
+
+def test_lists_and_pages_answer_304_to_their_etag(seed, client):
+    for url in (f"{API}/commitments/", LIST, "/"):
+        first = client.get(url)
+        assert first.status_code == 200
+        assert first["ETag"]
+        cache.clear()
+        assert client.get(url, HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304, url
+
+
+@pytest.mark.parametrize(
+    "url", [f"{API}/commitments/", f"{API}/commitments/navo-norm-standpunt/", LIST, "/"]
+)
+def test_public_answers_say_how_long_to_keep_them(seed, client, url):
+    response = client.get(url)
+    assert response["Cache-Control"] == "public, max-age=60"
+
+
+def test_bad_requests_and_authenticated_answers_are_not_stored(seed, client, clerk):
+    from rest_framework.authtoken.models import Token
+
+    assert client.get(f"{API}/commitments/", {"x": "1"})["Cache-Control"] == "no-store"
+    token = Token.objects.create(user=clerk)
+    with_token = client.get(f"{API}/commitments/", HTTP_AUTHORIZATION=f"Token {token.key}")
+    assert with_token.status_code == 200
+    assert set(with_token["Cache-Control"].split(", ")) == {"private", "no-store"}
+    client.force_login(clerk)
+    assert set(client.get(LIST)["Cache-Control"].split(", ")) == {"private", "no-store"}
+    assert "Authorization" in client.get(f"{API}/commitments/")["Vary"]
+
+
+# --- CORS, rate limits, the root ---------------------------------------------------------------
+
+
+def test_any_origin_may_read_the_api(seed, client):
+    response = client.get(f"{API}/commitments/", HTTP_ORIGIN="https://krant.example")
+    assert response["Access-Control-Allow-Origin"] == "*"
+    assert "ETag" in response["Access-Control-Expose-Headers"]
+    assert "Access-Control-Allow-Credentials" not in response
+    # Not for the pages.
+    assert "Access-Control-Allow-Origin" not in client.get(LIST, HTTP_ORIGIN="https://x.example")
+
+
+def test_no_origin_may_write_across_origins(seed, client):
+    preflight = client.options(
+        f"{API}/commitments/navo-norm-standpunt/fulfil/",
+        HTTP_ORIGIN="https://krant.example",
+        HTTP_ACCESS_CONTROL_REQUEST_METHOD="POST",
+        HTTP_ACCESS_CONTROL_REQUEST_HEADERS="authorization, content-type",
+    )
+    allowed = preflight.get("Access-Control-Allow-Methods", "")
+    assert "POST" not in allowed
+    assert "authorization" not in preflight.get("Access-Control-Allow-Headers", "")
+
+
+def test_rate_limit_headers_count_down(seed, client, monkeypatch):
+    from rest_framework.throttling import AnonRateThrottle
+
+    monkeypatch.setattr(AnonRateThrottle, "get_rate", lambda self: "5/minute")
+    first = client.get(f"{API}/ministries/")
+    second = client.get(f"{API}/ministries/")
+    assert first["RateLimit-Limit"] == "5"
+    assert (int(first["RateLimit-Remaining"]), int(second["RateLimit-Remaining"])) == (4, 3)
+    assert 0 < int(second["RateLimit-Reset"]) <= 60
+
+
+def test_rate_limit_headers_are_never_served_from_the_cache(seed, client, settings):
+    settings.RESPONSE_CACHE_SECONDS = 60
+    cache.clear()
+    client.get(f"{API}/ministries/")
+    hit = client.get(f"{API}/ministries/")
+    assert hit["X-Cache"] == "hit"
+    assert "RateLimit-Remaining" not in hit
+
+
+def test_the_root_lists_every_resource_the_feed_the_schema_and_the_docs(seed, client):
+    root = client.get(f"{API}/").json()
+    for name in (
+        "commitments",
+        "documents",
+        "dossiers",
+        "meetings",
+        "debates",
+        "persons",
+        "ministries",
+        "committees",
+        "summary",
+        "changes",
+        "schema",
+        "docs",
+        "redoc",
+    ):
+        assert name in root, name
+        assert client.get(root[name]).status_code == 200, name

@@ -80,6 +80,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "csp",
+    "corsheaders",
     "axes",
     "simple_history",
     # Retries a failed database connection (a restart, a failover) before giving up.
@@ -89,8 +90,14 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outside the response cache, so stored answers get CORS headers too.
+    "corsheaders.middleware.CorsMiddleware",
     # Before everything that costs: a stored anonymous answer needs no session, no database.
     "commitments.response_cache.RegisterCacheMiddleware",
+    # Inside the cache, so stored answers carry both: explicit Cache-Control, and an ETag
+    # from the body (with 304s) for lists and pages; API details set their own ETag.
+    "commitments.http_headers.CacheControlMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -246,7 +253,25 @@ if REDIS_URL:
 # on only with a shared cache (Redis); a per-process cache would serve stale answers.
 RESPONSE_CACHE_SECONDS = env_int("RESPONSE_CACHE_SECONDS", 300 if REDIS_URL else 0)
 RESPONSE_CACHE_ALIAS = "default"
+# max-age of anonymous answers for browsers and proxies; mirrors follow /api/v1/changes/.
+PUBLIC_MAX_AGE = env_int("PUBLIC_MAX_AGE", 60)
 RESPONSE_CACHE_EXCLUDE_PREFIXES = ("/admin/", "/i18n/")
+
+# CORS (django-cors-headers): any site may read the open API from a browser, nobody may
+# write across origins (writes need a clerk's token, sent by servers, not by web pages).
+CORS_URLS_REGEX = r"^/api/v1/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_CREDENTIALS = False
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_HEADERS = ["accept", "accept-language", "if-none-match", "if-modified-since"]
+CORS_EXPOSE_HEADERS = [
+    "ETag",
+    "RateLimit-Limit",
+    "RateLimit-Remaining",
+    "RateLimit-Reset",
+    "Retry-After",
+]
+CORS_PREFLIGHT_MAX_AGE = 86400
 
 LOGIN_URL = "admin:login"
 

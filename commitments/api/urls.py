@@ -2,13 +2,12 @@
 
 from django.urls import path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
-from rest_framework.routers import DefaultRouter
 
 from . import views
 
 app_name = "api"
 
-router = DefaultRouter()
+router = views.Router()
 router.register("commitments", views.CommitmentViewSet, basename="commitment")
 router.register("documents", views.DocumentViewSet, basename="document")
 router.register("dossiers", views.DossierViewSet, basename="dossier")

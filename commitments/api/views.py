@@ -24,7 +24,7 @@ from django.urls import Resolver404, resolve
 from django.utils.cache import get_conditional_response
 from django.utils.decorators import method_decorator
 from django.utils.html import format_html
-from django.utils.http import http_date, quote_etag
+from django.utils.http import quote_etag
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.defaults import server_error as django_server_error
@@ -36,17 +36,19 @@ from drf_spectacular.utils import (
     extend_schema_view,
 )
 from drf_spectacular.views import SpectacularRedocView
-from rest_framework import status, viewsets
+from rest_framework import routers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.permissions import AllowAny, BasePermission
 from rest_framework.response import Response
+from rest_framework.reverse import reverse
 from rest_framework.utils.encoders import JSONEncoder
 from rest_framework.utils.urls import replace_query_param
 from rest_framework.views import APIView, exception_handler, set_rollback
 
 from .. import services
 from ..filters import CommitmentFilter
+from ..http_headers import add_rate_limit_headers
 from ..models import (
     Commitment,
     CommitmentEvent,
@@ -176,6 +178,7 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
+        add_rate_limit_headers(self, request, response)
         if self.allowed_query_parameters() is not None:
             mark_vetted(response)
         return response
@@ -189,11 +192,10 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
             changes.publish()
         return super().filter_queryset(queryset)
 
-    def last_modified(self, instance):
-        return None
-
     def retrieve(self, request, *args, **kwargs):
-        """Detail with an ETag over the representation and Last-Modified from updated_at."""
+        """Detail with an ETag over the representation, and no Last-Modified: no date moves
+        when a related row is hidden, so If-Modified-Since would answer 304 for a changed
+        body. The ETag covers everything shown, related rows included."""
         instance = self.get_object()
         data = self.get_serializer(instance).data
         response = Response(data)
@@ -201,12 +203,8 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
             [request.accepted_renderer.media_type, data], cls=JSONEncoder, sort_keys=True
         )
         response["ETag"] = quote_etag(hashlib.sha256(body.encode()).hexdigest()[:32])
-        modified = self.last_modified(instance)
-        timestamp = int(modified.timestamp()) if modified else None
-        if timestamp is not None:
-            response["Last-Modified"] = http_date(timestamp)
         conditional = get_conditional_response(
-            request._request, etag=response["ETag"], last_modified=timestamp, response=response
+            request._request, etag=response["ETag"], response=response
         )
         return conditional or response
 
@@ -218,11 +216,6 @@ def check_query_parameters(request, allowed) -> None:
     errors = unknown_parameter_errors(request.query_params, allowed)
     if errors:
         raise ValidationError(errors)
-
-
-def _latest(*values):
-    values = [value for value in values if value is not None]
-    return max(values) if values else None
 
 
 # --- commitments -----------------------------------------------------------------------------
@@ -292,11 +285,6 @@ class CommitmentViewSet(ReadOnlyViewSet):
                 )
             )
         return queryset
-
-    def last_modified(self, instance):
-        documents = [instance.document, *instance.mentioned_in.all()]
-        documents += [fulfilment.document for fulfilment in instance.fulfilments.all()]
-        return _latest(instance.updated_at, *(d.updated_at for d in documents if d is not None))
 
     def _respond(self, commitment):
         fresh = self.get_queryset().get(pk=commitment.pk)
@@ -461,14 +449,6 @@ class DocumentViewSet(ReadOnlyViewSet):
         attach_made_and_mentioned([document])
         return document
 
-    def last_modified(self, instance):
-        parent = instance.parent if instance.parent_public else None
-        related = [parent, *instance.attachments.all(), *instance.cites.all()]
-        related += [link.meeting for link in instance.meeting_links.all()]
-        related += [*instance.public_commitments_made, *instance.public_commitments_mentioned]
-        related += [fulfilment.commitment for fulfilment in instance.fulfilments.all()]
-        return _latest(instance.updated_at, *(r.updated_at for r in related if r is not None))
-
 
 def attach_made_and_mentioned(documents) -> None:
     """``public_commitments_made`` / ``_mentioned`` on each document, from one UNION query.
@@ -562,11 +542,6 @@ class MeetingViewSet(ReadOnlyViewSet):
             ),
         )
 
-    def last_modified(self, instance):
-        return _latest(
-            instance.updated_at, *(li.document.updated_at for li in instance.links.all())
-        )
-
 
 @extend_schema_view(
     list=extend_schema(summary="Debatten"),
@@ -633,7 +608,9 @@ class SummaryView(APIView):
         check_query_parameters(request, {"format"})
 
     def finalize_response(self, request, response, *args, **kwargs):
-        return mark_vetted(super().finalize_response(request, response, *args, **kwargs))
+        response = super().finalize_response(request, response, *args, **kwargs)
+        add_rate_limit_headers(self, request, response)
+        return mark_vetted(response)
 
     @extend_schema(
         summary="Overzicht per status en ministerie",
@@ -674,6 +651,40 @@ class SummaryView(APIView):
         return Response(s.SummarySerializer(data, context={"request": request}).data)
 
 
+# --- root ------------------------------------------------------------------------------------
+
+
+class ApiRootView(routers.APIRootView):
+    """Every resource of API v1, the changes feed, the summary, the schema and its docs."""
+
+    extra_urls = {
+        "summary": "api:summary",
+        "changes": "api:changes",
+        "schema": "api:schema",
+        "docs": "api:docs",
+        "redoc": "api:redoc",
+    }
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        check_query_parameters(request, {"format"})
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        add_rate_limit_headers(self, request, response)
+        return mark_vetted(response)
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        for name, url_name in self.extra_urls.items():
+            response.data[name] = reverse(url_name, request=request)
+        return response
+
+
+class Router(routers.DefaultRouter):
+    APIRootView = ApiRootView
+
+
 # --- changes feed ----------------------------------------------------------------------------
 
 
@@ -689,7 +700,9 @@ class ChangesView(APIView):
         check_query_parameters(request, {"since", "page_size", "format"})
 
     def finalize_response(self, request, response, *args, **kwargs):
-        return mark_vetted(super().finalize_response(request, response, *args, **kwargs))
+        response = super().finalize_response(request, response, *args, **kwargs)
+        add_rate_limit_headers(self, request, response)
+        return mark_vetted(response)
 
     @extend_schema(
         summary="Wijzigingen sinds een positie (voor spiegels)",
