@@ -151,6 +151,16 @@ class CommitmentFilter(django_filters.FilterSet):
     )
     made_on = django_filters.DateFromToRangeFilter(label=_("Gedaan tussen"))
     due_date = django_filters.DateFromToRangeFilter(label=_("Termijn tussen"))
+    fulfilled_on = django_filters.DateFromToRangeFilter(label=_("Voldaan tussen"))
+    tk_number = django_filters.CharFilter(
+        label=_("Nummer Tweede Kamer"),
+        method="filter_tk_number",
+        max_length=30,
+        help_text=_(
+            "TZ-nummer van de toezegging (TZ202412-116), activiteitnummer van het debat "
+            "(2024A05766) of documentnummer van het Kamerstuk (2024D50159) waarin ze is gedaan."
+        ),
+    )
     updated_since = django_filters.IsoDateTimeFilter(
         label=_("Gewijzigd sinds"), method="filter_updated_since"
     )
@@ -183,6 +193,21 @@ class CommitmentFilter(django_filters.FilterSet):
         if value is None:
             return queryset
         return queryset.overdue() if value else queryset.not_overdue()
+
+    def filter_tk_number(self, queryset, name, value):
+        # Three indexed lookups (all three columns are unique), not an OR over two joins.
+        value = value.strip()
+        ids = (
+            Commitment.objects.filter(number=value)
+            .order_by()
+            .values("pk")
+            .union(
+                Commitment.objects.filter(debate__tk_number=value).order_by().values("pk"),
+                Commitment.objects.filter(document__tk_number=value).order_by().values("pk"),
+                all=True,
+            )
+        )
+        return queryset.filter(pk__in=list(ids.values_list("pk", flat=True)[:MATERIALISE_IDS]))
 
     def filter_updated_since(self, queryset, name, value):
         return queryset.filter(changed_since(ResourceKind.COMMITMENT, value))

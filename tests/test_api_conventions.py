@@ -278,3 +278,148 @@ def test_the_root_lists_every_resource_the_feed_the_schema_and_the_docs(seed, cl
     ):
         assert name in root, name
         assert client.get(root[name]).status_code == 200, name
+
+
+# --- ids to join on, links, new filters ------------------------------------------------------
+
+
+@pytest.fixture
+def joined(seed):
+    import uuid
+
+    from commitments.models import Commitment, CommitmentLink, Debate
+
+    irak = Commitment.objects.get(key="irak-force-protection-nmi")
+    Debate.objects.filter(pk=irak.debate_id).update(tk_number="2024A05766", tk_id=uuid.UUID(int=7))
+    Commitment.objects.filter(pk=irak.pk).update(number="TZ202412-116", tk_id=uuid.UUID(int=1))
+    japan = Commitment.objects.get(key="navo-contactambassade-japan")
+    norm = Commitment.objects.get(key="navo-norm-standpunt")
+    CommitmentLink.objects.create(from_commitment=japan, to_commitment=irak, kind="herhaling")
+    CommitmentLink.objects.create(from_commitment=norm, to_commitment=irak, kind="wijziging")
+    draft = Commitment.objects.create(key="concept-link", text="Concept", is_published=False)
+    CommitmentLink.objects.create(from_commitment=draft, to_commitment=irak, kind="aanvulling")
+    return irak
+
+
+def test_tk_ids_are_exposed(joined, client):
+    body = client.get(f"{API}/commitments/irak-force-protection-nmi/").json()
+    assert body["number"] == "TZ202412-116"
+    assert body["tk_id"] == "00000000-0000-0000-0000-000000000001"
+    assert body["activity_number"] == "2024A05766"
+    debate = client.get(body["made_in"]["url"]).json()
+    assert debate["tk_number"] == "2024A05766"
+    assert debate["tk_id"] == "00000000-0000-0000-0000-000000000007"
+    document = client.get(f"{API}/documents/2024D50159/").json()
+    assert "tk_id" in document
+
+
+def test_links_between_public_commitments(joined, client):
+    plain = client.get(f"{API}/commitments/irak-force-protection-nmi/").json()
+    assert "links" not in plain  # one query more, so only when asked for
+    body = client.get(f"{API}/commitments/irak-force-protection-nmi/", {"expand": "links"}).json()
+    assert [(link["relation"], link["direction"], link["key"]) for link in body["links"]] == [
+        ("herhaling", "incoming", "navo-contactambassade-japan"),
+        ("wijziging", "incoming", "navo-norm-standpunt"),
+    ]
+    assert "concept-link" not in json.dumps(body)
+    japan = client.get(
+        f"{API}/commitments/navo-contactambassade-japan/", {"expand": "links"}
+    ).json()
+    assert [(li["relation"], li["direction"], li["key"]) for li in japan["links"]] == [
+        ("herhaling", "outgoing", "irak-force-protection-nmi")
+    ]
+    assert client.get(japan["links"][0]["url"]).status_code == 200
+
+
+def test_filters_on_fulfilled_on_and_tk_number(joined, client):
+    def keys(**params):
+        response = client.get(f"{API}/commitments/", params)
+        assert response.status_code == 200, response.content
+        return {row["key"] for row in response.json()["results"]}
+
+    assert keys(fulfilled_on_after="2024-12-01", fulfilled_on_before="2024-12-31") == {
+        "navo-contactambassade-japan",
+        "zeerecht-verdachte-schepen",
+    }
+    assert keys(fulfilled_on_before="2024-01-01") == set()
+    assert keys(tk_number="TZ202412-116") == {"irak-force-protection-nmi"}
+    assert keys(tk_number="2024A05766") == {"irak-force-protection-nmi"}
+    assert keys(tk_number="TZ000000-000") == set()
+    assert client.get(f"{API}/commitments/", {"fulfilled_on_after": "x"}).status_code == 400
+    documents = client.get(f"{API}/documents/", {"tk_number": "2024D50159"}).json()["results"]
+    assert [d["identifier"] for d in documents] == ["2024D50159"]
+    # The same FilterSet serves the list page.
+    page = client.get(LIST, {"tk_number": "TZ202412-116"})
+    assert page.status_code == 200
+    assert [c.key for c in page.context["commitments"]] == ["irak-force-protection-nmi"]
+
+
+# --- sparse answers and totals ---------------------------------------------------------------
+
+
+def test_fields_gives_only_those_and_costs_fewer_queries(
+    seed, client, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(1):
+        body = client.get(f"{API}/commitments/", {"fields": "key,status,due_date"}).json()
+    assert body["results"]
+    assert all(set(row) == {"key", "status", "due_date"} for row in body["results"])
+    with django_assert_max_num_queries(2):
+        documents = client.get(f"{API}/documents/", {"fields": "identifier,title"}).json()
+    assert all(set(row) == {"identifier", "title"} for row in documents["results"])
+    detail = client.get(f"{API}/commitments/navo-norm-standpunt/", {"fields": "key,version"})
+    assert detail.json() == {"key": "navo-norm-standpunt", "version": 1}
+
+
+def test_unknown_field_or_expansion_is_a_400(seed, client):
+    response = client.get(f"{API}/commitments/", {"fields": "key,stauts"})
+    assert response.status_code == 400
+    assert "stauts" in response.json()["fields"][0]
+    assert client.get(f"{API}/commitments/", {"expand": "text"}).status_code == 400
+    assert client.get(f"{API}/ministries/", {"expand": "x"}).status_code == 400
+
+
+def test_expand_adds_links_events_and_text(joined, client):
+    rows = client.get(f"{API}/commitments/", {"expand": "links,events"}).json()["results"]
+    irak = next(row for row in rows if row["key"] == "irak-force-protection-nmi")
+    assert {link["key"] for link in irak["links"]} == {
+        "navo-contactambassade-japan",
+        "navo-norm-standpunt",
+    }
+    japan = next(row for row in rows if row["key"] == "navo-contactambassade-japan")
+    assert japan["events"][0]["new_status"] == "fulfilled"
+    plain = client.get(f"{API}/commitments/").json()["results"]
+    assert all("links" not in row and "events" not in row for row in plain)
+    documents = client.get(f"{API}/documents/", {"expand": "text"}).json()["results"]
+    assert all("text" in row for row in documents)
+    assert "text" not in client.get(f"{API}/documents/").json()["results"][0]
+
+
+def test_count_is_optional_exact_and_labelled(seed, client, django_assert_max_num_queries):
+    from commitments.models import Commitment
+
+    plain = client.get(f"{API}/commitments/").json()
+    assert "count" not in plain
+    with django_assert_max_num_queries(5):
+        body = client.get(f"{API}/commitments/", {"count": "true", "page_size": 2}).json()
+    assert body["count"] == Commitment.objects.public().count() == 5
+    assert body["count_exact"] is True
+    assert client.get(f"{API}/commitments/", {"count": "misschien"}).status_code == 400
+    assert (
+        client.get(f"{API}/commitments/", {"count": "true", "status": "lapsed"}).json()["count"]
+        == 0
+    )
+
+
+def test_count_above_the_bound_is_an_estimate_on_postgresql(seed, client, monkeypatch):
+    from django.db import connection
+
+    from commitments.api import pagination
+
+    monkeypatch.setattr(pagination, "COUNT_EXACT_UP_TO", 2)
+    body = client.get(f"{API}/commitments/", {"count": "true"}).json()
+    if connection.vendor == "postgresql":
+        assert body["count_exact"] is False
+        assert body["count"] >= 3
+    else:
+        assert (body["count"], body["count_exact"]) == (5, True)

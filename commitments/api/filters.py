@@ -36,6 +36,11 @@ class DocumentFilter(django_filters.FilterSet):
         )
     )
     date = django_filters.DateFromToRangeFilter(label=_("Datum tussen"))
+    tk_number = django_filters.CharFilter(
+        label=_("Documentnummer Tweede Kamer"),
+        max_length=20,
+        help_text=_("Bijvoorbeeld 2024D50159."),
+    )
     updated_since = django_filters.IsoDateTimeFilter(
         label=_("Gewijzigd sinds"), method="filter_updated_since"
     )

@@ -14,6 +14,7 @@ the server looks the key up to find its place again, one indexed query per page.
 
 from django.core import signing
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import connection
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from rest_framework.exceptions import ValidationError
@@ -21,7 +22,11 @@ from rest_framework.pagination import BasePagination
 from rest_framework.response import Response
 from rest_framework.utils.urls import replace_query_param
 
+from ..models import estimated_rows
+
 CURSOR_SALT = "commitments.api.cursor"
+# ?count=true counts exactly up to here; beyond, PostgreSQL's estimate (labelled as such).
+COUNT_EXACT_UP_TO = 10_000
 # A signed cursor is a few dozen characters; anything much longer is not one of ours.
 MAX_CURSOR_LENGTH = 1000
 
@@ -39,6 +44,7 @@ class KeysetPagination(BasePagination):
         self.field, self.descending = self._ordering(request, view)
         self.model = queryset.model
         self.view = view
+        self.count = self._count(queryset, request.query_params.get("count"))
         cursor = self._decode(request.query_params.get(self.cursor_query_param))
 
         pk_name = self.model._meta.pk.name
@@ -150,6 +156,20 @@ class KeysetPagination(BasePagination):
             )
         return {"value": value, "pk": pk, "key": data["k"], "back": data["b"]}
 
+    def _count(self, queryset, raw):
+        """``(total, exact)`` when asked for; never a full ``COUNT(*)`` of a big table."""
+        if raw in (None, "", "false", "0"):
+            return None
+        if raw not in ("true", "1"):
+            raise ValidationError({"count": [_("Kies true of false.")]})
+        queryset = queryset.order_by()
+        bounded = queryset[: COUNT_EXACT_UP_TO + 1].count()
+        if bounded <= COUNT_EXACT_UP_TO:
+            return bounded, True
+        if connection.vendor == "postgresql":
+            return max(estimated_rows(queryset), bounded), False
+        return queryset.count(), True  # SQLite has no estimate; its registers are small
+
     # --- queries ------------------------------------------------------------------------
 
     def _order(self, *, forward):
@@ -216,20 +236,32 @@ class KeysetPagination(BasePagination):
         return self._link(self.previous_position, back=True)
 
     def get_paginated_response(self, data):
-        return Response(
-            {
-                "next": self.get_next_link(),
-                "previous": self.get_previous_link(),
-                "results": data,
-            }
-        )
+        body = {"next": self.get_next_link(), "previous": self.get_previous_link()}
+        if self.count is not None:
+            body["count"], body["count_exact"] = self.count
+        body["results"] = data
+        return Response(body)
 
     def get_paginated_response_schema(self, schema):
         link = {"type": "string", "format": "uri", "nullable": True}
         return {
             "type": "object",
             "required": ["next", "previous", "results"],
-            "properties": {"next": link, "previous": link, "results": schema},
+            "properties": {
+                "next": link,
+                "previous": link,
+                "count": {
+                    "type": "integer",
+                    "description": str(_("Alleen met ?count=true: het totaal.")),
+                },
+                "count_exact": {
+                    "type": "boolean",
+                    "description": str(
+                        _("false: een schatting (boven %(n)d).") % {"n": COUNT_EXACT_UP_TO}
+                    ),
+                },
+                "results": schema,
+            },
         }
 
     def get_schema_operation_parameters(self, view):
@@ -250,6 +282,19 @@ class KeysetPagination(BasePagination):
                     % {"default": self.page_size, "max": self.max_page_size}
                 ),
                 "schema": {"type": "integer", "minimum": 1, "maximum": self.max_page_size},
+            },
+            {
+                "name": "count",
+                "required": False,
+                "in": "query",
+                "description": str(
+                    _(
+                        "true: ook het totaal, exact tot %(n)d, daarboven een schatting "
+                        "(count_exact=false)."
+                    )
+                    % {"n": COUNT_EXACT_UP_TO}
+                ),
+                "schema": {"type": "boolean"},
             },
         ]
         return parameters

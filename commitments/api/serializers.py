@@ -16,6 +16,7 @@ from rest_framework.reverse import reverse
 from ..models import (
     Commitment,
     CommitmentEvent,
+    CommitmentLink,
     Committee,
     Debate,
     Document,
@@ -92,6 +93,26 @@ def _link(view_name, lookup_field, **kwargs):
 
 def _identity(view_name, lookup_field="slug"):
     return IdentityUrl(view_name=f"api:{view_name}-detail", lookup_field=lookup_field)
+
+
+# --- sparse answers ---------------------------------------------------------------------------
+
+
+class SparseMixin:
+    """``?fields=a,b`` keeps only those fields; ``?expand=x`` adds an optional one
+    (``Meta.optional``: left out unless asked for). The viewset validates both names and
+    puts them in the context; nested shapes are never cut."""
+
+    def get_fields(self):
+        fields = super().get_fields()
+        expand = self.context.get("expand", ())
+        for name in getattr(self.Meta, "optional", ()):
+            if name not in expand:
+                fields.pop(name, None)
+        wanted = self.context.get("fields")
+        if wanted:
+            fields = {name: field for name, field in fields.items() if name in wanted}
+        return fields
 
 
 # --- references (the small nested shapes) ---------------------------------------------------
@@ -199,7 +220,17 @@ class CommitmentEventSerializer(serializers.ModelSerializer):
         ]
 
 
-class CommitmentSerializer(serializers.ModelSerializer):
+class CommitmentLinkSerializer(serializers.Serializer):
+    """A link to another public commitment: this one repeats, adds to or changes it
+    (``outgoing``), or the other one does so to this one (``incoming``)."""
+
+    relation = serializers.ChoiceField(choices=CommitmentLink.Kind.values)
+    direction = serializers.ChoiceField(choices=["outgoing", "incoming"])
+    key = serializers.CharField()
+    url = serializers.URLField()
+
+
+class CommitmentSerializer(SparseMixin, serializers.ModelSerializer):
     url = _identity("commitment", "key")
     status_label = serializers.CharField(source="get_status_display", read_only=True)
     overdue = serializers.BooleanField(
@@ -210,6 +241,21 @@ class CommitmentSerializer(serializers.ModelSerializer):
     made_in = serializers.SerializerMethodField()
     fulfilled_by = FulfilmentSerializer(source="fulfilments", many=True, read_only=True)
     mentioned_in = DocumentRefSerializer(many=True, read_only=True)
+    activity_number = serializers.CharField(
+        source="debate.tk_number",
+        allow_null=True,
+        read_only=True,
+        default=None,
+        help_text=_(
+            "ActiviteitNummer van het debat waarin de toezegging is gedaan, bijv. 2024A05766."
+        ),
+    )
+    links = serializers.SerializerMethodField(
+        help_text=_("Met ?expand=links: verbanden met andere openbare toezeggingen.")
+    )
+    events = CommitmentEventSerializer(
+        many=True, read_only=True, help_text=_("In de lijst met ?expand=events.")
+    )
 
     class Meta:
         model = Commitment
@@ -217,6 +263,8 @@ class CommitmentSerializer(serializers.ModelSerializer):
             "url",
             "key",
             "number",
+            "tk_id",
+            "activity_number",
             "text",
             "status",
             "status_label",
@@ -234,6 +282,23 @@ class CommitmentSerializer(serializers.ModelSerializer):
             "created_at",
             "updated_at",
             "version",
+            "links",
+            "events",
+        ]
+        optional = ("links", "events")
+
+    @extend_schema_field(CommitmentLinkSerializer(many=True))
+    def get_links(self, obj):
+        # ``public_links`` is set by the viewset from one query, public counterparts only.
+        request = self.context.get("request")
+        return [
+            {
+                "relation": relation,
+                "direction": direction,
+                "key": key,
+                "url": reverse("api:commitment-detail", kwargs={"key": key}, request=request),
+            }
+            for relation, direction, key in getattr(obj, "public_links", [])
         ]
 
     @extend_schema_field(MadeInSerializer(allow_null=True))
@@ -262,10 +327,8 @@ class CommitmentSerializer(serializers.ModelSerializer):
 
 
 class CommitmentDetailSerializer(CommitmentSerializer):
-    events = CommitmentEventSerializer(many=True, read_only=True)
-
     class Meta(CommitmentSerializer.Meta):
-        fields = [*CommitmentSerializer.Meta.fields, "events"]
+        optional = ("links",)
 
 
 # --- documents -------------------------------------------------------------------------------
@@ -292,7 +355,7 @@ class DocumentFulfilmentSerializer(serializers.ModelSerializer):
         fields = ["key", "status", "url", "passage"]
 
 
-class DocumentSerializer(serializers.ModelSerializer):
+class DocumentSerializer(SparseMixin, serializers.ModelSerializer):
     url = _identity("document", "identifier")
     kind_label = serializers.CharField(source="get_kind_display", read_only=True)
     dossier = DossierRefSerializer(allow_null=True, read_only=True)
@@ -321,6 +384,7 @@ class DocumentSerializer(serializers.ModelSerializer):
             "kst_id",
             "citation",
             "tk_number",
+            "tk_id",
             "title",
             "vergaderjaar",
             "kind",
@@ -339,7 +403,9 @@ class DocumentSerializer(serializers.ModelSerializer):
             "commitments_mentioned",
             "created_at",
             "updated_at",
+            "text",
         ]
+        optional = ("text",)
 
     @extend_schema_field(DocumentRefSerializer(allow_null=True))
     def get_parent(self, document):
@@ -352,18 +418,18 @@ class DocumentSerializer(serializers.ModelSerializer):
 
 class DocumentDetailSerializer(DocumentSerializer):
     class Meta(DocumentSerializer.Meta):
-        fields = [*DocumentSerializer.Meta.fields, "text"]
+        optional = ()
 
 
 # --- the small tables ------------------------------------------------------------------------
 
 
-class DossierSerializer(DossierRefSerializer):
+class DossierSerializer(SparseMixin, DossierRefSerializer):
     class Meta(DossierRefSerializer.Meta):
         pass
 
 
-class DossierDetailSerializer(DossierRefSerializer):
+class DossierDetailSerializer(SparseMixin, DossierRefSerializer):
     documents = DocumentRefSerializer(many=True, read_only=True)
 
     class Meta(DossierRefSerializer.Meta):
@@ -384,7 +450,7 @@ class MeetingDocumentSerializer(LinkedDocumentSerializer):
         fields = ["identifier", "citation", "title", "date", "role", "url"]
 
 
-class MeetingSerializer(serializers.ModelSerializer):
+class MeetingSerializer(SparseMixin, serializers.ModelSerializer):
     url = _identity("meeting")
     sessions = MeetingSessionSerializer(many=True, read_only=True)
     documents = MeetingDocumentSerializer(source="links", many=True, read_only=True)
@@ -408,7 +474,7 @@ class MeetingSerializer(serializers.ModelSerializer):
         ]
 
 
-class DebateSerializer(serializers.ModelSerializer):
+class DebateSerializer(SparseMixin, serializers.ModelSerializer):
     url = IdentityUrl(view_name="api:debate-detail", lookup_field="pk")
     kind_label = serializers.CharField(source="get_kind_display", read_only=True)
     committee = CommitteeRefSerializer(allow_null=True, read_only=True)
@@ -424,21 +490,22 @@ class DebateSerializer(serializers.ModelSerializer):
             "date",
             "subject",
             "tk_number",
+            "tk_id",
             "committee",
             "commitments",
         ]
 
 
-class PersonSerializer(serializers.ModelSerializer):
+class PersonSerializer(SparseMixin, serializers.ModelSerializer):
     url = _identity("person")
     ministry = MinistryRefSerializer(allow_null=True, read_only=True)
 
     class Meta:
         model = Person
-        fields = ["url", "slug", "name", "function", "ministry"]
+        fields = ["url", "slug", "name", "function", "ministry", "tk_id"]
 
 
-class MinistrySerializer(serializers.ModelSerializer):
+class MinistrySerializer(SparseMixin, serializers.ModelSerializer):
     url = _identity("ministry")
 
     class Meta:
@@ -446,7 +513,7 @@ class MinistrySerializer(serializers.ModelSerializer):
         fields = ["url", "slug", "name", "abbreviation"]
 
 
-class CommitteeSerializer(serializers.ModelSerializer):
+class CommitteeSerializer(SparseMixin, serializers.ModelSerializer):
     url = _identity("committee")
 
     class Meta:

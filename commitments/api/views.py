@@ -52,6 +52,7 @@ from ..http_headers import add_rate_limit_headers
 from ..models import (
     Commitment,
     CommitmentEvent,
+    CommitmentLink,
     Committee,
     ConcurrentEditError,
     Debate,
@@ -175,6 +176,42 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
         check_query_parameters(request, self.allowed_query_parameters())
+        if self.action in ("list", "retrieve"):
+            meta = self.get_serializer_class().Meta
+            self.sparse_fields = self._names(request, "fields", meta.fields)
+            self.expanded = self._names(request, "expand", getattr(meta, "optional", ()))
+
+    @staticmethod
+    def _names(request, param, allowed):
+        raw = request.query_params.get(param) or ""
+        names = [name.strip() for name in raw.split(",") if name.strip()]
+        unknown = [name for name in names if name not in allowed]
+        if unknown:
+            raise ValidationError(
+                {
+                    param: [
+                        _("Onbekend: %(names)s. Kies uit: %(allowed)s.")
+                        % {"names": ", ".join(unknown), "allowed": ", ".join(allowed) or "-"}
+                    ]
+                }
+            )
+        return frozenset(names)
+
+    def wants(self, name) -> bool:
+        """Whether the answer shows ``name``: a client asking for five fields does not pay
+        for the nested documents."""
+        fields = getattr(self, "sparse_fields", None)
+        return not fields or name in fields
+
+    def expands(self, name) -> bool:
+        return name in getattr(self, "expanded", ()) and self.wants(name)
+
+    def get_serializer_context(self):
+        return {
+            **super().get_serializer_context(),
+            "fields": getattr(self, "sparse_fields", None),
+            "expand": getattr(self, "expanded", ()),
+        }
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
@@ -259,23 +296,35 @@ class CommitmentViewSet(ReadOnlyViewSet):
         # Clerks may record history on a commitment that is not published yet.
         writing = self.action in WRITE_ACTIONS
         queryset = Commitment.objects.all() if writing else Commitment.objects.public()
-        queryset = (
-            queryset.with_overdue()
-            .defer("search_vector")
-            .select_related("ministry", "made_by", "debate")
-            .prefetch_related(
-                Prefetch("document", queryset=public_documents()),
+        queryset = queryset.with_overdue().defer("search_vector")
+        related = [
+            name
+            for name, shown in (
+                ("ministry", "ministry"),
+                ("made_by", "made_by"),
+                ("debate", "made_in"),
+            )
+            if writing or self.wants(shown) or (name == "debate" and self.wants("activity_number"))
+        ]
+        if related:
+            queryset = queryset.select_related(*related)
+        if writing or self.wants("made_in"):
+            queryset = queryset.prefetch_related(Prefetch("document", queryset=public_documents()))
+        if writing or self.wants("fulfilled_by"):
+            queryset = queryset.prefetch_related(
                 Prefetch(
                     "fulfilments",
                     queryset=Fulfilment.objects.filter(document__in=Document.objects.public())
                     .select_related("document__dossier")
                     .defer("document__text", "document__search_vector")
                     .order_by("document__date", "document__identifier"),
-                ),
-                Prefetch("mentioned_in", queryset=public_documents()),
+                )
             )
-        )
-        if self.action != "list":
+        if writing or self.wants("mentioned_in"):
+            queryset = queryset.prefetch_related(
+                Prefetch("mentioned_in", queryset=public_documents())
+            )
+        if (self.action != "list" and self.wants("events")) or self.expands("events"):
             queryset = queryset.prefetch_related(
                 Prefetch(
                     "events",
@@ -285,6 +334,18 @@ class CommitmentViewSet(ReadOnlyViewSet):
                 )
             )
         return queryset
+
+    def paginate_queryset(self, queryset):
+        page = super().paginate_queryset(queryset)
+        if self.expands("links"):
+            attach_links(page or [])
+        return page
+
+    def get_object(self):
+        commitment = super().get_object()
+        if self.expands("links"):
+            attach_links([commitment])
+        return commitment
 
     def _respond(self, commitment):
         fresh = self.get_queryset().get(pk=commitment.pk)
@@ -417,37 +478,74 @@ class DocumentViewSet(ReadOnlyViewSet):
                 )
             )
             .defer("search_vector", "parent__text", "parent__search_vector")
-            .prefetch_related(
-                Prefetch("attachments", queryset=public_documents().order_by("identifier")),
-                Prefetch("cites", queryset=public_documents().order_by("identifier")),
-                Prefetch(
-                    "meeting_links",
-                    queryset=MeetingDocument.objects.select_related("meeting").order_by(
-                        "meeting__start_date", "role"
-                    ),
-                ),
-                Prefetch(
-                    "fulfilments",
-                    queryset=Fulfilment.objects.filter(commitment__in=Commitment.objects.public())
-                    .select_related("commitment")
-                    .defer("commitment__text", "commitment__search_vector")
-                    .order_by("commitment__key"),
-                ),
-            )
         )
-        if self.action == "list":
+        nested = {
+            "attachments": Prefetch(
+                "attachments", queryset=public_documents().order_by("identifier")
+            ),
+            "cites": Prefetch("cites", queryset=public_documents().order_by("identifier")),
+            "meetings": Prefetch(
+                "meeting_links",
+                queryset=MeetingDocument.objects.select_related("meeting").order_by(
+                    "meeting__start_date", "role"
+                ),
+            ),
+            "commitments_fulfilled": Prefetch(
+                "fulfilments",
+                queryset=Fulfilment.objects.filter(commitment__in=Commitment.objects.public())
+                .select_related("commitment")
+                .defer("commitment__text", "commitment__search_vector")
+                .order_by("commitment__key"),
+            ),
+        }
+        queryset = queryset.prefetch_related(
+            *(prefetch for name, prefetch in nested.items() if self.wants(name))
+        )
+        if (self.action == "list" and not self.expands("text")) or not self.wants("text"):
             queryset = queryset.defer("text")
         return queryset
 
+    def _attach(self, documents):
+        if self.wants("commitments_made") or self.wants("commitments_mentioned"):
+            attach_made_and_mentioned(documents)
+
     def paginate_queryset(self, queryset):
         page = super().paginate_queryset(queryset)
-        attach_made_and_mentioned(page or [])
+        self._attach(page or [])
         return page
 
     def get_object(self):
         document = super().get_object()
-        attach_made_and_mentioned([document])
+        self._attach([document])
         return document
+
+
+def attach_links(commitments) -> None:
+    """``public_links`` on each commitment: (relation, direction, other key), one query, and
+    only links whose other end is public."""
+    ids = [commitment.pk for commitment in commitments]
+    links = {pk: [] for pk in ids}
+    if ids:
+        public = Commitment.objects.public()
+        rows = (
+            CommitmentLink.objects.filter(Q(from_commitment__in=ids) | Q(to_commitment__in=ids))
+            .filter(from_commitment__in=public, to_commitment__in=public)
+            .values_list(
+                "from_commitment",
+                "from_commitment__key",
+                "to_commitment",
+                "to_commitment__key",
+                "kind",
+            )
+            .order_by("kind", "from_commitment__key", "to_commitment__key")
+        )
+        for from_pk, from_key, to_pk, to_key, kind in rows:
+            if from_pk in links:
+                links[from_pk].append((kind, "outgoing", to_key))
+            if to_pk in links:
+                links[to_pk].append((kind, "incoming", from_key))
+    for commitment in commitments:
+        commitment.public_links = links[commitment.pk]
 
 
 def attach_made_and_mentioned(documents) -> None:
