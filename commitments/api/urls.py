@@ -20,6 +20,11 @@ router.register("committees", views.CommitteeViewSet, basename="committee")
 urlpatterns = [
     path("summary/", views.SummaryView.as_view(), name="summary"),
     path("changes/", views.ChangesView.as_view(), name="changes"),
+    path(
+        "commitments/export.<str:fmt>",
+        views.CommitmentExportView.as_view(),
+        name="commitment-export",
+    ),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     # The split view serves Swagger UI's init script as a file: no inline script for the CSP.
     path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),

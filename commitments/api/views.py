@@ -1,6 +1,7 @@
 """API v1: read-only viewsets for everyone, four write actions for clerk systems."""
 
 import hashlib
+import itertools
 import json
 import logging
 import sys
@@ -26,6 +27,7 @@ from django.utils.decorators import method_decorator
 from django.utils.html import format_html
 from django.utils.http import quote_etag
 from django.utils.translation import gettext as _
+from django.views import View
 from django.views.decorators.csrf import csrf_exempt
 from django.views.defaults import server_error as django_server_error
 from drf_spectacular.types import OpenApiTypes
@@ -40,13 +42,14 @@ from rest_framework import routers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.permissions import AllowAny, BasePermission
+from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.reverse import reverse
 from rest_framework.utils.encoders import JSONEncoder
 from rest_framework.utils.urls import replace_query_param
 from rest_framework.views import APIView, exception_handler, set_rollback
 
-from .. import services
+from .. import exports, services
 from ..filters import CommitmentFilter
 from ..http_headers import add_rate_limit_headers
 from ..models import (
@@ -65,6 +68,7 @@ from ..models import (
     MeetingSession,
     Ministry,
     Person,
+    ResourceKind,
     overdue_q,
     public_document_q,
 )
@@ -81,6 +85,7 @@ from .filters import DocumentFilter
 from .pagination import KeysetPagination
 
 logger = logging.getLogger(__name__)
+Kind = ResourceKind
 
 SLUG_RE = r"[-a-zA-Z0-9_]+"
 WRITE_ACTIONS = {"fulfil", "partly_fulfil", "lapse", "due_date"}
@@ -776,6 +781,9 @@ class ApiRootView(routers.APIRootView):
         response = super().get(request, *args, **kwargs)
         for name, url_name in self.extra_urls.items():
             response.data[name] = reverse(url_name, request=request)
+        response.data["commitments_export"] = reverse(
+            "api:commitment-export", kwargs={"fmt": "ndjson"}, request=request
+        )
         return response
 
 
@@ -986,3 +994,82 @@ def server_error(request, *args, **kwargs):
     if request.path.startswith("/api/"):
         return JsonResponse({"detail": _("Er ging iets mis aan onze kant.")}, status=500)
     return django_server_error(request, *args, **kwargs)
+
+
+# --- bulk download ---------------------------------------------------------------------------
+
+
+class CommitmentExportView(View):
+    """The whole filtered list in one streamed download, with the API's field names:
+    ``/api/v1/commitments/export.ndjson`` (one object a line), ``.json``, ``.csv`` or
+    ``.csv?format=csv-nl`` (semicolons). Same filters, ``fields`` and ``expand`` as the list;
+    nested objects become their key in CSV."""
+
+    formats = {"ndjson", "json", "csv"}
+
+    def get(self, request, fmt):
+        if fmt not in self.formats:
+            return JsonResponse({"detail": _("Niet gevonden.")}, status=404)
+        view = changes.list_view(Kind.COMMITMENT, Request(request))
+        allowed = filter_parameters(CommitmentFilter) | {"fields", "expand"}
+        if fmt == "csv":
+            allowed |= {"format"}
+        try:
+            check_query_parameters(view.request, allowed)
+            meta = view.get_serializer_class().Meta
+            view.sparse_fields = view._names(view.request, "fields", meta.fields)
+            view.expanded = view._names(view.request, "expand", meta.optional)
+        except ValidationError as exc:
+            return JsonResponse(exc.detail, status=400)
+        variant = request.GET.get("format") or "csv"
+        if fmt == "csv" and variant not in exports.CSV_DELIMITERS:
+            return JsonResponse({"format": [_("Kies csv of csv-nl.")]}, status=400)
+        filterset = CommitmentFilter(request.GET, queryset=view.get_queryset())
+        if not filterset.is_valid():
+            return JsonResponse(filterset.errors, status=400)
+        queryset = filterset.qs
+        if not filterset.form.cleaned_data.get("ordering"):
+            queryset = queryset.order_by("pk")
+        items = self.items(view, queryset)
+        if fmt == "ndjson":
+            response = exports.stream(
+                items,
+                exports.ndjson_lines,
+                content_type="application/x-ndjson; charset=utf-8",
+                filename="toezeggingen.ndjson",
+            )
+        elif fmt == "json":
+            response = exports.stream(items, exports.json_pieces, content_type="application/json")
+        else:
+            header = list(view.get_serializer(Commitment()).fields)
+            rows = ([flatten(item.get(name)) for name in header] for item in items)
+            response = exports.stream(
+                rows,
+                lambda rows: exports.csv_lines(
+                    header, rows, delimiter=exports.CSV_DELIMITERS[variant]
+                ),
+                content_type="text/csv; charset=utf-8",
+                filename="toezeggingen.csv",
+            )
+        return mark_vetted(response)
+
+    @staticmethod
+    def items(view, queryset):
+        """Serialized rows, one chunk (and its prefetches) at a time."""
+        rows = queryset.iterator(chunk_size=exports.CHUNK)
+        while chunk := list(itertools.islice(rows, exports.CHUNK)):
+            if view.expands("links"):
+                attach_links(chunk)
+            yield from view.get_serializer(chunk, many=True).data
+
+
+def flatten(value):
+    """A CSV cell for an API value: a nested object by its key, a list space-separated."""
+    if isinstance(value, dict):
+        for name in ("key", "identifier", "slug", "id", "url"):
+            if value.get(name) not in (None, ""):
+                return value[name]
+        return ""
+    if isinstance(value, list):
+        return " ".join(str(flatten(item)) for item in value)
+    return value
