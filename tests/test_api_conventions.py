@@ -423,3 +423,41 @@ def test_count_above_the_bound_is_an_estimate_on_postgresql(seed, client, monkey
         assert body["count"] >= 3
     else:
         assert (body["count"], body["count_exact"]) == (5, True)
+
+
+# --- search order --------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def searchable(seed):
+    import datetime
+
+    from commitments.models import Commitment
+
+    for n in (3, 0, 6, 1, 5, 2, 4):  # registered out of date order
+        Commitment.objects.create(
+            key=f"zoek-{n}",
+            # The oldest says "munitie" most often: the best match, last by date.
+            text="Munitie " * (7 - n) + f"en voorraden, toezegging {n}.",
+            made_on=datetime.date(2024, 1, 1) + datetime.timedelta(days=30 * n),
+            is_published=True,
+        )
+
+
+def test_api_search_is_ordered_like_the_pages_search(searchable, client):
+    page = client.get(LIST, {"q": "munitie"})
+    expected = [c.key for c in page.context["commitments"]]
+    assert len(expected) == 7
+    walked, body = [], client.get(f"{API}/commitments/", {"q": "munitie", "page_size": 3}).json()
+    walked += [row["key"] for row in body["results"]]
+    while body["next"]:
+        body = client.get(body["next"]).json()
+        walked += [row["key"] for row in body["results"]]
+    assert walked == expected
+    # Back again through ``previous``.
+    assert body["previous"]
+    back = client.get(body["previous"]).json()
+    assert [row["key"] for row in back["results"]] == expected[3:6]
+    # An explicit ordering still wins.
+    by_key = client.get(f"{API}/commitments/", {"q": "munitie", "ordering": "key"}).json()
+    assert [row["key"] for row in by_key["results"]] == sorted(expected)[:20]

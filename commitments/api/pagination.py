@@ -45,6 +45,13 @@ class KeysetPagination(BasePagination):
         self.model = queryset.model
         self.view = view
         self.count = self._count(queryset, request.query_params.get("count"))
+        self.offset_mode = False
+        if self._searching(request, view):
+            # Ordered like the pages' search: best match first when ranked (few matches, an
+            # offset is cheap), else newest first, which a keyset serves.
+            if tuple(queryset.query.order_by[:1]) == ("-search_rank",):
+                return self._paginate_ranked(queryset, request)
+            self.field, self.descending = view.search_ordering.lstrip("-"), True
         cursor = self._decode(request.query_params.get(self.cursor_query_param))
 
         pk_name = self.model._meta.pk.name
@@ -73,6 +80,33 @@ class KeysetPagination(BasePagination):
             page = list(reversed(rows[: self.page_size_value]))
             self.previous_position = self._position(page[0]) if len(rows) > len(page) else None
             self.next_position = self._position(page[-1]) if page else position
+        return page
+
+    def _searching(self, request, view) -> bool:
+        return bool(
+            request.query_params.get("q")
+            and not request.query_params.get(self.ordering_query_param)
+            and getattr(view, "search_ordering", None)
+        )
+
+    def _paginate_ranked(self, queryset, request):
+        self.offset_mode = True
+        offset = 0
+        raw = request.query_params.get(self.cursor_query_param)
+        if raw:
+            try:
+                data = signing.loads(raw, salt=CURSOR_SALT)
+            except (signing.BadSignature, ValueError, UnicodeError):
+                raise self._invalid_cursor() from None
+            offset = data.get("n") if isinstance(data, dict) and data.get("o") == "rank" else None
+            if not isinstance(offset, int) or isinstance(offset, bool) or not 0 <= offset < 10**7:
+                raise self._invalid_cursor()
+        size = self.page_size_value
+        ordered = queryset.order_by(*queryset.query.order_by, "pk")
+        rows = list(ordered[offset : offset + size + 1])
+        page = rows[:size]
+        self.next_position = offset + size if len(rows) > size else None
+        self.previous_position = max(offset - size, 0) if offset > 0 else None
         return page
 
     # --- request parsing ---------------------------------------------------------------
@@ -227,7 +261,11 @@ class KeysetPagination(BasePagination):
         url = self.request.build_absolute_uri()
         if position is None:
             return None
-        return replace_query_param(url, self.cursor_query_param, self._encode(position, back=back))
+        if self.offset_mode:
+            token = signing.dumps({"o": "rank", "n": position}, salt=CURSOR_SALT)
+        else:
+            token = self._encode(position, back=back)
+        return replace_query_param(url, self.cursor_query_param, token)
 
     def get_next_link(self):
         return self._link(self.next_position, back=False)

@@ -283,6 +283,8 @@ class CommitmentViewSet(ReadOnlyViewSet):
     detail_serializer_class = s.CommitmentDetailSerializer
     filterset_class = CommitmentFilter
     cursor_ordering_fields = ("made_on", "due_date", "updated_at", "key", "number")
+    # ?q= without ?ordering=: the order of the pages' search (``CommitmentQuerySet.search``).
+    search_ordering = "-made_on"
 
     def get_permissions(self):
         if self.action in WRITE_ACTIONS:
@@ -472,6 +474,7 @@ class DocumentViewSet(ReadOnlyViewSet):
     detail_serializer_class = s.DocumentDetailSerializer
     filterset_class = DocumentFilter
     cursor_ordering_fields = ("date", "identifier", "updated_at")
+    search_ordering = "-date"
 
     def get_queryset(self):
         queryset = (
