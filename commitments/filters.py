@@ -152,6 +152,10 @@ class CommitmentFilter(django_filters.FilterSet):
     made_on = django_filters.DateFromToRangeFilter(label=_("Gedaan tussen"))
     due_date = django_filters.DateFromToRangeFilter(label=_("Termijn tussen"))
     fulfilled_on = django_filters.DateFromToRangeFilter(label=_("Voldaan tussen"))
+    # A typed id (as in the API's debate URLs), not a <select> of every debate.
+    debate = django_filters.NumberFilter(
+        label=_("Debat"), field_name="debate", min_value=1, max_value=2**63 - 1
+    )
     tk_number = django_filters.CharFilter(
         label=_("Nummer Tweede Kamer"),
         method="filter_tk_number",

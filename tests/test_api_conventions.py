@@ -461,3 +461,27 @@ def test_api_search_is_ordered_like_the_pages_search(searchable, client):
     # An explicit ordering still wins.
     by_key = client.get(f"{API}/commitments/", {"q": "munitie", "ordering": "key"}).json()
     assert [row["key"] for row in by_key["results"]] == sorted(expected)[:20]
+
+
+# --- nested lists are bounded --------------------------------------------------------------------
+
+
+def test_dossier_and_debate_lists_are_bounded_and_link_to_the_full_list(seed, client, monkeypatch):
+    from commitments.api import serializers
+    from commitments.models import Debate
+
+    monkeypatch.setattr(serializers, "NESTED_LIMIT", 2)
+    from commitments.api import views
+
+    monkeypatch.setattr(views.s, "NESTED_LIMIT", 2)
+    dossier = client.get(f"{API}/dossiers/28676/").json()
+    assert len(dossier["documents"]) == 2
+    assert dossier["documents_truncated"] is True
+    full = client.get(dossier["documents_url"]).json()["results"]
+    assert {d["identifier"] for d in full} == {"kst-28676-446", "kst-28676-448", "kst-28676-474"}
+    debate = Debate.objects.get(subject="Irak")
+    body = client.get(f"{API}/debates/{debate.pk}/").json()
+    assert body["commitments_truncated"] is False
+    listed = client.get(body["commitments_url"]).json()["results"]
+    assert [c["key"] for c in listed] == [c["key"] for c in body["commitments"]]
+    assert client.get(f"{API}/commitments/", {"debate": "abc"}).status_code == 400

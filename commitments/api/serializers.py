@@ -429,11 +429,62 @@ class DossierSerializer(SparseMixin, DossierRefSerializer):
         pass
 
 
+# Nested lists show at most this many rows, then point to the filtered, paged list.
+NESTED_LIMIT = 100
+
+
+class BoundedList(serializers.ListSerializer):
+    """The first ``NESTED_LIMIT`` rows of a prefetch sliced to ``NESTED_LIMIT + 1``."""
+
+    def to_representation(self, data):
+        rows = list(data.all() if hasattr(data, "all") else data)
+        return super().to_representation(rows[:NESTED_LIMIT])
+
+
+def bounded(serializer_class, **kwargs):
+    return serializer_class(many=True, read_only=True, **kwargs)
+
+
+class BoundedDocumentRefSerializer(DocumentRefSerializer):
+    class Meta(DocumentRefSerializer.Meta):
+        list_serializer_class = BoundedList
+
+
+class BoundedCommitmentRefSerializer(CommitmentRefSerializer):
+    class Meta(CommitmentRefSerializer.Meta):
+        list_serializer_class = BoundedList
+
+
+def _list_link(request, view_name, **params):
+    from urllib.parse import urlencode
+
+    return f"{reverse(view_name, request=request)}?{urlencode(params)}"
+
+
 class DossierDetailSerializer(SparseMixin, DossierRefSerializer):
-    documents = DocumentRefSerializer(many=True, read_only=True)
+    documents = bounded(
+        BoundedDocumentRefSerializer,
+        source="first_documents",
+        help_text=_("Hoogstens 100; alle stukken, gepagineerd: documents_url."),
+    )
+    documents_truncated = serializers.SerializerMethodField()
+    documents_url = serializers.SerializerMethodField()
 
     class Meta(DossierRefSerializer.Meta):
-        fields = [*DossierRefSerializer.Meta.fields, "documents"]
+        fields = [
+            *DossierRefSerializer.Meta.fields,
+            "documents",
+            "documents_truncated",
+            "documents_url",
+        ]
+
+    def get_documents_truncated(self, obj) -> bool:
+        return len(obj.first_documents) > NESTED_LIMIT
+
+    def get_documents_url(self, obj) -> str:
+        return _list_link(
+            self.context.get("request"), "api:document-list", dossier=dossier_key(obj)
+        )
 
 
 class MeetingSessionSerializer(serializers.ModelSerializer):
@@ -478,7 +529,13 @@ class DebateSerializer(SparseMixin, serializers.ModelSerializer):
     url = IdentityUrl(view_name="api:debate-detail", lookup_field="pk")
     kind_label = serializers.CharField(source="get_kind_display", read_only=True)
     committee = CommitteeRefSerializer(allow_null=True, read_only=True)
-    commitments = CommitmentRefSerializer(many=True, read_only=True)
+    commitments = bounded(
+        BoundedCommitmentRefSerializer,
+        source="first_commitments",
+        help_text=_("Hoogstens 100; alle toezeggingen, gepagineerd: commitments_url."),
+    )
+    commitments_truncated = serializers.SerializerMethodField()
+    commitments_url = serializers.SerializerMethodField()
 
     class Meta:
         model = Debate
@@ -493,7 +550,15 @@ class DebateSerializer(SparseMixin, serializers.ModelSerializer):
             "tk_id",
             "committee",
             "commitments",
+            "commitments_truncated",
+            "commitments_url",
         ]
+
+    def get_commitments_truncated(self, obj) -> bool:
+        return len(obj.first_commitments) > NESTED_LIMIT
+
+    def get_commitments_url(self, obj) -> str:
+        return _list_link(self.context.get("request"), "api:commitment-list", debate=obj.pk)
 
 
 class PersonSerializer(SparseMixin, serializers.ModelSerializer):

@@ -605,7 +605,12 @@ class DossierViewSet(ReadOnlyViewSet):
         queryset = Dossier.objects.all()
         if self.action == "retrieve":
             queryset = queryset.prefetch_related(
-                Prefetch("documents", queryset=public_documents().order_by("ondernummer", "id"))
+                Prefetch(
+                    "documents",
+                    # One more than is shown, so the answer can say it was cut.
+                    queryset=public_documents().order_by("ondernummer", "id")[: s.NESTED_LIMIT + 1],
+                    to_attr="first_documents",
+                )
             )
         return queryset
 
@@ -660,7 +665,11 @@ class DebateViewSet(ReadOnlyViewSet):
 
     def get_queryset(self):
         return Debate.objects.select_related("committee").prefetch_related(
-            Prefetch("commitments", queryset=public_commitments().order_by("key"))
+            Prefetch(
+                "commitments",
+                queryset=public_commitments().order_by("key")[: s.NESTED_LIMIT + 1],
+                to_attr="first_commitments",
+            )
         )
 
 
