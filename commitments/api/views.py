@@ -713,19 +713,26 @@ class CommitteeViewSet(ReadOnlyViewSet):
 # --- summary ---------------------------------------------------------------------------------
 
 
-class SummaryView(APIView):
-    """Counts of published commitments: by status, overdue, and per ministry."""
+class CheckedParametersMixin:
+    """For the API's plain views: unknown parameters are a 400, answers carry rate-limit
+    headers and may be cached (their query string was vetted)."""
 
-    permission_classes = [AllowAny]
+    query_parameters = frozenset({"format"})
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
-        check_query_parameters(request, {"format"})
+        check_query_parameters(request, self.query_parameters)
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
         add_rate_limit_headers(self, request, response)
         return mark_vetted(response)
+
+
+class SummaryView(CheckedParametersMixin, APIView):
+    """Counts of published commitments: by status, overdue, and per ministry."""
+
+    permission_classes = [AllowAny]
 
     @extend_schema(
         summary="Overzicht per status en ministerie",
@@ -769,7 +776,7 @@ class SummaryView(APIView):
 # --- root ------------------------------------------------------------------------------------
 
 
-class ApiRootView(routers.APIRootView):
+class ApiRootView(CheckedParametersMixin, routers.APIRootView):
     """Every resource of API v1, the changes feed, the summary, the schema and its docs."""
 
     extra_urls = {
@@ -779,15 +786,6 @@ class ApiRootView(routers.APIRootView):
         "docs": "api:docs",
         "redoc": "api:redoc",
     }
-
-    def initial(self, request, *args, **kwargs):
-        super().initial(request, *args, **kwargs)
-        check_query_parameters(request, {"format"})
-
-    def finalize_response(self, request, response, *args, **kwargs):
-        response = super().finalize_response(request, response, *args, **kwargs)
-        add_rate_limit_headers(self, request, response)
-        return mark_vetted(response)
 
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
@@ -806,21 +804,14 @@ class Router(routers.DefaultRouter):
 # --- changes feed ----------------------------------------------------------------------------
 
 
-class ChangesView(APIView):
+class ChangesView(CheckedParametersMixin, APIView):
     """Every public-facing change in order, with tombstones; see ``changes.py``."""
 
     permission_classes = [AllowAny]
     default_page_size = 100
     max_page_size = 1000
 
-    def initial(self, request, *args, **kwargs):
-        super().initial(request, *args, **kwargs)
-        check_query_parameters(request, {"since", "page_size", "format"})
-
-    def finalize_response(self, request, response, *args, **kwargs):
-        response = super().finalize_response(request, response, *args, **kwargs)
-        add_rate_limit_headers(self, request, response)
-        return mark_vetted(response)
+    query_parameters = frozenset({"since", "page_size", "format"})
 
     @extend_schema(
         summary="Wijzigingen sinds een positie (voor spiegels)",
