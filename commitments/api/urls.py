@@ -3,7 +3,7 @@
 from django.urls import path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
-from . import views
+from . import bulk, views
 
 app_name = "api"
 
@@ -19,10 +19,10 @@ router.register("committees", views.CommitteeViewSet, basename="committee")
 
 urlpatterns = [
     path("summary/", views.SummaryView.as_view(), name="summary"),
-    path("changes/", views.ChangesView.as_view(), name="changes"),
+    path("changes/", bulk.ChangesView.as_view(), name="changes"),
     path(
         "commitments/export.<str:fmt>",
-        views.CommitmentExportView.as_view(),
+        bulk.CommitmentExportView.as_view(),
         name="commitment-export",
     ),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
