@@ -1,11 +1,20 @@
-"""CSV, JSON and iCalendar exports of the filtered public list."""
+"""CSV, JSON, NDJSON and iCalendar exports of the filtered public list, streamed.
+
+Rows come from ``iterator(chunk_size=…)`` (a server-side cursor on PostgreSQL, prefetches per
+chunk) and are written as they arrive, so a million rows take as much memory as a thousand.
+An export of at most ``STREAM_AFTER`` rows is still one ordinary answer, which the response
+cache can keep; a bigger one is a ``StreamingHttpResponse``.
+"""
 
 import csv
 import datetime
+import itertools
+import json
 
 import icalendar
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Prefetch
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse, JsonResponse, StreamingHttpResponse
 from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
@@ -13,6 +22,7 @@ from django.views import View
 
 from .filters import CommitmentFilter
 from .models import Commitment, Document
+from .query_params import filter_parameters, mark_vetted, unknown_parameter_errors
 from .throttling import throttled
 from .views import default_order, public_commitments
 
@@ -37,6 +47,63 @@ EXPORT_FIELDS = [
 
 # Cells a spreadsheet would run as a formula (CSV injection).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# Rows per database round trip (and per prefetch) while streaming.
+CHUNK = 2000
+# Up to this many rows an export is one ordinary (cacheable) answer.
+STREAM_AFTER = 2000
+# CSV dialects: ``csv`` (comma, for programs) and ``csv-nl`` (semicolon, for a Dutch
+# spreadsheet, which reads comma files as one column). Both start with a UTF-8 BOM so Excel
+# reads ë and ï correctly.
+CSV_DELIMITERS = {"csv": ",", "csv-nl": ";"}
+
+
+class _Echo:
+    """A file for ``csv.writer`` that hands back each line instead of keeping it."""
+
+    def write(self, value):
+        return value
+
+
+def csv_lines(header, rows, *, delimiter=","):
+    writer = csv.writer(_Echo(), delimiter=delimiter)
+    yield "\ufeff" + writer.writerow(header)
+    for row in rows:
+        yield writer.writerow([csv_cell(value) for value in row])
+
+
+def json_pieces(items):
+    """``{"results": [...], "count": n}`` written item by item (count last: it is known
+    only at the end)."""
+    yield '{"results": ['
+    count = 0
+    for item in items:
+        yield ("," if count else "") + json.dumps(item, cls=DjangoJSONEncoder, ensure_ascii=False)
+        count += 1
+    yield f'], "count": {count}}}'
+
+
+def ndjson_lines(items):
+    for item in items:
+        yield json.dumps(item, cls=DjangoJSONEncoder, ensure_ascii=False) + "\n"
+
+
+def stream(rows, render, *, content_type, filename=None):
+    """Render ``rows`` (an iterator) with ``render``; small answers whole, big ones streamed.
+
+    The first ``STREAM_AFTER + 1`` rows decide: fewer, and everything is already read, so
+    the answer is an ordinary ``HttpResponse``.
+    """
+    first = list(itertools.islice(rows, STREAM_AFTER + 1))
+    if len(first) <= STREAM_AFTER:
+        response = HttpResponse("".join(render(iter(first))), content_type=content_type)
+    else:
+        pieces = render(itertools.chain(first, rows))
+        response = StreamingHttpResponse(
+            (piece.encode() for piece in pieces), content_type=content_type
+        )
+    if filename:
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
 
 
 def export_row(commitment, request):
@@ -70,10 +137,22 @@ class FilteredExportView(View):
     """Runs the list's FilterSet; an invalid filter is the client's mistake: 400. The most
     expensive answers of the site, so anonymous clients are throttled (``ExportThrottle``)."""
 
+    options = frozenset()
+
     def get(self, request):
         filterset = CommitmentFilter(request.GET, queryset=public_commitments())
-        if not filterset.is_valid():
-            return JsonResponse({"errors": filterset.errors.get_json_data()}, status=400)
+        unknown = unknown_parameter_errors(
+            request.GET, filter_parameters(CommitmentFilter) | self.options
+        )
+        if unknown or not filterset.is_valid():
+            errors = {
+                **{
+                    name: [{"message": m, "code": "unknown"} for m in ms]
+                    for name, ms in unknown.items()
+                },
+                **filterset.errors.get_json_data(),
+            }
+            return JsonResponse({"errors": errors}, status=400)
         queryset = filterset.qs
         cleaned = filterset.form.cleaned_data
         if not cleaned.get("ordering") and not cleaned.get("q"):
@@ -81,24 +160,34 @@ class FilteredExportView(View):
         queryset = queryset.prefetch_related(
             Prefetch("fulfilled_by", queryset=Document.objects.public().order_by("identifier"))
         )
-        return self.render(request, queryset)
+        return mark_vetted(self.render(request, queryset))
 
     def render(self, request, queryset):
         raise NotImplementedError
 
 
 class CsvExportView(FilteredExportView):
+    """``?format=csv-nl``: semicolons for a Dutch spreadsheet."""
+
+    options = frozenset({"format"})
+
     def render(self, request, queryset):
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="toezeggingen.csv"'
-        # A BOM makes Excel read the file as UTF-8 (ë, ï in Dutch text).
-        response.write("\ufeff")
-        writer = csv.writer(response)
-        writer.writerow(EXPORT_FIELDS)
-        for commitment in queryset:
-            row = export_row(commitment, request)
-            writer.writerow([csv_cell(row[field]) for field in EXPORT_FIELDS])
-        return response
+        variant = request.GET.get("format") or "csv"
+        if variant not in CSV_DELIMITERS:
+            return JsonResponse(
+                {"errors": {"format": [{"message": _("Kies csv of csv-nl."), "code": "invalid"}]}},
+                status=400,
+            )
+        rows = (
+            [export_row(commitment, request)[field] for field in EXPORT_FIELDS]
+            for commitment in queryset.iterator(chunk_size=CHUNK)
+        )
+        return stream(
+            rows,
+            lambda rows: csv_lines(EXPORT_FIELDS, rows, delimiter=CSV_DELIMITERS[variant]),
+            content_type="text/csv; charset=utf-8",
+            filename="toezeggingen.csv",
+        )
 
 
 def csv_cell(value):
@@ -116,9 +205,20 @@ def csv_cell(value):
 
 class JsonExportView(FilteredExportView):
     def render(self, request, queryset):
-        results = [export_row(commitment, request) for commitment in queryset]
-        return JsonResponse(
-            {"count": len(results), "results": results}, json_dumps_params={"ensure_ascii": False}
+        rows = (export_row(c, request) for c in queryset.iterator(chunk_size=CHUNK))
+        return stream(rows, json_pieces, content_type="application/json")
+
+
+class NdjsonExportView(FilteredExportView):
+    """One JSON object per line: a client can process a million rows as they arrive."""
+
+    def render(self, request, queryset):
+        rows = (export_row(c, request) for c in queryset.iterator(chunk_size=CHUNK))
+        return stream(
+            rows,
+            ndjson_lines,
+            content_type="application/x-ndjson; charset=utf-8",
+            filename="toezeggingen.ndjson",
         )
 
 
@@ -133,25 +233,39 @@ class IcsExportView(FilteredExportView):
         calendar.add("prodid", "-//Toezeggingenregister//NL")
         calendar.add("version", "2.0")
         calendar.add("x-wr-calname", _("Termijnen toezeggingen"))
+        # The calendar's own lines, then each event as it is read, then its end.
+        head, _sep, tail = calendar.to_ical().decode().rpartition("END:VCALENDAR")
         host = request.get_host()
         stamp = timezone.now()
-        for commitment in queryset:
-            event = icalendar.Event()
-            event.add("uid", f"{commitment.key}@{host}")
-            event.add("dtstamp", stamp)
-            event.add("last-modified", commitment.updated_at)
-            event.add("dtstart", commitment.due_date)
-            event.add("dtend", commitment.due_date + datetime.timedelta(days=1))
-            event.add(
-                "summary",
-                _("Termijn toezegging: %(label)s") % {"label": commitment.number or commitment.key},
-            )
-            description = commitment.text
-            if commitment.due_description:
-                description += "\n\n" + _("Termijn: %(due)s") % {"due": commitment.due_description}
-            event.add("description", description)
-            event.add("url", request.build_absolute_uri(commitment.get_absolute_url()))
-            calendar.add_component(event)
-        response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="termijnen.ics"'
-        return response
+
+        def render(commitments):
+            yield head
+            for commitment in commitments:
+                yield self.event(request, commitment, host, stamp).to_ical().decode()
+            yield "END:VCALENDAR" + tail
+
+        return stream(
+            queryset.iterator(chunk_size=CHUNK),
+            render,
+            content_type="text/calendar; charset=utf-8",
+            filename="termijnen.ics",
+        )
+
+    @staticmethod
+    def event(request, commitment, host, stamp):
+        event = icalendar.Event()
+        event.add("uid", f"{commitment.key}@{host}")
+        event.add("dtstamp", stamp)
+        event.add("last-modified", commitment.updated_at)
+        event.add("dtstart", commitment.due_date)
+        event.add("dtend", commitment.due_date + datetime.timedelta(days=1))
+        event.add(
+            "summary",
+            _("Termijn toezegging: %(label)s") % {"label": commitment.number or commitment.key},
+        )
+        description = commitment.text
+        if commitment.due_description:
+            description += "\n\n" + _("Termijn: %(due)s") % {"due": commitment.due_description}
+        event.add("description", description)
+        event.add("url", request.build_absolute_uri(commitment.get_absolute_url()))
+        return event

@@ -19,6 +19,8 @@ from .models import (
     MeetingDocument,
     Ministry,
     Person,
+    PublishedState,
+    ResourceKind,
 )
 
 # Up to this many related commitments are looked up first and passed as a list of ids.
@@ -46,6 +48,16 @@ def related_to_documents(documents) -> Q:
     if len(ids) <= MATERIALISE_IDS:
         return Q(pk__in=ids)
     return Q(pk__in=related)
+
+
+def changed_since(kind, moment) -> Q:
+    """Changed at or after ``moment``, itself or anything it shows (a fulfilment added, a
+    document retitled or hidden): its own ``updated_at``, or the moment the changes feed
+    published a change of its public representation. The two agree with the feed: whatever
+    the feed lists after a moment, this includes."""
+    own = Q(updated_at__gte=moment)
+    published = PublishedState.objects.filter(kind=kind, changed_at__gte=moment, gone=False)
+    return own | Q(pk__in=published.values("object_id"))
 
 
 class RawNullBooleanSelect(forms.NullBooleanSelect):
@@ -139,8 +151,22 @@ class CommitmentFilter(django_filters.FilterSet):
     )
     made_on = django_filters.DateFromToRangeFilter(label=_("Gedaan tussen"))
     due_date = django_filters.DateFromToRangeFilter(label=_("Termijn tussen"))
+    fulfilled_on = django_filters.DateFromToRangeFilter(label=_("Voldaan tussen"))
+    # A typed id (as in the API's debate URLs), not a <select> of every debate.
+    debate = django_filters.NumberFilter(
+        label=_("Debat"), field_name="debate", min_value=1, max_value=2**63 - 1
+    )
+    tk_number = django_filters.CharFilter(
+        label=_("Nummer Tweede Kamer"),
+        method="filter_tk_number",
+        max_length=30,
+        help_text=_(
+            "TZ-nummer van de toezegging (TZ202412-116), activiteitnummer van het debat "
+            "(2024A05766) of documentnummer van het Kamerstuk (2024D50159) waarin ze is gedaan."
+        ),
+    )
     updated_since = django_filters.IsoDateTimeFilter(
-        label=_("Gewijzigd sinds"), field_name="updated_at", lookup_expr="gte"
+        label=_("Gewijzigd sinds"), method="filter_updated_since"
     )
     ordering = django_filters.OrderingFilter(
         label=_("Sorteren"),
@@ -171,6 +197,24 @@ class CommitmentFilter(django_filters.FilterSet):
         if value is None:
             return queryset
         return queryset.overdue() if value else queryset.not_overdue()
+
+    def filter_tk_number(self, queryset, name, value):
+        # Three indexed lookups (all three columns are unique), not an OR over two joins.
+        value = value.strip()
+        ids = (
+            Commitment.objects.filter(number=value)
+            .order_by()
+            .values("pk")
+            .union(
+                Commitment.objects.filter(debate__tk_number=value).order_by().values("pk"),
+                Commitment.objects.filter(document__tk_number=value).order_by().values("pk"),
+                all=True,
+            )
+        )
+        return queryset.filter(pk__in=list(ids.values_list("pk", flat=True)[:MATERIALISE_IDS]))
+
+    def filter_updated_since(self, queryset, name, value):
+        return queryset.filter(changed_since(ResourceKind.COMMITMENT, value))
 
     def filter_dossier(self, queryset, name, value):
         dossiers = Dossier.objects.by_reference(value)

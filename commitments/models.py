@@ -1358,5 +1358,93 @@ class SyncState(models.Model):
         return f"{self.feed} @ {self.position or '-'}"
 
 
+# --- the changes feed (commitments/changes.py) --------------------------------------------
+
+
+class ResourceKind(models.TextChoices):
+    COMMITMENT = "commitment", _("toezegging")
+    DOCUMENT = "document", _("Kamerstuk")
+    MEETING = "meeting", _("bijeenkomst")
+    DEBATE = "debate", _("debat")
+    DOSSIER = "dossier", _("Kamerstukdossier")
+    PERSON = "person", _("persoon")
+    MINISTRY = "ministry", _("ministerie")
+    COMMITTEE = "committee", _("commissie")
+
+
+class PendingChange(models.Model):
+    """A row that may have changed something public, written by a database trigger.
+
+    Triggers (migration ``changes_feed``), not signals: bulk updates, ``COPY`` and raw SQL
+    are seen too, inside the writing transaction, at no extra round trip. The publisher
+    (``changes.publish``) turns these into ``FeedEntry`` rows and deletes them.
+    """
+
+    kind = models.CharField(_("soort"), max_length=20, choices=ResourceKind)
+    object_id = models.BigIntegerField(_("object"))
+
+    class Meta:
+        verbose_name = _("te publiceren wijziging")
+        verbose_name_plural = _("te publiceren wijzigingen")
+
+    def __str__(self):
+        return f"{self.kind} {self.object_id}"
+
+
+class PublishedState(models.Model):
+    """What the changes feed last said about one object: its key and a digest of its public
+    representation, or that it left public view (``gone``). Without a row the object was
+    never public, so it never gets a tombstone."""
+
+    kind = models.CharField(_("soort"), max_length=20, choices=ResourceKind)
+    object_id = models.BigIntegerField(_("object"))
+    key = models.CharField(_("kenmerk"), max_length=200)
+    digest = models.CharField(_("vingerafdruk"), max_length=64)
+    gone = models.BooleanField(_("verdwenen"), default=False)
+    changed_at = models.DateTimeField(_("publiek gewijzigd"))
+
+    class Meta:
+        verbose_name = _("gepubliceerde stand")
+        verbose_name_plural = _("gepubliceerde standen")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "object_id"], name="publishedstate_kind_object_unique"
+            ),
+        ]
+        indexes = [
+            # updated_since: the objects whose public representation changed since then.
+            models.Index(fields=["kind", "changed_at"], name="publishedstate_changed_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.kind} {self.key}"
+
+
+class FeedEntry(models.Model):
+    """One entry of the changes feed: an object appeared or changed, or left public view.
+
+    Only the publisher writes these, one publisher at a time, so the ids increase in commit
+    order and a client's position (the last id it saw) never skips an entry.
+    """
+
+    kind = models.CharField(_("soort"), max_length=20, choices=ResourceKind)
+    key = models.CharField(_("kenmerk"), max_length=200)
+    gone = models.BooleanField(_("verdwenen"), default=False)
+    recorded_at = models.DateTimeField(_("vastgelegd"))
+
+    class Meta:
+        ordering = ["id"]
+        verbose_name = _("wijziging in de feed")
+        verbose_name_plural = _("wijzigingen in de feed")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(kind__in=ResourceKind.values), name="feedentry_kind_valid"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.pk} {self.kind} {self.key}{' (weg)' if self.gone else ''}"
+
+
 # Follow by e-mail lives in its own package; imported here so it is a model of this app.
 from .follow.models import Subscription  # noqa: E402, F401

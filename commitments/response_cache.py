@@ -22,7 +22,9 @@ What raises the version (see ``connect_signals`` and ``RegisterCacheMiddleware``
 
 What is never cached: requests with a session cookie or an ``Authorization`` header (a
 clerk sees the live register), the admin, non-200 answers, answers that set a cookie (a
-CSRF token, a session) or say ``private``/``no-store``/``Vary: *``, and streaming answers.
+CSRF token, a session) or say ``private``/``no-store``/``Vary: *``, streaming answers, and
+answers to a query string that no view vetted (``query_params.is_vetted``): one entry per
+made-up parameter would let anyone fill the cache.
 """
 
 import contextlib
@@ -38,6 +40,8 @@ from django.utils import timezone
 from django.utils.cache import cc_delim_re, get_conditional_response
 from django.utils.http import parse_http_date_safe
 from django.utils.translation import get_language_from_request
+
+from . import query_params
 
 VERSION_KEY = "register:version"
 KEY_PREFIX = "register:response"
@@ -215,8 +219,17 @@ class RegisterCacheMiddleware:
 
         response = self.get_response(request)
         # HEAD answers may come without a body; only a GET's is stored (and serves HEAD too).
-        if request.method == "GET" and is_cacheable_response(response):
-            headers = [(name, value) for name, value in response.items()]
+        if (
+            request.method == "GET"
+            and is_cacheable_response(response)
+            and query_params.is_vetted(request, response)
+        ):
+            # Rate-limit headers are the first caller's count, not the next one's.
+            headers = [
+                (name, value)
+                for name, value in response.items()
+                if not name.lower().startswith("ratelimit-")
+            ]
             # Stored with the version read *before* the answer was made: if a change
             # committed meanwhile, the version has moved on and this entry is never served.
             cache.set(key, (version, response.status_code, headers, response.content), seconds)

@@ -39,6 +39,7 @@ urlpatterns = [
     ),
     path("export/toezeggingen.csv", exports.CsvExportView.as_view(), name="export-csv"),
     path("export/toezeggingen.json", exports.JsonExportView.as_view(), name="export-json"),
+    path("export/toezeggingen.ndjson", exports.NdjsonExportView.as_view(), name="export-ndjson"),
     path("export/termijnen.ics", exports.IcsExportView.as_view(), name="export-ics"),
     path("volgen/", include("commitments.follow.urls")),
 ]

@@ -43,6 +43,7 @@ from .models import (
     overdue_q,
     public_document_q,
 )
+from .query_params import PAGE_OPTIONS, filter_parameters, mark_vetted, unknown_parameter_errors
 
 Status = Commitment.Status
 OPEN_STATUSES = Commitment.OPEN_STATUSES
@@ -203,13 +204,18 @@ class CommitmentListView(ListView):
 
     def get(self, request, *args, **kwargs):
         self.filterset = CommitmentFilter(request.GET, queryset=public_commitments())
-        self.filters_valid = self.filterset.is_valid()
+        self.parameter_errors = unknown_parameter_errors(
+            request.GET, filter_parameters(CommitmentFilter) | PAGE_OPTIONS
+        )
+        # Both checks run, so the summary lists every mistake at once.
+        filters_valid = self.filterset.is_valid()
+        self.filters_valid = filters_valid and not self.parameter_errors
         prepare_filter_form(self.filterset.form)
         response = super().get(request, *args, **kwargs)
         if not self.filters_valid:
-            # A bad value means "no answer", not "everything": say so, list nothing.
+            # A bad value or an unknown parameter means "no answer", not "everything".
             response.status_code = 400
-        return response
+        return mark_vetted(response)
 
     def get_queryset(self):
         if not self.filters_valid:
@@ -233,6 +239,7 @@ class CommitmentListView(ListView):
             filter=self.filterset,
             form=self.filterset.form,
             filters_valid=self.filters_valid,
+            parameter_errors=[m for messages in self.parameter_errors.values() for m in messages],
             export_query=query.urlencode(),
             **kwargs,
         )

@@ -629,12 +629,13 @@ def test_server_error_handler_is_json_under_api_only(rf):
 def test_detail_answers_304_when_unchanged(seed, client, path):
     first = client.get(API + path)
     assert first.status_code == 200
-    etag, modified = first["ETag"], first["Last-Modified"]
+    etag = first["ETag"]
     again = client.get(API + path, HTTP_IF_NONE_MATCH=etag)
     assert again.status_code == 304
     assert again["ETag"] == etag
-    assert client.get(API + path, HTTP_IF_MODIFIED_SINCE=modified).status_code == 304
     assert client.get(API + path, HTTP_IF_NONE_MATCH='"iets-anders"').status_code == 200
+    # No date-based validator: hiding a related row moves no date (see the test below).
+    assert "Last-Modified" not in first
 
 
 def test_a_change_gives_a_new_etag(seed, client):
@@ -649,8 +650,6 @@ def test_a_change_gives_a_new_etag(seed, client):
     changed = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
     assert changed.status_code == 200
     assert changed["ETag"] != first["ETag"]
-    assert changed["Last-Modified"] != first["Last-Modified"]
-    assert client.get(url, HTTP_IF_MODIFIED_SINCE=first["Last-Modified"]).status_code == 200
 
 
 # --- throttling ---------------------------------------------------------------------------------

@@ -80,6 +80,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "csp",
+    "corsheaders",
     "axes",
     "simple_history",
     # Retries a failed database connection (a restart, a failover) before giving up.
@@ -89,8 +90,14 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outside the response cache, so stored answers get CORS headers too.
+    "corsheaders.middleware.CorsMiddleware",
     # Before everything that costs: a stored anonymous answer needs no session, no database.
     "commitments.response_cache.RegisterCacheMiddleware",
+    # Inside the cache, so stored answers carry both: explicit Cache-Control, and an ETag
+    # from the body (with 304s) for lists and pages; API details set their own ETag.
+    "commitments.http_headers.CacheControlMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -215,7 +222,8 @@ REST_FRAMEWORK = {
         "rest_framework.parsers.FormParser",
         "rest_framework.parsers.MultiPartParser",
     ],
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    # drf-spectacular's AutoSchema plus ?fields=/?expand= and a 400 on every read.
+    "DEFAULT_SCHEMA_CLASS": "commitments.api.schema.ApiSchema",
     "DEFAULT_THROTTLE_CLASSES": ["commitments.throttling.AnonThrottle"],
     "DEFAULT_THROTTLE_RATES": {
         "anon": env_str("API_ANON_RATE", "120/minute"),
@@ -234,6 +242,10 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Commitments (toezeggingen) made by Dutch ministers to the Tweede Kamer.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "commitments.api.schema.sparse_components_have_no_required",
+    ],
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
@@ -278,7 +290,25 @@ else:
 # on only with a shared cache (Redis); a per-process cache would serve stale answers.
 RESPONSE_CACHE_SECONDS = env_int("RESPONSE_CACHE_SECONDS", 300 if REDIS_URL else 0)
 RESPONSE_CACHE_ALIAS = "default"
+# max-age of anonymous answers for browsers and proxies; mirrors follow /api/v1/changes/.
+PUBLIC_MAX_AGE = env_int("PUBLIC_MAX_AGE", 60)
 RESPONSE_CACHE_EXCLUDE_PREFIXES = ("/admin/", "/i18n/")
+
+# CORS (django-cors-headers): any site may read the open API from a browser, nobody may
+# write across origins (writes need a clerk's token, sent by servers, not by web pages).
+CORS_URLS_REGEX = r"^/api/v1/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_CREDENTIALS = False
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_HEADERS = ["accept", "accept-language", "if-none-match", "if-modified-since"]
+CORS_EXPOSE_HEADERS = [
+    "ETag",
+    "RateLimit-Limit",
+    "RateLimit-Remaining",
+    "RateLimit-Reset",
+    "Retry-After",
+]
+CORS_PREFLIGHT_MAX_AGE = 86400
 
 LOGIN_URL = "admin:login"
 

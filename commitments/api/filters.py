@@ -6,8 +6,15 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
-from ..filters import DossierReferenceFilter
-from ..models import VERGADERJAAR_RE, Document, Dossier, Meeting, MeetingDocument
+from ..filters import DossierReferenceFilter, changed_since
+from ..models import (
+    VERGADERJAAR_RE,
+    Document,
+    Dossier,
+    Meeting,
+    MeetingDocument,
+    ResourceKind,
+)
 
 
 class DocumentFilter(django_filters.FilterSet):
@@ -29,8 +36,13 @@ class DocumentFilter(django_filters.FilterSet):
         )
     )
     date = django_filters.DateFromToRangeFilter(label=_("Datum tussen"))
+    tk_number = django_filters.CharFilter(
+        label=_("Documentnummer Tweede Kamer"),
+        max_length=20,
+        help_text=_("Bijvoorbeeld 2024D50159."),
+    )
     updated_since = django_filters.IsoDateTimeFilter(
-        label=_("Gewijzigd sinds"), field_name="updated_at", lookup_expr="gte"
+        label=_("Gewijzigd sinds"), method="filter_updated_since"
     )
     # The pagination applies the order; this only validates the choice for the schema.
     ordering = django_filters.OrderingFilter(
@@ -44,6 +56,9 @@ class DocumentFilter(django_filters.FilterSet):
 
     def filter_q(self, queryset, name, value):
         return queryset.search(value)
+
+    def filter_updated_since(self, queryset, name, value):
+        return queryset.filter(changed_since(ResourceKind.DOCUMENT, value))
 
     def filter_dossier(self, queryset, name, value):
         return queryset.filter(dossier__in=Dossier.objects.by_reference(value))

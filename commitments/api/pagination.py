@@ -5,13 +5,16 @@ DRF's ``CursorPagination`` keys on the first ordering field only and breaks on N
 counts rows and lets ``offset=10**20`` reach the database. Here the cursor holds the value
 of the ordering field *and* the primary key, so every row has a unique position, NULLs sort
 last in both directions, and no page ever needs ``COUNT(*)``.
+
+The cursor a client sees never holds a database id: gaps between ids would tell how many
+unpublished commitments exist. It holds the row's public key (its ``lookup_field``: key,
+identifier, slug) and is signed (``django.core.signing``), so a tampered cursor is a 400;
+the server looks the key up to find its place again, one indexed query per page.
 """
 
-import base64
-import binascii
-import json
-
+from django.core import signing
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import connection
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from rest_framework.exceptions import ValidationError
@@ -19,7 +22,13 @@ from rest_framework.pagination import BasePagination
 from rest_framework.response import Response
 from rest_framework.utils.urls import replace_query_param
 
-MAX_PK = 2**63 - 1
+from ..models import estimated_rows
+
+CURSOR_SALT = "commitments.api.cursor"
+# ?count=true counts exactly up to here; beyond, PostgreSQL's estimate (labelled as such).
+COUNT_EXACT_UP_TO = 10_000
+# A signed cursor is a few dozen characters; anything much longer is not one of ours.
+MAX_CURSOR_LENGTH = 1000
 
 
 class KeysetPagination(BasePagination):
@@ -34,6 +43,15 @@ class KeysetPagination(BasePagination):
         self.page_size_value = self._page_size(request)
         self.field, self.descending = self._ordering(request, view)
         self.model = queryset.model
+        self.view = view
+        self.count = self._count(queryset, request.query_params.get("count"))
+        self.offset_mode = False
+        if self._searching(request, view):
+            # Ordered like the pages' search: best match first when ranked (few matches, an
+            # offset is cheap), else newest first, which a keyset serves.
+            if tuple(queryset.query.order_by[:1]) == ("-search_rank",):
+                return self._paginate_ranked(queryset, request)
+            self.field, self.descending = view.search_ordering.lstrip("-"), True
         cursor = self._decode(request.query_params.get(self.cursor_query_param))
 
         pk_name = self.model._meta.pk.name
@@ -43,7 +61,7 @@ class KeysetPagination(BasePagination):
             self.next_position = self._position(page[-1]) if len(rows) > len(page) else None
             self.previous_position = None
         elif not cursor["back"]:
-            position = (cursor["value"], cursor["pk"])
+            position = (cursor["value"], cursor["pk"], cursor["key"])
             rows = list(
                 queryset.filter(self._beyond(position, forward=True, pk_name=pk_name)).order_by(
                     *self._order(forward=True)
@@ -53,7 +71,7 @@ class KeysetPagination(BasePagination):
             self.next_position = self._position(page[-1]) if len(rows) > len(page) else None
             self.previous_position = self._position(page[0]) if page else position
         else:
-            position = (cursor["value"], cursor["pk"])
+            position = (cursor["value"], cursor["pk"], cursor["key"])
             rows = list(
                 queryset.filter(self._beyond(position, forward=False, pk_name=pk_name)).order_by(
                     *self._order(forward=False)
@@ -62,6 +80,33 @@ class KeysetPagination(BasePagination):
             page = list(reversed(rows[: self.page_size_value]))
             self.previous_position = self._position(page[0]) if len(rows) > len(page) else None
             self.next_position = self._position(page[-1]) if page else position
+        return page
+
+    def _searching(self, request, view) -> bool:
+        return bool(
+            request.query_params.get("q")
+            and not request.query_params.get(self.ordering_query_param)
+            and getattr(view, "search_ordering", None)
+        )
+
+    def _paginate_ranked(self, queryset, request):
+        self.offset_mode = True
+        offset = 0
+        raw = request.query_params.get(self.cursor_query_param)
+        if raw:
+            try:
+                data = signing.loads(raw, salt=CURSOR_SALT)
+            except (signing.BadSignature, ValueError, UnicodeError):
+                raise self._invalid_cursor() from None
+            offset = data.get("n") if isinstance(data, dict) and data.get("o") == "rank" else None
+            if not isinstance(offset, int) or isinstance(offset, bool) or not 0 <= offset < 10**7:
+                raise self._invalid_cursor()
+        size = self.page_size_value
+        ordered = queryset.order_by(*queryset.query.order_by, "pk")
+        rows = list(ordered[offset : offset + size + 1])
+        page = rows[:size]
+        self.next_position = offset + size if len(rows) > size else None
+        self.previous_position = max(offset - size, 0) if offset > 0 else None
         return page
 
     # --- request parsing ---------------------------------------------------------------
@@ -111,32 +156,53 @@ class KeysetPagination(BasePagination):
         return ValidationError({self.cursor_query_param: [_("Ongeldige cursor.")]})
 
     def _decode(self, raw):
-        if raw is None:
+        if not raw:  # absent or empty: the first page
             return None
+        if len(raw) > MAX_CURSOR_LENGTH:
+            raise self._invalid_cursor()
         try:
-            padded = raw + "=" * (-len(raw) % 4)
-            data = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")))
-        except (ValueError, UnicodeError, binascii.Error):
+            data = signing.loads(raw, salt=CURSOR_SALT)
+        except (signing.BadSignature, ValueError, UnicodeError):
             raise self._invalid_cursor() from None
         if (
             not isinstance(data, dict)
             or data.get("o") != self._ordering_label
-            or not isinstance(data.get("pk"), int)
-            or isinstance(data.get("pk"), bool)
-            or not -MAX_PK <= data["pk"] <= MAX_PK
+            or not isinstance(data.get("k"), str)
             or not isinstance(data.get("b"), bool)
             or not (data.get("v") is None or isinstance(data.get("v"), str))
         ):
             raise self._invalid_cursor()
         value = data.get("v")
         if value is not None and self.field != self.model._meta.pk.name:
-            if "\x00" in value or len(value) > 200:
-                raise self._invalid_cursor()
             try:
                 value = self.model._meta.get_field(self.field).to_python(value)
             except (DjangoValidationError, ValueError, OverflowError):
                 raise self._invalid_cursor() from None
-        return {"value": value, "pk": data["pk"], "back": data["b"]}
+        pk = self.view.cursor_pk(data["k"])
+        if pk is None:
+            # The row the cursor stood on was deleted or renamed: its place is gone.
+            raise ValidationError(
+                {
+                    self.cursor_query_param: [
+                        _("Deze cursor is verlopen; begin opnieuw zonder cursor.")
+                    ]
+                }
+            )
+        return {"value": value, "pk": pk, "key": data["k"], "back": data["b"]}
+
+    def _count(self, queryset, raw):
+        """``(total, exact)`` when asked for; never a full ``COUNT(*)`` of a big table."""
+        if raw in (None, "", "false", "0"):
+            return None
+        if raw not in ("true", "1"):
+            raise ValidationError({"count": [_("Kies true of false.")]})
+        queryset = queryset.order_by()
+        bounded = queryset[: COUNT_EXACT_UP_TO + 1].count()
+        if bounded <= COUNT_EXACT_UP_TO:
+            return bounded, True
+        if connection.vendor == "postgresql":
+            return max(estimated_rows(queryset), bounded), False
+        return queryset.count(), True  # SQLite has no estimate; its registers are small
 
     # --- queries ------------------------------------------------------------------------
 
@@ -156,7 +222,7 @@ class KeysetPagination(BasePagination):
 
     def _beyond(self, position, *, forward, pk_name):
         """Rows strictly after (forward) or before (backward) ``position`` in the order."""
-        value, pk = position
+        value, pk, _key = position
         op = "lt" if self.descending == forward else "gt"
         if self.field == pk_name:
             return Q(**{f"{pk_name}__{op}": pk})
@@ -177,26 +243,29 @@ class KeysetPagination(BasePagination):
 
     def _position(self, obj):
         if self.field == self.model._meta.pk.name:
-            return (None, obj.pk)
-        return (getattr(obj, self.field), obj.pk)
+            return (None, obj.pk, self.view.cursor_key(obj))
+        return (getattr(obj, self.field), obj.pk, self.view.cursor_key(obj))
 
     # --- links and response -------------------------------------------------------------
 
     def _encode(self, position, *, back):
-        value, pk = position
+        value, _pk, key = position
         if isinstance(value, int):
             value = str(value)
         elif value is not None and not isinstance(value, str):
             value = value.isoformat()
-        payload = {"o": self._ordering_label, "v": value, "pk": pk, "b": back}
-        raw = json.dumps(payload, separators=(",", ":")).encode()
-        return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
+        payload = {"o": self._ordering_label, "v": value, "k": key, "b": back}
+        return signing.dumps(payload, salt=CURSOR_SALT, compress=True)
 
     def _link(self, position, *, back):
         url = self.request.build_absolute_uri()
         if position is None:
             return None
-        return replace_query_param(url, self.cursor_query_param, self._encode(position, back=back))
+        if self.offset_mode:
+            token = signing.dumps({"o": "rank", "n": position}, salt=CURSOR_SALT)
+        else:
+            token = self._encode(position, back=back)
+        return replace_query_param(url, self.cursor_query_param, token)
 
     def get_next_link(self):
         return self._link(self.next_position, back=False)
@@ -205,20 +274,32 @@ class KeysetPagination(BasePagination):
         return self._link(self.previous_position, back=True)
 
     def get_paginated_response(self, data):
-        return Response(
-            {
-                "next": self.get_next_link(),
-                "previous": self.get_previous_link(),
-                "results": data,
-            }
-        )
+        body = {"next": self.get_next_link(), "previous": self.get_previous_link()}
+        if self.count is not None:
+            body["count"], body["count_exact"] = self.count
+        body["results"] = data
+        return Response(body)
 
     def get_paginated_response_schema(self, schema):
         link = {"type": "string", "format": "uri", "nullable": True}
         return {
             "type": "object",
             "required": ["next", "previous", "results"],
-            "properties": {"next": link, "previous": link, "results": schema},
+            "properties": {
+                "next": link,
+                "previous": link,
+                "count": {
+                    "type": "integer",
+                    "description": str(_("Alleen met ?count=true: het totaal.")),
+                },
+                "count_exact": {
+                    "type": "boolean",
+                    "description": str(
+                        _("false: een schatting (boven %(n)d).") % {"n": COUNT_EXACT_UP_TO}
+                    ),
+                },
+                "results": schema,
+            },
         }
 
     def get_schema_operation_parameters(self, view):
@@ -239,6 +320,19 @@ class KeysetPagination(BasePagination):
                     % {"default": self.page_size, "max": self.max_page_size}
                 ),
                 "schema": {"type": "integer", "minimum": 1, "maximum": self.max_page_size},
+            },
+            {
+                "name": "count",
+                "required": False,
+                "in": "query",
+                "description": str(
+                    _(
+                        "true: ook het totaal, exact tot %(n)d, daarboven een schatting "
+                        "(count_exact=false)."
+                    )
+                    % {"n": COUNT_EXACT_UP_TO}
+                ),
+                "schema": {"type": "boolean"},
             },
         ]
         return parameters

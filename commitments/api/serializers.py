@@ -16,6 +16,7 @@ from rest_framework.reverse import reverse
 from ..models import (
     Commitment,
     CommitmentEvent,
+    CommitmentLink,
     Committee,
     Debate,
     Document,
@@ -26,6 +27,7 @@ from ..models import (
     MeetingSession,
     Ministry,
     Person,
+    ResourceKind,
 )
 
 
@@ -91,6 +93,26 @@ def _link(view_name, lookup_field, **kwargs):
 
 def _identity(view_name, lookup_field="slug"):
     return IdentityUrl(view_name=f"api:{view_name}-detail", lookup_field=lookup_field)
+
+
+# --- sparse answers ---------------------------------------------------------------------------
+
+
+class SparseMixin:
+    """``?fields=a,b`` keeps only those fields; ``?expand=x`` adds an optional one
+    (``Meta.optional``: left out unless asked for). The viewset validates both names and
+    puts them in the context; nested shapes are never cut."""
+
+    def get_fields(self):
+        fields = super().get_fields()
+        expand = self.context.get("expand", ())
+        for name in getattr(self.Meta, "optional", ()):
+            if name not in expand:
+                fields.pop(name, None)
+        wanted = self.context.get("fields")
+        if wanted:
+            fields = {name: field for name, field in fields.items() if name in wanted}
+        return fields
 
 
 # --- references (the small nested shapes) ---------------------------------------------------
@@ -198,7 +220,17 @@ class CommitmentEventSerializer(serializers.ModelSerializer):
         ]
 
 
-class CommitmentSerializer(serializers.ModelSerializer):
+class CommitmentLinkSerializer(serializers.Serializer):
+    """A link to another public commitment: this one repeats, adds to or changes it
+    (``outgoing``), or the other one does so to this one (``incoming``)."""
+
+    relation = serializers.ChoiceField(choices=CommitmentLink.Kind.values)
+    direction = serializers.ChoiceField(choices=["outgoing", "incoming"])
+    key = serializers.CharField()
+    url = serializers.URLField()
+
+
+class CommitmentSerializer(SparseMixin, serializers.ModelSerializer):
     url = _identity("commitment", "key")
     status_label = serializers.CharField(source="get_status_display", read_only=True)
     overdue = serializers.BooleanField(
@@ -209,6 +241,21 @@ class CommitmentSerializer(serializers.ModelSerializer):
     made_in = serializers.SerializerMethodField()
     fulfilled_by = FulfilmentSerializer(source="fulfilments", many=True, read_only=True)
     mentioned_in = DocumentRefSerializer(many=True, read_only=True)
+    activity_number = serializers.CharField(
+        source="debate.tk_number",
+        allow_null=True,
+        read_only=True,
+        default=None,
+        help_text=_(
+            "ActiviteitNummer van het debat waarin de toezegging is gedaan, bijv. 2024A05766."
+        ),
+    )
+    links = serializers.SerializerMethodField(
+        help_text=_("Met ?expand=links: verbanden met andere openbare toezeggingen.")
+    )
+    events = CommitmentEventSerializer(
+        many=True, read_only=True, help_text=_("In de lijst met ?expand=events.")
+    )
 
     class Meta:
         model = Commitment
@@ -216,6 +263,8 @@ class CommitmentSerializer(serializers.ModelSerializer):
             "url",
             "key",
             "number",
+            "tk_id",
+            "activity_number",
             "text",
             "status",
             "status_label",
@@ -233,6 +282,23 @@ class CommitmentSerializer(serializers.ModelSerializer):
             "created_at",
             "updated_at",
             "version",
+            "links",
+            "events",
+        ]
+        optional = ("links", "events")
+
+    @extend_schema_field(CommitmentLinkSerializer(many=True))
+    def get_links(self, obj):
+        # ``public_links`` is set by the viewset from one query, public counterparts only.
+        request = self.context.get("request")
+        return [
+            {
+                "relation": relation,
+                "direction": direction,
+                "key": key,
+                "url": reverse("api:commitment-detail", kwargs={"key": key}, request=request),
+            }
+            for relation, direction, key in getattr(obj, "public_links", [])
         ]
 
     @extend_schema_field(MadeInSerializer(allow_null=True))
@@ -261,10 +327,8 @@ class CommitmentSerializer(serializers.ModelSerializer):
 
 
 class CommitmentDetailSerializer(CommitmentSerializer):
-    events = CommitmentEventSerializer(many=True, read_only=True)
-
     class Meta(CommitmentSerializer.Meta):
-        fields = [*CommitmentSerializer.Meta.fields, "events"]
+        optional = ("links",)
 
 
 # --- documents -------------------------------------------------------------------------------
@@ -291,7 +355,7 @@ class DocumentFulfilmentSerializer(serializers.ModelSerializer):
         fields = ["key", "status", "url", "passage"]
 
 
-class DocumentSerializer(serializers.ModelSerializer):
+class DocumentSerializer(SparseMixin, serializers.ModelSerializer):
     url = _identity("document", "identifier")
     kind_label = serializers.CharField(source="get_kind_display", read_only=True)
     dossier = DossierRefSerializer(allow_null=True, read_only=True)
@@ -320,6 +384,7 @@ class DocumentSerializer(serializers.ModelSerializer):
             "kst_id",
             "citation",
             "tk_number",
+            "tk_id",
             "title",
             "vergaderjaar",
             "kind",
@@ -338,7 +403,9 @@ class DocumentSerializer(serializers.ModelSerializer):
             "commitments_mentioned",
             "created_at",
             "updated_at",
+            "text",
         ]
+        optional = ("text",)
 
     @extend_schema_field(DocumentRefSerializer(allow_null=True))
     def get_parent(self, document):
@@ -351,22 +418,73 @@ class DocumentSerializer(serializers.ModelSerializer):
 
 class DocumentDetailSerializer(DocumentSerializer):
     class Meta(DocumentSerializer.Meta):
-        fields = [*DocumentSerializer.Meta.fields, "text"]
+        optional = ()
 
 
 # --- the small tables ------------------------------------------------------------------------
 
 
-class DossierSerializer(DossierRefSerializer):
+class DossierSerializer(SparseMixin, DossierRefSerializer):
     class Meta(DossierRefSerializer.Meta):
         pass
 
 
-class DossierDetailSerializer(DossierRefSerializer):
-    documents = DocumentRefSerializer(many=True, read_only=True)
+# Nested lists show at most this many rows, then point to the filtered, paged list.
+NESTED_LIMIT = 100
+
+
+class BoundedList(serializers.ListSerializer):
+    """The first ``NESTED_LIMIT`` rows of a prefetch sliced to ``NESTED_LIMIT + 1``."""
+
+    def to_representation(self, data):
+        rows = list(data.all() if hasattr(data, "all") else data)
+        return super().to_representation(rows[:NESTED_LIMIT])
+
+
+def bounded(serializer_class, **kwargs):
+    return serializer_class(many=True, read_only=True, **kwargs)
+
+
+class BoundedDocumentRefSerializer(DocumentRefSerializer):
+    class Meta(DocumentRefSerializer.Meta):
+        list_serializer_class = BoundedList
+
+
+class BoundedCommitmentRefSerializer(CommitmentRefSerializer):
+    class Meta(CommitmentRefSerializer.Meta):
+        list_serializer_class = BoundedList
+
+
+def _list_link(request, view_name, **params):
+    from urllib.parse import urlencode
+
+    return f"{reverse(view_name, request=request)}?{urlencode(params)}"
+
+
+class DossierDetailSerializer(SparseMixin, DossierRefSerializer):
+    documents = bounded(
+        BoundedDocumentRefSerializer,
+        source="first_documents",
+        help_text=_("Hoogstens 100; alle stukken, gepagineerd: documents_url."),
+    )
+    documents_truncated = serializers.SerializerMethodField()
+    documents_url = serializers.SerializerMethodField()
 
     class Meta(DossierRefSerializer.Meta):
-        fields = [*DossierRefSerializer.Meta.fields, "documents"]
+        fields = [
+            *DossierRefSerializer.Meta.fields,
+            "documents",
+            "documents_truncated",
+            "documents_url",
+        ]
+
+    def get_documents_truncated(self, obj) -> bool:
+        return len(obj.first_documents) > NESTED_LIMIT
+
+    def get_documents_url(self, obj) -> str:
+        return _list_link(
+            self.context.get("request"), "api:document-list", dossier=dossier_key(obj)
+        )
 
 
 class MeetingSessionSerializer(serializers.ModelSerializer):
@@ -383,7 +501,7 @@ class MeetingDocumentSerializer(LinkedDocumentSerializer):
         fields = ["identifier", "citation", "title", "date", "role", "url"]
 
 
-class MeetingSerializer(serializers.ModelSerializer):
+class MeetingSerializer(SparseMixin, serializers.ModelSerializer):
     url = _identity("meeting")
     sessions = MeetingSessionSerializer(many=True, read_only=True)
     documents = MeetingDocumentSerializer(source="links", many=True, read_only=True)
@@ -407,11 +525,17 @@ class MeetingSerializer(serializers.ModelSerializer):
         ]
 
 
-class DebateSerializer(serializers.ModelSerializer):
+class DebateSerializer(SparseMixin, serializers.ModelSerializer):
     url = IdentityUrl(view_name="api:debate-detail", lookup_field="pk")
     kind_label = serializers.CharField(source="get_kind_display", read_only=True)
     committee = CommitteeRefSerializer(allow_null=True, read_only=True)
-    commitments = CommitmentRefSerializer(many=True, read_only=True)
+    commitments = bounded(
+        BoundedCommitmentRefSerializer,
+        source="first_commitments",
+        help_text=_("Hoogstens 100; alle toezeggingen, gepagineerd: commitments_url."),
+    )
+    commitments_truncated = serializers.SerializerMethodField()
+    commitments_url = serializers.SerializerMethodField()
 
     class Meta:
         model = Debate
@@ -423,21 +547,30 @@ class DebateSerializer(serializers.ModelSerializer):
             "date",
             "subject",
             "tk_number",
+            "tk_id",
             "committee",
             "commitments",
+            "commitments_truncated",
+            "commitments_url",
         ]
 
+    def get_commitments_truncated(self, obj) -> bool:
+        return len(obj.first_commitments) > NESTED_LIMIT
 
-class PersonSerializer(serializers.ModelSerializer):
+    def get_commitments_url(self, obj) -> str:
+        return _list_link(self.context.get("request"), "api:commitment-list", debate=obj.pk)
+
+
+class PersonSerializer(SparseMixin, serializers.ModelSerializer):
     url = _identity("person")
     ministry = MinistryRefSerializer(allow_null=True, read_only=True)
 
     class Meta:
         model = Person
-        fields = ["url", "slug", "name", "function", "ministry"]
+        fields = ["url", "slug", "name", "function", "ministry", "tk_id"]
 
 
-class MinistrySerializer(serializers.ModelSerializer):
+class MinistrySerializer(SparseMixin, serializers.ModelSerializer):
     url = _identity("ministry")
 
     class Meta:
@@ -445,7 +578,7 @@ class MinistrySerializer(serializers.ModelSerializer):
         fields = ["url", "slug", "name", "abbreviation"]
 
 
-class CommitteeSerializer(serializers.ModelSerializer):
+class CommitteeSerializer(SparseMixin, serializers.ModelSerializer):
     url = _identity("committee")
 
     class Meta:
@@ -535,6 +668,30 @@ class DueDateInputSerializer(VersionedInputSerializer):
         required=False, help_text=_("Datum van het besluit; standaard vandaag.")
     )
     note = serializers.CharField(required=False, allow_blank=True, max_length=5_000)
+
+
+# --- changes feed ----------------------------------------------------------------------------
+
+
+class ChangeSerializer(serializers.Serializer):
+    type = serializers.ChoiceField(choices=ResourceKind.values)
+    key = serializers.CharField(help_text=_("Kenmerk zoals in de URL (key, identifier, slug)."))
+    action = serializers.ChoiceField(choices=["upsert", "delete"])
+    changed_at = serializers.DateTimeField()
+    data = serializers.DictField(
+        allow_null=True,
+        help_text=_(
+            "Het object zoals de lijst het nu toont; null bij delete, of als het intussen "
+            "uit het openbare zicht is (er volgt dan een delete)."
+        ),
+    )
+
+
+class ChangesPageSerializer(serializers.Serializer):
+    since = serializers.CharField(help_text=_("Ga hiermee verder: ?since=<deze waarde>."))
+    more = serializers.BooleanField()
+    next = serializers.URLField(allow_null=True)
+    results = ChangeSerializer(many=True)
 
 
 class ErrorSerializer(serializers.Serializer):

@@ -2,13 +2,12 @@
 
 from django.urls import path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
-from rest_framework.routers import DefaultRouter
 
-from . import views
+from . import bulk, views
 
 app_name = "api"
 
-router = DefaultRouter()
+router = views.Router()
 router.register("commitments", views.CommitmentViewSet, basename="commitment")
 router.register("documents", views.DocumentViewSet, basename="document")
 router.register("dossiers", views.DossierViewSet, basename="dossier")
@@ -20,6 +19,12 @@ router.register("committees", views.CommitteeViewSet, basename="committee")
 
 urlpatterns = [
     path("summary/", views.SummaryView.as_view(), name="summary"),
+    path("changes/", bulk.ChangesView.as_view(), name="changes"),
+    path(
+        "commitments/export.<str:fmt>",
+        bulk.CommitmentExportView.as_view(),
+        name="commitment-export",
+    ),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     # The split view serves Swagger UI's init script as a file: no inline script for the CSP.
     path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),

@@ -30,14 +30,18 @@ from django.urls import Resolver404, resolve
 from django.utils.cache import get_conditional_response
 from django.utils.decorators import method_decorator
 from django.utils.html import format_html
-from django.utils.http import http_date, parse_etags, quote_etag
+from django.utils.http import parse_etags, quote_etag
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.defaults import server_error as django_server_error
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
+from drf_spectacular.utils import (
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_view,
+)
 from drf_spectacular.views import SpectacularRedocView
-from rest_framework import status, viewsets
+from rest_framework import routers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import (
     APIException,
@@ -48,14 +52,17 @@ from rest_framework.exceptions import (
 )
 from rest_framework.permissions import AllowAny, BasePermission
 from rest_framework.response import Response
+from rest_framework.reverse import reverse
 from rest_framework.utils.encoders import JSONEncoder
 from rest_framework.views import APIView, exception_handler, set_rollback
 
 from .. import services
 from ..filters import CommitmentFilter
+from ..http_headers import add_rate_limit_headers
 from ..models import (
     Commitment,
     CommitmentEvent,
+    CommitmentLink,
     Committee,
     ConcurrentEditError,
     Debate,
@@ -67,15 +74,25 @@ from ..models import (
     MeetingSession,
     Ministry,
     Person,
+    ResourceKind,
     overdue_q,
     public_document_q,
 )
+from ..query_params import (
+    API_DETAIL_OPTIONS,
+    API_LIST_OPTIONS,
+    filter_parameters,
+    mark_vetted,
+    unknown_parameter_errors,
+)
 from ..throttling import retry_message, retry_seconds
+from . import changes
 from . import serializers as s
 from .filters import DocumentFilter
 from .pagination import KeysetPagination
 
 logger = logging.getLogger(__name__)
+Kind = ResourceKind
 
 SLUG_RE = r"[-a-zA-Z0-9_]+"
 WRITE_ACTIONS = {"fulfil", "partly_fulfil", "lapse", "due_date"}
@@ -133,27 +150,107 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
             return self.detail_serializer_class
         return self.serializer_class
 
+    def cursor_key(self, obj) -> str:
+        """The public value a cursor names a row by: what its URL uses, never the id."""
+        return str(getattr(obj, self.lookup_field))
+
+    def cursor_pk(self, key: str):
+        """The row a cursor names, found again (published or not: its place stays valid)."""
+        field = self.lookup_field
+        if len(key) > 200 or "\x00" in key:
+            return None
+        if field == "pk" and not (key.isascii() and key.isdigit() and len(key) <= 18):
+            return None
+        try:
+            return (
+                self.get_queryset()
+                .model._default_manager.filter(**{field: key})
+                .values_list("pk", flat=True)
+                .first()
+            )
+        except (DjangoValidationError, ValueError, OverflowError):
+            return None
+
+    def allowed_query_parameters(self):
+        """What a read may carry in its query string; None for the writes (their body counts)."""
+        if self.action == "list":
+            allowed = set(API_LIST_OPTIONS)
+            filterset_class = getattr(self, "filterset_class", None)
+            if filterset_class is not None:
+                allowed |= filter_parameters(filterset_class)
+            if self.cursor_ordering_fields:
+                allowed.add("ordering")
+            return allowed
+        if self.action == "retrieve":
+            return API_DETAIL_OPTIONS
+        return None
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        check_query_parameters(request, self.allowed_query_parameters())
+        if self.action in ("list", "retrieve"):
+            meta = self.get_serializer_class().Meta
+            self.sparse_fields = self._names(request, "fields", meta.fields)
+            self.expanded = self._names(request, "expand", getattr(meta, "optional", ()))
+
+    @staticmethod
+    def _names(request, param, allowed):
+        raw = request.query_params.get(param) or ""
+        names = [name.strip() for name in raw.split(",") if name.strip()]
+        unknown = [name for name in names if name not in allowed]
+        if unknown:
+            raise ValidationError(
+                {
+                    param: [
+                        _("Onbekend: %(names)s. Kies uit: %(allowed)s.")
+                        % {"names": ", ".join(unknown), "allowed": ", ".join(allowed) or "-"}
+                    ]
+                }
+            )
+        return frozenset(names)
+
+    def wants(self, name) -> bool:
+        """Whether the answer shows ``name``: a client asking for five fields does not pay
+        for the nested documents."""
+        fields = getattr(self, "sparse_fields", None)
+        return not fields or name in fields
+
+    def expands(self, name) -> bool:
+        return name in getattr(self, "expanded", ()) and self.wants(name)
+
+    def get_serializer_context(self):
+        return {
+            **super().get_serializer_context(),
+            "fields": getattr(self, "sparse_fields", None),
+            "expand": getattr(self, "expanded", ()),
+        }
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        add_rate_limit_headers(self, request, response)
+        if self.allowed_query_parameters() is not None:
+            mark_vetted(response)
+        return response
+
     def filter_queryset(self, queryset):
         # Filters narrow lists only: ``/commitments/x/?status=open`` must not 404 a fulfilled x.
         if self.action != "list":
             return queryset
+        if self.request.query_params.get("updated_since"):
+            # So that ``updated_since`` sees what the changes feed would list now.
+            changes.publish()
         return super().filter_queryset(queryset)
 
-    def last_modified(self, instance):
-        return None
-
     def retrieve(self, request, *args, **kwargs):
-        """Detail with an ETag over the representation and Last-Modified from updated_at."""
+        """Detail with an ETag over the representation, and no Last-Modified: no date moves
+        when a related row is hidden, so If-Modified-Since would answer 304 for a changed
+        body. The ETag covers everything shown, related rows included."""
         instance = self.get_object()
         data = self.get_serializer(instance).data
         response = Response(data)
         response["ETag"] = representation_etag(request, data)
-        modified = self.last_modified(instance)
-        timestamp = int(modified.timestamp()) if modified else None
-        if timestamp is not None:
-            response["Last-Modified"] = http_date(timestamp)
         conditional = get_conditional_response(
-            request._request, etag=response["ETag"], last_modified=timestamp, response=response
+            request._request, etag=response["ETag"], response=response
         )
         return conditional or response
 
@@ -165,9 +262,13 @@ def representation_etag(request, data) -> str:
     return quote_etag(hashlib.sha256(body.encode()).hexdigest()[:32])
 
 
-def _latest(*values):
-    values = [value for value in values if value is not None]
-    return max(values) if values else None
+def check_query_parameters(request, allowed) -> None:
+    """400 naming every unknown parameter: a typo must not quietly return everything."""
+    if allowed is None:
+        return
+    errors = unknown_parameter_errors(request.query_params, allowed)
+    if errors:
+        raise ValidationError(errors)
 
 
 # --- commitments -----------------------------------------------------------------------------
@@ -193,6 +294,8 @@ class CommitmentViewSet(ReadOnlyViewSet):
     detail_serializer_class = s.CommitmentDetailSerializer
     filterset_class = CommitmentFilter
     cursor_ordering_fields = ("made_on", "due_date", "updated_at", "key", "number")
+    # ?q= without ?ordering=: the order of the pages' search (``CommitmentQuerySet.search``).
+    search_ordering = "-made_on"
 
     def get_permissions(self):
         if self.action in WRITE_ACTIONS:
@@ -211,23 +314,35 @@ class CommitmentViewSet(ReadOnlyViewSet):
         # Clerks may record history on a commitment that is not published yet.
         writing = self.action in WRITE_ACTIONS
         queryset = Commitment.objects.all() if writing else Commitment.objects.public()
-        queryset = (
-            queryset.with_overdue()
-            .defer("search_vector")
-            .select_related("ministry", "made_by", "debate")
-            .prefetch_related(
-                Prefetch("document", queryset=public_documents()),
+        queryset = queryset.with_overdue().defer("search_vector")
+        related = [
+            name
+            for name, shown in (
+                ("ministry", "ministry"),
+                ("made_by", "made_by"),
+                ("debate", "made_in"),
+            )
+            if writing or self.wants(shown) or (name == "debate" and self.wants("activity_number"))
+        ]
+        if related:
+            queryset = queryset.select_related(*related)
+        if writing or self.wants("made_in"):
+            queryset = queryset.prefetch_related(Prefetch("document", queryset=public_documents()))
+        if writing or self.wants("fulfilled_by"):
+            queryset = queryset.prefetch_related(
                 Prefetch(
                     "fulfilments",
                     queryset=Fulfilment.objects.filter(document__in=Document.objects.public())
                     .select_related("document__dossier")
                     .defer("document__text", "document__search_vector")
                     .order_by("document__date", "document__identifier"),
-                ),
-                Prefetch("mentioned_in", queryset=public_documents()),
+                )
             )
-        )
-        if self.action != "list":
+        if writing or self.wants("mentioned_in"):
+            queryset = queryset.prefetch_related(
+                Prefetch("mentioned_in", queryset=public_documents())
+            )
+        if (self.action != "list" and self.wants("events")) or self.expands("events"):
             queryset = queryset.prefetch_related(
                 Prefetch(
                     "events",
@@ -238,10 +353,17 @@ class CommitmentViewSet(ReadOnlyViewSet):
             )
         return queryset
 
-    def last_modified(self, instance):
-        documents = [instance.document, *instance.mentioned_in.all()]
-        documents += [fulfilment.document for fulfilment in instance.fulfilments.all()]
-        return _latest(instance.updated_at, *(d.updated_at for d in documents if d is not None))
+    def paginate_queryset(self, queryset):
+        page = super().paginate_queryset(queryset)
+        if self.expands("links"):
+            attach_links(page or [])
+        return page
+
+    def get_object(self):
+        commitment = super().get_object()
+        if self.expands("links"):
+            attach_links([commitment])
+        return commitment
 
     def _respond(self, commitment):
         fresh = self.get_queryset().get(pk=commitment.pk)
@@ -396,6 +518,7 @@ class DocumentViewSet(ReadOnlyViewSet):
     detail_serializer_class = s.DocumentDetailSerializer
     filterset_class = DocumentFilter
     cursor_ordering_fields = ("date", "identifier", "updated_at")
+    search_ordering = "-date"
 
     def get_queryset(self):
         queryset = (
@@ -407,45 +530,74 @@ class DocumentViewSet(ReadOnlyViewSet):
                 )
             )
             .defer("search_vector", "parent__text", "parent__search_vector")
-            .prefetch_related(
-                Prefetch("attachments", queryset=public_documents().order_by("identifier")),
-                Prefetch("cites", queryset=public_documents().order_by("identifier")),
-                Prefetch(
-                    "meeting_links",
-                    queryset=MeetingDocument.objects.select_related("meeting").order_by(
-                        "meeting__start_date", "role"
-                    ),
-                ),
-                Prefetch(
-                    "fulfilments",
-                    queryset=Fulfilment.objects.filter(commitment__in=Commitment.objects.public())
-                    .select_related("commitment")
-                    .defer("commitment__text", "commitment__search_vector")
-                    .order_by("commitment__key"),
-                ),
-            )
         )
-        if self.action == "list":
+        nested = {
+            "attachments": Prefetch(
+                "attachments", queryset=public_documents().order_by("identifier")
+            ),
+            "cites": Prefetch("cites", queryset=public_documents().order_by("identifier")),
+            "meetings": Prefetch(
+                "meeting_links",
+                queryset=MeetingDocument.objects.select_related("meeting").order_by(
+                    "meeting__start_date", "role"
+                ),
+            ),
+            "commitments_fulfilled": Prefetch(
+                "fulfilments",
+                queryset=Fulfilment.objects.filter(commitment__in=Commitment.objects.public())
+                .select_related("commitment")
+                .defer("commitment__text", "commitment__search_vector")
+                .order_by("commitment__key"),
+            ),
+        }
+        queryset = queryset.prefetch_related(
+            *(prefetch for name, prefetch in nested.items() if self.wants(name))
+        )
+        if (self.action == "list" and not self.expands("text")) or not self.wants("text"):
             queryset = queryset.defer("text")
         return queryset
 
+    def _attach(self, documents):
+        if self.wants("commitments_made") or self.wants("commitments_mentioned"):
+            attach_made_and_mentioned(documents)
+
     def paginate_queryset(self, queryset):
         page = super().paginate_queryset(queryset)
-        attach_made_and_mentioned(page or [])
+        self._attach(page or [])
         return page
 
     def get_object(self):
         document = super().get_object()
-        attach_made_and_mentioned([document])
+        self._attach([document])
         return document
 
-    def last_modified(self, instance):
-        parent = instance.parent if instance.parent_public else None
-        related = [parent, *instance.attachments.all(), *instance.cites.all()]
-        related += [link.meeting for link in instance.meeting_links.all()]
-        related += [*instance.public_commitments_made, *instance.public_commitments_mentioned]
-        related += [fulfilment.commitment for fulfilment in instance.fulfilments.all()]
-        return _latest(instance.updated_at, *(r.updated_at for r in related if r is not None))
+
+def attach_links(commitments) -> None:
+    """``public_links`` on each commitment: (relation, direction, other key), one query, and
+    only links whose other end is public."""
+    ids = [commitment.pk for commitment in commitments]
+    links = {pk: [] for pk in ids}
+    if ids:
+        public = Commitment.objects.public()
+        rows = (
+            CommitmentLink.objects.filter(Q(from_commitment__in=ids) | Q(to_commitment__in=ids))
+            .filter(from_commitment__in=public, to_commitment__in=public)
+            .values_list(
+                "from_commitment",
+                "from_commitment__key",
+                "to_commitment",
+                "to_commitment__key",
+                "kind",
+            )
+            .order_by("kind", "from_commitment__key", "to_commitment__key")
+        )
+        for from_pk, from_key, to_pk, to_key, kind in rows:
+            if from_pk in links:
+                links[from_pk].append((kind, "outgoing", to_key))
+            if to_pk in links:
+                links[to_pk].append((kind, "incoming", from_key))
+    for commitment in commitments:
+        commitment.public_links = links[commitment.pk]
 
 
 def attach_made_and_mentioned(documents) -> None:
@@ -497,9 +649,20 @@ class DossierViewSet(ReadOnlyViewSet):
         queryset = Dossier.objects.all()
         if self.action == "retrieve":
             queryset = queryset.prefetch_related(
-                Prefetch("documents", queryset=public_documents().order_by("ondernummer", "id"))
+                Prefetch(
+                    "documents",
+                    # One more than is shown, so the answer can say it was cut.
+                    queryset=public_documents().order_by("ondernummer", "id")[: s.NESTED_LIMIT + 1],
+                    to_attr="first_documents",
+                )
             )
         return queryset
+
+    def cursor_key(self, obj) -> str:
+        return s.dossier_key(obj)
+
+    def cursor_pk(self, key: str):
+        return Dossier.objects.by_reference(key, exact=True).values_list("pk", flat=True).first()
 
     def get_object(self):
         obj = self.get_queryset().by_reference(self.kwargs["key"], exact=True).first()
@@ -534,11 +697,6 @@ class MeetingViewSet(ReadOnlyViewSet):
             ),
         )
 
-    def last_modified(self, instance):
-        return _latest(
-            instance.updated_at, *(li.document.updated_at for li in instance.links.all())
-        )
-
 
 @extend_schema_view(
     list=extend_schema(summary="Debatten"),
@@ -551,7 +709,11 @@ class DebateViewSet(ReadOnlyViewSet):
 
     def get_queryset(self):
         return Debate.objects.select_related("committee").prefetch_related(
-            Prefetch("commitments", queryset=public_commitments().order_by("key"))
+            Prefetch(
+                "commitments",
+                queryset=public_commitments().order_by("key")[: s.NESTED_LIMIT + 1],
+                to_attr="first_commitments",
+            )
         )
 
 
@@ -595,12 +757,31 @@ class CommitteeViewSet(ReadOnlyViewSet):
 # --- summary ---------------------------------------------------------------------------------
 
 
-class SummaryView(APIView):
+class CheckedParametersMixin:
+    """For the API's plain views: unknown parameters are a 400, answers carry rate-limit
+    headers and may be cached (their query string was vetted)."""
+
+    query_parameters = frozenset({"format"})
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        check_query_parameters(request, self.query_parameters)
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        add_rate_limit_headers(self, request, response)
+        return mark_vetted(response)
+
+
+class SummaryView(CheckedParametersMixin, APIView):
     """Counts of published commitments: by status, overdue, and per ministry."""
 
     permission_classes = [AllowAny]
 
-    @extend_schema(summary="Overzicht per status en ministerie", responses=s.SummarySerializer)
+    @extend_schema(
+        summary="Overzicht per status en ministerie",
+        responses={200: s.SummarySerializer, 400: BAD_REQUEST},
+    )
     def get(self, request):
         statuses = Commitment.Status.values
         # ``overdue_q()`` stays the one definition of overdue; one query whatever the size.
@@ -634,6 +815,34 @@ class SummaryView(APIView):
             ministries.append({"ministry": ministry, **shape(row)})
         data = {**shape(overall), "ministries": ministries}
         return Response(s.SummarySerializer(data, context={"request": request}).data)
+
+
+# --- root ------------------------------------------------------------------------------------
+
+
+class ApiRootView(CheckedParametersMixin, routers.APIRootView):
+    """Every resource of API v1, the changes feed, the summary, the schema and its docs."""
+
+    extra_urls = {
+        "summary": "api:summary",
+        "changes": "api:changes",
+        "schema": "api:schema",
+        "docs": "api:docs",
+        "redoc": "api:redoc",
+    }
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        for name, url_name in self.extra_urls.items():
+            response.data[name] = reverse(url_name, request=request)
+        response.data["commitments_export"] = reverse(
+            "api:commitment-export", kwargs={"fmt": "ndjson"}, request=request
+        )
+        return response
+
+
+class Router(routers.DefaultRouter):
+    APIRootView = ApiRootView
 
 
 # --- documentation pages ------------------------------------------------------------------
