@@ -166,6 +166,48 @@ def prepare_filter_form(form):
     return form
 
 
+# Filters that narrow the list (a chip each); ``ordering`` and ``page`` only arrange it.
+RANGE_BOUNDS = {"_after": gettext_lazy("vanaf"), "_before": gettext_lazy("tot en met")}
+
+
+def active_filters(form, params) -> list[dict]:
+    """The list's active filters as removable chips: label, value, and the URL without it.
+
+    Read from the submitted values, so even an invalid one can be removed with one click.
+    A filter with several values (status) gets one chip per value.
+    """
+    chips = []
+    for name, field in form.fields.items():
+        if name == "ordering":
+            continue
+        keys = [name + suffix for suffix in RANGE_BOUNDS] if name in RANGE_FIELDS else [name]
+        # The widgets' static choices (prepare_filter_form). A model field's widget holds a
+        # lazy iterator instead (even a text input's), which would run a query.
+        choices = getattr(field.widget, "choices", None)
+        choices = dict(choices) if isinstance(choices, list | tuple) else {}
+        for key in keys:
+            for value in params.getlist(key):
+                if not value.strip():
+                    continue
+                remaining = params.copy()
+                remaining.setlist(key, [v for v in params.getlist(key) if v != value])
+                remaining.pop("page", None)
+                shown = choices.get(value, value)
+                if key != name:
+                    shown = f"{RANGE_BOUNDS[key[len(name) :]]} {value}"
+                chips.append(
+                    {
+                        "label": field.label,
+                        "value": shown,
+                        "url": "?" + remaining.urlencode() if remaining else "?",
+                    }
+                )
+    return chips
+
+
+RANGE_FIELDS = {"made_on", "due_date"}
+
+
 def split_by_flags(rows, **flags) -> dict[str, list]:
     """One query's rows into several lists (a row may be in more than one), order kept."""
     lists = {name: [] for name in flags}
@@ -234,6 +276,7 @@ class CommitmentListView(ListView):
             filter=self.filterset,
             form=self.filterset.form,
             filters_valid=self.filters_valid,
+            chips=active_filters(self.filterset.form, self.request.GET),
             export_query=query.urlencode(),
             **kwargs,
         )

@@ -139,3 +139,72 @@ def test_no_wcag_21_aa_violations(browser_page, path):
         for v in axe_violations(page)
     ]
     assert violations == [], "\n".join(violations)
+
+
+# Every kind of public page, with the seed's data. The accessibility and reflow checks
+# run over all of them.
+PUBLIC_PAGES = [
+    "/",
+    "/toezeggingen/",
+    "/toezeggingen/?status=fulfilled&ministry=buitenlandse-zaken",
+    "/toezeggingen/?dossier=abc",
+    "/toezeggingen/navo-contactambassade-japan/",
+    "/toezeggingen/navo-norm-standpunt/",
+    "/kamerstukken/kst-28676-474/",
+    "/kamerstukken/2024D50159/",
+    "/bijeenkomsten/",
+    "/bijeenkomsten/navo-fmm-2024-12/",
+    "/dossiers/28676/",
+    "/personen/veldkamp/",
+    "/ministeries/buitenlandse-zaken/",
+    "/statistieken/",
+    "/bestaat-niet/",
+]
+
+# WCAG 1.4.10: content reflows at 320 CSS px without scrolling in two directions.
+REFLOW_SCRIPT = """() => {
+  const width = document.documentElement.clientWidth;
+  const wide = [...document.querySelectorAll('body *')]
+    .filter(el => el.getBoundingClientRect().right > width + 1)
+    .filter(el => !el.closest('.table-scroll, .chart'))
+    .slice(0, 5)
+    .map(el => el.tagName.toLowerCase() + (el.className ? '.' + el.className : ''));
+  return {scroll: document.documentElement.scrollWidth, width, wide};
+}"""
+
+
+@pytest.mark.parametrize("path", PUBLIC_PAGES)
+def test_no_horizontal_scrolling_at_320_px(browser_page, path):
+    page = browser_page
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto(page.base_url + path)
+    result = page.evaluate(REFLOW_SCRIPT)
+    assert result["scroll"] <= result["width"], result
+
+
+def test_small_screen_folds_the_filters_and_shows_removable_chips(browser_page):
+    page = browser_page
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto(page.base_url + "/toezeggingen/?status=fulfilled&ministry=buitenlandse-zaken")
+    search_box = page.get_by_label("Zoeken", exact=True)
+    assert not search_box.is_visible()
+    page.get_by_text("Filters (2)").click()
+    assert search_box.is_visible()
+
+    chips = page.locator(".chips a.chip")
+    assert chips.count() == 2
+    page.get_by_role("link", name="Verwijder filter Status: Voldaan").click()
+    page.wait_for_url("**/toezeggingen/?ministry=buitenlandse-zaken")
+    assert page.get_by_text("Filters (1)").is_visible()
+    # The rows are cards: every card fits the screen, the status is labelled in it.
+    card = page.locator("table.commitments tbody tr").first
+    assert card.evaluate("el => getComputedStyle(el).display") == "block"
+    assert card.bounding_box()["width"] <= 320
+
+
+def test_wide_screen_shows_the_filters_without_a_toggle(browser_page):
+    page = browser_page
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(page.base_url + "/toezeggingen/?status=fulfilled")
+    assert page.get_by_label("Zoeken", exact=True).is_visible()
+    assert not page.get_by_text("Filters (1)").is_visible()
