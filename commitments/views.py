@@ -18,6 +18,7 @@ from django.db.models import (
     Value,
 )
 from django.db.models.functions import Cast
+from django.forms.models import ModelChoiceIterator
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -43,6 +44,7 @@ from .models import (
     overdue_q,
     public_document_q,
 )
+from .presentation import headline, unknown_facts, verdict
 
 Status = Commitment.Status
 OPEN_STATUSES = Commitment.OPEN_STATUSES
@@ -184,7 +186,9 @@ def active_filters(form, params) -> list[dict]:
         # The widgets' static choices (prepare_filter_form). A model field's widget holds a
         # lazy iterator instead (even a text input's), which would run a query.
         choices = getattr(field.widget, "choices", None)
-        choices = dict(choices) if isinstance(choices, list | tuple) else {}
+        if choices is None or isinstance(choices, ModelChoiceIterator):
+            choices = ()
+        choices = dict(choices)
         for key in keys:
             for value in params.getlist(key):
                 if not value.strip():
@@ -306,6 +310,15 @@ class CommitmentDetailView(DetailView):
                 .order_by(F("document__date").asc(nulls_last=True), "document__identifier"),
             ),
             Prefetch("mentioned_in", queryset=public_documents.select_related("dossier")),
+        )
+
+    def get_context_data(self, **kwargs):
+        commitment = self.object
+        return super().get_context_data(
+            headline=headline(commitment.text),
+            verdict=verdict(commitment, commitment.fulfilments.all()),
+            unknown_facts=unknown_facts(commitment),
+            **kwargs,
         )
 
 

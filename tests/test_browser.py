@@ -78,7 +78,7 @@ def test_search_filter_and_open_a_commitment(browser_page):
 
     page.get_by_role("link", name="welke NAVO-lidstaat met diens ambassade in Japan").click()
     page.wait_for_url("**/toezeggingen/navo-contactambassade-japan/")
-    assert page.get_by_role("heading", level=1).inner_text().startswith("Toezegging")
+    assert page.get_by_role("heading", level=1).inner_text().startswith("Uw Kamer nader informeren")
     assert page.get_by_text("Tot en met 31 december 2024 is Denemarken").is_visible()
 
 
@@ -208,3 +208,20 @@ def test_wide_screen_shows_the_filters_without_a_toggle(browser_page):
     page.goto(page.base_url + "/toezeggingen/?status=fulfilled")
     assert page.get_by_label("Zoeken", exact=True).is_visible()
     assert not page.get_by_text("Filters (1)").is_visible()
+
+
+def test_status_panel_states_the_verdict_under_the_promise(browser_page):
+    page = browser_page
+    page.goto(page.base_url + "/toezeggingen/navo-contactambassade-japan/")
+    heading = page.get_by_role("heading", level=1).inner_text()
+    # The promise itself, cut at a word because it is long; the title says the same.
+    assert heading.startswith("Uw Kamer nader informeren over de vraag welke NAVO-lidstaat")
+    assert heading.endswith("…")
+    assert page.title() == f"{heading} · Toezeggingenregister"
+    panel = page.get_by_role("region", name="Stand van zaken")
+    assert panel.is_visible()
+    verdict = panel.locator("p").first.inner_text()
+    assert verdict.startswith("Voldaan op 16 december 2024 met ")
+    # The letter named in the verdict is a link to it.
+    panel.get_by_role("link").first.click()
+    page.wait_for_url("**/kamerstukken/2024D50159/")
