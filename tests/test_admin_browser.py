@@ -56,3 +56,22 @@ def test_date_picker_opens_on_the_import_review(clerk_page):
     page.locator("a[id^=calendarlink]").first.click()
     assert page.locator(".calendarbox").first.is_visible()
     assert page.errors == []
+
+
+def test_changelist_shows_the_status_column_at_1280_px(clerk_page):
+    page = clerk_page
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(page.base_url + "/admin/commitments/commitment/")
+    headers = page.locator("#result_list thead th").all_inner_texts()
+    assert [h.strip().lower() for h in headers if h.strip()] == [
+        "kenmerk",
+        "tekst",
+        "ministerie",
+        "termijn",
+        "status",
+        "over termijn",
+    ]
+    status = page.locator("#result_list th.column-status").bounding_box()
+    assert status["x"] + status["width"] <= 1280
+    table = page.locator("#result_list").bounding_box()
+    assert table["x"] + table["width"] <= 1280
