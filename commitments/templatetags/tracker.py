@@ -7,6 +7,7 @@ from django import template
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from commitments import sources
 from commitments.models import Commitment
 
 register = template.Library()
@@ -83,3 +84,19 @@ def document_label(document):
     if citation and document.title != citation:
         return f"{citation}: {document.title}"
     return citation or document.title
+
+
+@register.filter
+def official_sources(document):
+    """(label, url) of the document's official publication and Tweede Kamer page."""
+    return sources.document_sources(document)
+
+
+@register.filter
+def commitment_source(commitment):
+    return sources.commitment_source(commitment)
+
+
+@register.filter
+def debate_source(debate):
+    return sources.debate_source(debate)
