@@ -4,6 +4,7 @@ import datetime
 import statistics
 
 from django import forms
+from django.conf import settings
 from django.db.models import (
     BooleanField,
     CharField,
@@ -11,6 +12,7 @@ from django.db.models import (
     Exists,
     ExpressionWrapper,
     F,
+    Max,
     Min,
     OuterRef,
     Prefetch,
@@ -41,6 +43,7 @@ from .models import (
     MeetingSession,
     Ministry,
     Person,
+    SyncState,
     overdue_q,
     public_document_q,
 )
@@ -239,6 +242,45 @@ class HomeView(TemplateView):
             today=today,
             **kwargs,
         )
+
+
+class InfoPageView(TemplateView):
+    """A page of the trust layer: what the register is, accessibility, privacy, contact."""
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(contact_email=settings.CONTACT_EMAIL, **kwargs)
+
+
+class AboutView(InfoPageView):
+    template_name = "commitments/about.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            last_sync=SyncState.objects.aggregate(last=Max("last_run_at"))["last"],
+            statuses=STATUS_EXPLANATIONS,
+            **kwargs,
+        )
+
+
+# What each status means, in the words of the about page.
+STATUS_EXPLANATIONS = [
+    (Status.OPEN, gettext_lazy("De bewindspersoon moet de toezegging nog nakomen.")),
+    (
+        Status.PARTLY_FULFILLED,
+        gettext_lazy("Een deel is nagekomen met een Kamerstuk; de rest staat nog open."),
+    ),
+    (
+        Status.FULFILLED,
+        gettext_lazy("Nagekomen: het register noemt de datum en het Kamerstuk waarmee."),
+    ),
+    (
+        Status.LAPSED,
+        gettext_lazy(
+            "Niet meer aan de orde, bijvoorbeeld na een kabinetswissel of omdat de Kamer "
+            "haar niet meer nodig vindt."
+        ),
+    ),
+]
 
 
 class CommitmentListView(ListView):

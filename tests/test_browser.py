@@ -158,6 +158,11 @@ PUBLIC_PAGES = [
     "/personen/veldkamp/",
     "/ministeries/buitenlandse-zaken/",
     "/statistieken/",
+    "/over/",
+    "/toegankelijkheid/",
+    "/privacy/",
+    "/contact/",
+    "/open-data/",
     "/bestaat-niet/",
 ]
 

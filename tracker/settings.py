@@ -250,6 +250,10 @@ RESPONSE_CACHE_EXCLUDE_PREFIXES = ("/admin/", "/i18n/")
 
 LOGIN_URL = "admin:login"
 
+# Where readers report an error or ask a question (the contact and "Over dit register"
+# pages); empty shows the griffie's postal route only.
+CONTACT_EMAIL = env_str("CONTACT_EMAIL", "")
+
 # Content-Security-Policy: scripts only from our own origin, never inline. Inline style
 # attributes are allowed because the Django admin still uses a few.
 CONTENT_SECURITY_POLICY = {

@@ -1,0 +1,50 @@
+"""The trust layer: what the register is, how it counts, where the data comes from."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from commitments.models import SyncState
+
+pytestmark = pytest.mark.django_db
+
+INFO_PAGES = ["about", "accessibility", "privacy", "contact", "open-data"]
+
+
+@pytest.mark.parametrize("name", INFO_PAGES)
+def test_info_pages_answer_and_are_linked_from_every_page(client, name):
+    url = reverse(f"commitments:{name}")
+    assert client.get(url).status_code == 200
+    assert f'href="{url}"' in client.get(reverse("commitments:home")).content.decode()
+
+
+def test_about_page_explains_statuses_and_overdue_and_names_the_last_sync(client):
+    page = client.get(reverse("commitments:about")).content.decode()
+    for label in ("Openstaand", "Deels voldaan", "Voldaan", "Vervallen", "Over de termijn"):
+        assert label in page
+    assert "Hoe wordt 'over de termijn' geteld?" in page
+    assert "niet gesynchroniseerd" in page
+
+    when = timezone.make_aware(datetime.datetime(2026, 11, 30, 6, 15))
+    SyncState.objects.create(feed="odata:Toezegging", last_run_at=when)
+    SyncState.objects.create(feed="odata:Document", last_run_at=when - datetime.timedelta(days=3))
+    page = client.get(reverse("commitments:about")).content.decode()
+    assert (
+        "Laatst gesynchroniseerd met de open data van de Tweede Kamer: 30 november 2026, 06:15"
+        in page
+    )
+
+
+def test_contact_address_comes_from_the_settings(client, settings):
+    settings.CONTACT_EMAIL = "register@griffie.example"
+    page = client.get(reverse("commitments:contact")).content.decode()
+    assert 'href="mailto:register@griffie.example"' in page
+
+
+def test_sharing_tags_describe_the_commitment(client, navo_norm_commitment):
+    page = client.get(navo_norm_commitment.get_absolute_url()).content.decode()
+    assert '<meta property="og:title" content="' in page
+    assert '<meta property="og:description" content="Over de termijn sinds 24 juni 2025' in page
+    assert 'rel="icon" href="/static/favicon.svg"' in page
