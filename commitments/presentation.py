@@ -128,3 +128,55 @@ def _met(commitment: Commitment, fulfilments) -> dict:
         else:
             deadline = _("Op tijd: de termijn was {date}").format(date=long_date(due))
     return {"tone": commitment.status, "text": text, "deadline": deadline}
+
+
+def _counted(status: str, count: int) -> str:
+    """ "12 openstaande toezeggingen": the count with the status as an adjective."""
+    phrases = {
+        "": ngettext("%(count)s toezegging", "%(count)s toezeggingen", count),
+        Status.OPEN: ngettext(
+            "%(count)s openstaande toezegging", "%(count)s openstaande toezeggingen", count
+        ),
+        Status.FULFILLED: ngettext(
+            "%(count)s voldane toezegging", "%(count)s voldane toezeggingen", count
+        ),
+        Status.PARTLY_FULFILLED: ngettext(
+            "%(count)s deels voldane toezegging", "%(count)s deels voldane toezeggingen", count
+        ),
+        Status.LAPSED: ngettext(
+            "%(count)s vervallen toezegging", "%(count)s vervallen toezeggingen", count
+        ),
+    }
+    return phrases[status] % {"count": number_format(count, force_grouping=True)}
+
+
+def describe_query(cleaned: dict, count: int) -> str:
+    """The list's heading in words: "12 openstaande toezeggingen van Buitenlandse Zaken".
+
+    Names what narrows the list (status, overdue, who, where, the search words); a query
+    of several statuses or with date ranges is described by its other parts.
+    """
+    statuses = cleaned.get("status") or []
+    parts = [_counted(statuses[0] if len(statuses) == 1 else "", count)]
+    if cleaned.get("overdue") is True:
+        parts.append(_("over de termijn"))
+    elif cleaned.get("overdue") is False:
+        parts.append(_("niet over de termijn"))
+    if cleaned.get("ministry"):
+        parts.append(_("van {name}").format(name=cleaned["ministry"].name))
+    if cleaned.get("person"):
+        parts.append(_("gedaan door {name}").format(name=cleaned["person"].name))
+    if cleaned.get("committee"):
+        parts.append(_("in de {name}").format(name=cleaned["committee"].name))
+    if cleaned.get("dossier"):
+        parts.append(_("in dossier {number}").format(number=cleaned["dossier"].strip()))
+    if cleaned.get("meeting"):
+        meeting = cleaned["meeting"]
+        parts.append(
+            _("bij {name} van {date}").format(name=meeting.name, date=long_date(meeting.start_date))
+        )
+    if cleaned.get("document"):
+        parts.append(_("in {document}").format(document=cleaned["document"].identifier))
+    if cleaned.get("q"):
+        parts.append(_('met "{words}"').format(words=cleaned["q"].strip()))
+    return " ".join(parts)

@@ -47,7 +47,7 @@ from .models import (
     overdue_q,
     public_document_q,
 )
-from .presentation import headline, unknown_facts, verdict
+from .presentation import describe_query, headline, unknown_facts, verdict
 
 Status = Commitment.Status
 OPEN_STATUSES = Commitment.OPEN_STATUSES
@@ -126,8 +126,16 @@ def filter_choices() -> dict[str, list[tuple[str, str]]]:
         "committee": Value("", output_field=text),
         "meeting": Cast("start_date", output_field=text),
     }
+    # The person filter offers bewindspersonen only: people of a ministry or who made a
+    # commitment, not the foreign guests named in meeting reports.
+    bases = {
+        "person": Person.objects.filter(
+            Q(ministry__isnull=False) | Exists(Commitment.objects.filter(made_by=OuterRef("pk")))
+        )
+    }
     branches = [
-        model.objects.order_by()
+        bases.get(kind, model.objects)
+        .order_by()
         .annotate(kind=Value(kind, output_field=text), extra=extras[kind])
         .values_list("kind", "slug", "name", "extra")
         for kind, (model, _label) in CHOICE_MODELS.items()
@@ -318,14 +326,20 @@ class CommitmentListView(ListView):
     def get_context_data(self, **kwargs):
         query = self.request.GET.copy()
         query.pop("page", None)
-        return super().get_context_data(
+        context = super().get_context_data(**kwargs)
+        paginator, page = context["paginator"], context["page_obj"]
+        cleaned = self.filterset.form.cleaned_data if self.filters_valid else {}
+        narrowed = any(v not in (None, "", []) for k, v in cleaned.items() if k != "ordering")
+        context.update(
+            described_query=describe_query(cleaned, paginator.count) if narrowed else "",
+            page_range=paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
             filter=self.filterset,
             form=self.filterset.form,
             filters_valid=self.filters_valid,
             chips=active_filters(self.filterset.form, self.request.GET),
             export_query=query.urlencode(),
-            **kwargs,
         )
+        return context
 
 
 class CommitmentDetailView(DetailView):

@@ -4,7 +4,7 @@ import logging
 import re
 
 from django import template
-from django.utils.formats import date_format
+from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext as _
 
 from commitments import sources
@@ -100,3 +100,12 @@ def commitment_source(commitment):
 @register.filter
 def debate_source(debate):
     return sources.debate_source(debate)
+
+
+@register.filter
+def thousands(value):
+    """12345 -> "12.345" in Dutch, "12,345" in English (USE_THOUSAND_SEPARATOR stays off
+    so that years, ids and form values are never grouped)."""
+    if value in (None, ""):
+        return ""
+    return number_format(value, force_grouping=True)
