@@ -9,8 +9,9 @@ import datetime
 from django.utils import timezone
 from django.utils.formats import date_format, number_format
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
 from .models import Commitment
 
@@ -55,10 +56,12 @@ def unknown_facts(commitment: Commitment) -> list[str]:
 
 
 def _documents(fulfilments):
+    # A letter's title is Dutch source text, marked so inside an English sentence.
+    lang = mark_safe(' lang="nl"') if get_language() != "nl" else ""
     return format_html_join(
         _(" en "),
-        '<a href="{}">{}</a>',
-        ((f.document.get_absolute_url(), f.document.title) for f in fulfilments),
+        '<a href="{}"{}>{}</a>',
+        ((f.document.get_absolute_url(), lang, f.document.title) for f in fulfilments),
     )
 
 

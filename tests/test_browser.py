@@ -97,7 +97,8 @@ def test_switching_to_english(browser_page):
     page.get_by_role("button", name="Wijzig taal").click()
     page.wait_for_load_state()
     assert page.locator("html").get_attribute("lang") == "en"
-    assert page.url.endswith("/toezeggingen/navo-norm-standpunt/")
+    # The same page, now with its language in the address.
+    assert page.url.endswith("/en/toezeggingen/navo-norm-standpunt/")
     assert page.get_by_role("heading", name="History").is_visible()
     assert page.get_by_text("Made by").is_visible()
 
@@ -116,29 +117,6 @@ def test_axe_harness_reports_a_missing_label(browser_page):
     page.goto(page.base_url + "/")
     page.evaluate("document.querySelector('main').append(document.createElement('input'))")
     assert "label" in {violation["id"] for violation in axe_violations(page)}
-
-
-@pytest.mark.parametrize(
-    "path",
-    [
-        "/",
-        "/toezeggingen/",
-        "/toezeggingen/?dossier=abc",
-        "/toezeggingen/navo-contactambassade-japan/",
-        "/kamerstukken/kst-28676-474/",
-        "/bijeenkomsten/navo-fmm-2024-12/",
-        "/statistieken/",
-    ],
-)
-def test_no_wcag_21_aa_violations(browser_page, path):
-    page = browser_page
-    page.goto(page.base_url + path)
-    violations = [
-        f"{v['id']} ({v['impact']}): {v['help']} -> "
-        + "; ".join(node["target"][0] for node in v["nodes"][:3])
-        for v in axe_violations(page)
-    ]
-    assert violations == [], "\n".join(violations)
 
 
 # Every kind of public page, with the seed's data. The accessibility and reflow checks
@@ -230,3 +208,31 @@ def test_status_panel_states_the_verdict_under_the_promise(browser_page):
     # The letter named in the verdict is a link to it.
     panel.get_by_role("link").first.click()
     page.wait_for_url("**/kamerstukken/2024D50159/")
+
+
+# Every public page in both languages, and the browsable API root (which negotiates its
+# language from the browser's Accept-Language).
+AXE_PAGES = [
+    *[(path, "nl") for path in PUBLIC_PAGES],
+    *[("/en" + path, "en") for path in PUBLIC_PAGES],
+    ("/api/v1/", "nl"),
+    ("/api/v1/", "en"),
+]
+
+
+@pytest.mark.parametrize(("path", "language"), AXE_PAGES)
+def test_no_wcag_21_aa_violations(browser_page, path, language):
+    page = browser_page
+    if path.startswith("/api/"):
+        # The API negotiates: a browser that asks for English.
+        page = page.context.browser.new_context(
+            locale="en-GB" if language == "en" else "nl-NL", bypass_csp=True
+        ).new_page()
+    page.goto(browser_page.base_url + path)
+    assert page.locator("html").get_attribute("lang") == language
+    violations = [
+        f"{v['id']} ({v['impact']}): {v['help']} -> "
+        + "; ".join(node["target"][0] for node in v["nodes"][:3])
+        for v in axe_violations(page)
+    ]
+    assert violations == [], "\n".join(violations)

@@ -4,7 +4,10 @@ import logging
 import re
 
 from django import template
+from django.urls import translate_url
 from django.utils.formats import date_format, number_format
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from commitments import sources
@@ -109,3 +112,19 @@ def thousands(value):
     if value in (None, ""):
         return ""
     return number_format(value, force_grouping=True)
+
+
+@register.simple_tag
+def source_lang():
+    """``lang="nl"`` on Dutch source text (a promise, a Kamerstuk) on a page in another
+    language, so a screen reader pronounces it as Dutch (WCAG 3.1.2)."""
+    return mark_safe(' lang="nl"') if get_language() != "nl" else ""
+
+
+@register.simple_tag(takes_context=True)
+def language_url(context, code):
+    """This page's address in another language: /toezeggingen/x/ <-> /en/toezeggingen/x/."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    return translate_url(request.get_full_path(), code)
