@@ -4,7 +4,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.admin.options import IncorrectLookupParameters
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db import connections
 from django.db.models import Count, F, Max, Min
@@ -19,6 +19,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from . import services
 from .admin_import import import_view
+from .admin_worklist import rappel_csv_view, rappel_view, worklist_view
 from .forms import DueDateForm, FulfilForm, LapseForm
 from .models import (
     Commitment,
@@ -448,6 +449,32 @@ class CommitmentAdmin(LargeChangelistMixin, SimpleHistoryAdmin):
     # Written by the sync only; a clerk clears feed_conflict after reading the conflict event.
     feed_fields = ["tk_id", "tk_updated_at", "tk_person_name", "tk_function", "tk_ministry",
                    "tk_unresolved"]  # fmt: skip
+
+    change_list_template = "admin/commitments/commitment/change_list.html"
+
+    def get_urls(self):
+        def view(function):
+            def checked(request, **kwargs):
+                if not self.has_view_permission(request):
+                    raise PermissionDenied
+                return function(self, request, **kwargs)
+
+            return self.admin_site.admin_view(checked)
+
+        custom = [
+            path("werklijst/", view(worklist_view), name="commitments_commitment_worklist"),
+            path(
+                "rappel/<int:ministry_id>/",
+                view(rappel_view),
+                name="commitments_commitment_rappel",
+            ),
+            path(
+                "rappel/<int:ministry_id>/csv/",
+                view(rappel_csv_view),
+                name="commitments_commitment_rappel_csv",
+            ),
+        ]
+        return custom + super().get_urls()
 
     def get_readonly_fields(self, request, obj=None):
         if obj is None:
