@@ -8,6 +8,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db import connections
 from django.db.models import Count, F, Max, Min
+from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path
@@ -331,8 +332,8 @@ class CommitmentEventInline(admin.TabularInline):
     fields = [
         "date",
         "kind",
-        "old_status",
-        "new_status",
+        "old_status_label",
+        "new_status_label",
         "old_due_date",
         "new_due_date",
         "evidence",
@@ -350,6 +351,15 @@ class CommitmentEventInline(admin.TabularInline):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+    # Events store the raw status value; the clerk reads its name.
+    @admin.display(description=_("oude status"))
+    def old_status_label(self, event):
+        return Commitment.Status(event.old_status).label if event.old_status else "—"
+
+    @admin.display(description=_("nieuwe status"))
+    def new_status_label(self, event):
+        return Commitment.Status(event.new_status).label if event.new_status else "—"
 
 
 class CommitmentForm(forms.ModelForm):
@@ -451,6 +461,7 @@ class CommitmentAdmin(LargeChangelistMixin, SimpleHistoryAdmin):
                    "tk_unresolved"]  # fmt: skip
 
     change_list_template = "admin/commitments/commitment/change_list.html"
+    change_form_template = "admin/commitments/commitment/change_form.html"
 
     def get_urls(self):
         def view(function):
@@ -472,6 +483,11 @@ class CommitmentAdmin(LargeChangelistMixin, SimpleHistoryAdmin):
                 "rappel/<int:ministry_id>/csv/",
                 view(rappel_csv_view),
                 name="commitments_commitment_rappel_csv",
+            ),
+            path(
+                "<int:object_id>/actie/<slug:action>/",
+                self.admin_site.admin_view(self.object_action_view),
+                name="commitments_commitment_object_action",
             ),
         ]
         return custom + super().get_urls()
@@ -512,6 +528,30 @@ class CommitmentAdmin(LargeChangelistMixin, SimpleHistoryAdmin):
             services.record_created(
                 form.instance, source=CommitmentEvent.Source.ADMIN, user=request.user
             )
+
+    # The actions the change form offers next to the history, as on the changelist.
+    object_actions = ["mark_fulfilled", "mark_partly_fulfilled", "mark_lapsed", "set_new_due_date"]
+
+    def object_action_view(self, request, object_id, action):
+        """One changelist action for one commitment, reached from its change form."""
+        if action not in self.object_actions or not self.has_change_permission(request):
+            raise PermissionDenied
+        queryset = self.get_queryset(request).filter(pk=object_id)
+        if not queryset.exists():
+            raise Http404
+        response = getattr(self, action)(request, queryset)
+        if response is None:  # applied: back to the commitment, with the message
+            return redirect("admin:commitments_commitment_change", object_id)
+        return response
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        actions = []
+        if self.has_change_permission(request):
+            actions = [
+                (name, getattr(self, name).short_description) for name in self.object_actions
+            ]
+        extra_context = {**(extra_context or {}), "object_actions": actions}
+        return super().change_view(request, object_id, form_url, extra_context)
 
     # Actions: each shows a small form, then calls the service that also serves the API.
 
