@@ -536,9 +536,16 @@ class DossierView(ScopeView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["documents"] = (
-            Document.objects.public().filter(dossier=context["scope"]).select_related("dossier")
+        # Newest first, at most SCOPE_ROWS: a dossier of thousands of papers stays one page.
+        documents = list(
+            Document.objects.public()
+            .filter(dossier=context["scope"])
+            .select_related("dossier")
+            .defer("text", "search_vector")
+            .order_by(F("date").desc(nulls_last=True), "identifier")[: SCOPE_ROWS + 1]
         )
+        context["documents"] = documents[:SCOPE_ROWS]
+        context["documents_more"] = len(documents) > SCOPE_ROWS
         return context
 
 

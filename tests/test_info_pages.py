@@ -1,6 +1,7 @@
 """The trust layer: what the register is, how it counts, where the data comes from."""
 
 import datetime
+import re
 
 import pytest
 from django.urls import reverse
@@ -48,3 +49,18 @@ def test_sharing_tags_describe_the_commitment(client, navo_norm_commitment):
     assert '<meta property="og:title" content="' in page
     assert '<meta property="og:description" content="Over de termijn sinds 24 juni 2025' in page
     assert 'rel="icon" href="/static/favicon.svg"' in page
+
+
+def test_not_found_page_offers_a_search_box(client, settings):
+    settings.DEBUG = False
+    response = client.get("/bestaat-niet/")
+    assert response.status_code == 404
+    page = response.content.decode()
+    assert 'action="/toezeggingen/"' in page and 'name="q"' in page
+
+
+def test_dossier_page_dates_its_documents_newest_first(client, seed):
+    page = client.get("/dossiers/28676/").content.decode()
+    section = page.split('id="documents-heading"', 1)[1]
+    dates = re.findall(r'<time datetime="(\d{4}-\d{2}-\d{2})"', section)
+    assert dates and dates == sorted(dates, reverse=True)
