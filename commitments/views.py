@@ -621,9 +621,19 @@ class StatisticsView(TemplateView):
 
     def per_ministry(self, public):
         rows = {}
+        today = timezone.localdate()
         counts = (
             public.values("ministry__name", "ministry__slug", "status")
-            .annotate(n=Count("pk"))
+            .annotate(
+                n=Count("pk"),
+                # The deadline questions, in the same scan: how many had a due date, were
+                # met by it, and are past it now.
+                with_due=Count("pk", filter=Q(due_date__isnull=False)),
+                on_time=Count(
+                    "pk", filter=Q(status=Status.FULFILLED, fulfilled_on__lte=F("due_date"))
+                ),
+                overdue=Count("pk", filter=overdue_q(today)),
+            )
             .order_by("ministry__name", "status")
         )
         for row in counts:
@@ -634,15 +644,24 @@ class StatisticsView(TemplateView):
                     "name": row["ministry__name"] or _("Ministerie onbekend"),
                     "slug": key,
                     "counts": dict.fromkeys(Status.values, 0),
+                    "with_due": 0,
+                    "on_time": 0,
+                    "overdue": 0,
                 },
             )
             entry["counts"][row["status"]] = row["n"]
+            for name in ("with_due", "on_time", "overdue"):
+                entry[name] += row[name]
         table = sorted(rows.values(), key=lambda r: (r["slug"] == "", r["name"]))
         widest = max((sum(r["counts"].values()) for r in table), default=0) or 1
         # Geometry for the stacked bar chart; the template only draws.
         bar_area, label_width, row_height = 460, 200, 34
         for index, entry in enumerate(table):
             entry["total"] = sum(entry["counts"].values())
+            # Shares of the commitments that had a due date: met by it, and past it now.
+            due = entry["with_due"]
+            entry["on_time_share"] = round(100 * entry["on_time"] / due) if due else None
+            entry["overdue_share"] = round(100 * entry["overdue"] / due) if due else None
             entry["y"] = index * row_height
             x = label_width
             entry["segments"] = []
