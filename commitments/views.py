@@ -17,6 +17,7 @@ from django.db.models import (
     OuterRef,
     Prefetch,
     Q,
+    Subquery,
     Value,
 )
 from django.db.models.functions import Cast
@@ -48,6 +49,7 @@ from .models import (
     public_document_q,
 )
 from .presentation import describe_query, headline, unknown_facts, verdict
+from .templatetags.tracker import paragraphs
 
 Status = Commitment.Status
 OPEN_STATUSES = Commitment.OPEN_STATUSES
@@ -391,8 +393,10 @@ class DocumentDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         document = self.object
+        related = self.related_commitments(document)
         return super().get_context_data(
-            **self.related_commitments(document),
+            text_blocks=highlighted_paragraphs(document.text, related),
+            **related,
             **self.related_documents(document),
             meeting_links=MeetingDocument.objects.filter(document=document).select_related(
                 "meeting"
@@ -413,6 +417,8 @@ class DocumentDetailView(DetailView):
                 in_made=ExpressionWrapper(Q(document=document), output_field=BooleanField()),
                 in_fulfilled=Exists(fulfilled),
                 in_mentioned=Exists(mentioned),
+                # The fulfilling passage, to highlight in the text (same query).
+                passage=Subquery(fulfilled.values("passage")[:1]),
             )
             .filter(related_to_documents(Document.objects.filter(pk=document.pk)))
         )
@@ -448,6 +454,34 @@ class DocumentDetailView(DetailView):
         return split_by_flags(
             rows, attachments="is_attachment", cites="is_cited", cited_by="is_citing"
         )
+
+
+# A passage is found in a paragraph by its first words: PDF text and the recorded passage
+# differ in line breaks and hyphenation further on.
+PASSAGE_PROBE_CHARS = 60
+
+
+def highlighted_paragraphs(text, related) -> list[dict]:
+    """The document's paragraphs, each with the commitment whose passage (or, when made in
+    this document, whose text) starts in it: marked and anchored ``#toezegging-<key>``."""
+    probes = []
+    for commitment in related["fulfilled"]:
+        if commitment.passage:
+            probes.append((commitment, commitment.passage, "fulfilled"))
+    for commitment in related["made"]:
+        probes.append((commitment, commitment.text, "made"))
+    blocks = []
+    for paragraph in paragraphs(text):
+        flat = " ".join(paragraph.split()).lower()
+        block = {"text": paragraph, "commitment": None, "kind": ""}
+        for commitment, passage, kind in probes:
+            probe = " ".join(passage.split()).lower()[:PASSAGE_PROBE_CHARS]
+            if probe and probe in flat:
+                block.update(commitment=commitment, kind=kind)
+                probes.remove((commitment, passage, kind))
+                break
+        blocks.append(block)
+    return blocks
 
 
 class MeetingListView(ListView):

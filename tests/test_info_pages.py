@@ -64,3 +64,21 @@ def test_dossier_page_dates_its_documents_newest_first(client, seed):
     section = page.split('id="documents-heading"', 1)[1]
     dates = re.findall(r'<time datetime="(\d{4}-\d{2}-\d{2})"', section)
     assert dates and dates == sorted(dates, reverse=True)
+
+
+def test_kamerstuk_text_highlights_and_anchors_the_fulfilling_passage(client, seed):
+    from commitments.models import Fulfilment
+
+    fulfilment = Fulfilment.objects.select_related("commitment", "document").get(
+        commitment__key="navo-contactambassade-japan"
+    )
+    page = client.get(fulfilment.document.get_absolute_url()).content.decode()
+    anchor = 'id="toezegging-navo-contactambassade-japan"'
+    assert anchor in page
+    marked = page.split(anchor, 1)[1].split("</p>", 1)[0]
+    assert "<mark>" in marked and "Denemarken" in marked
+    # The commitment page links to that place in the text.
+    commitment_page = client.get(fulfilment.commitment.get_absolute_url()).content.decode()
+    assert f'{fulfilment.document.get_absolute_url()}#toezegging-navo-contactambassade-japan"' in (
+        commitment_page
+    )
