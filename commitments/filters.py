@@ -3,7 +3,8 @@
 import django_filters
 from django import forms
 from django.core.validators import RegexValidator
-from django.db.models import Q
+from django.db.models import Case, F, Q, Value, When
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
@@ -21,6 +22,7 @@ from .models import (
     Person,
     PublishedState,
     ResourceKind,
+    overdue_q,
 )
 
 # Up to this many related commitments are looked up first and passed as a list of ids.
@@ -107,6 +109,52 @@ class DossierReferenceFilter(django_filters.CharFilter):
         super().__init__(*args, **kwargs)
 
 
+class CommitmentOrderingFilter(django_filters.OrderingFilter):
+    """The fields' orders with undated rows last in both directions (on every database),
+    plus two questions people ask of the list, which only make sense ascending:
+
+    - ``overdue``: longest overdue first (overdue ones by oldest due date), then the rest;
+    - ``due_soon``: due soonest first (from today on), then the past ones, newest first.
+
+    The key breaks ties, so a page never repeats or skips a row.
+    """
+
+    QUESTIONS = {
+        "overdue": _("Langst over de termijn eerst"),
+        "due_soon": _("Eerstvolgende termijn eerst"),
+    }
+
+    def build_choices(self, fields, labels):
+        return [*self.QUESTIONS.items(), *super().build_choices(fields, labels)]
+
+    def filter(self, qs, value):
+        if not value:
+            return qs
+        ordering = []
+        for param in value:
+            ordering.extend(self.ordering_for(param))
+        return qs.order_by(*ordering, "key")
+
+    def ordering_for(self, param):
+        today = timezone.localdate()
+        if param == "overdue":
+            return [
+                Case(When(overdue_q(today), then=Value(0)), default=Value(1)).asc(),
+                F("due_date").asc(nulls_last=True),
+            ]
+        if param == "due_soon":
+            upcoming = Q(due_date__gte=today)
+            return [
+                Case(When(upcoming, then=Value(0)), default=Value(1)).asc(),
+                Case(When(upcoming, then=F("due_date"))).asc(nulls_last=True),
+                F("due_date").desc(nulls_last=True),
+            ]
+        field = F(self.param_map[param.lstrip("-")])
+        if param.startswith("-"):
+            return [field.desc(nulls_last=True)]
+        return [field.asc(nulls_last=True)]
+
+
 class CommitmentFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Zoeken"), method="filter_q", max_length=200)
     # distinct=False: status is a column of the row itself, and DISTINCT over every column
@@ -168,7 +216,7 @@ class CommitmentFilter(django_filters.FilterSet):
     updated_since = django_filters.IsoDateTimeFilter(
         label=_("Gewijzigd sinds"), method="filter_updated_since"
     )
-    ordering = django_filters.OrderingFilter(
+    ordering = CommitmentOrderingFilter(
         label=_("Sorteren"),
         fields=(
             ("made_on", "made_on"),

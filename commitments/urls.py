@@ -26,6 +26,27 @@ urlpatterns = [
     path("ministeries/<slug:slug>/", views.MinistryView.as_view(), name="ministry-detail"),
     path("commissies/<slug:slug>/", views.CommitteeView.as_view(), name="committee-detail"),
     path("statistieken/", views.StatisticsView.as_view(), name="statistics"),
+    path("over/", views.AboutView.as_view(), name="about"),
+    path(
+        "toegankelijkheid/",
+        views.InfoPageView.as_view(template_name="commitments/accessibility.html"),
+        name="accessibility",
+    ),
+    path(
+        "privacy/",
+        views.InfoPageView.as_view(template_name="commitments/privacy.html"),
+        name="privacy",
+    ),
+    path(
+        "contact/",
+        views.InfoPageView.as_view(template_name="commitments/contact.html"),
+        name="contact",
+    ),
+    path(
+        "open-data/",
+        views.InfoPageView.as_view(template_name="commitments/open_data.html"),
+        name="open-data",
+    ),
     path("feeds/toezeggingen/", feeds.CommitmentFeed(), name="feed"),
     path(
         "feeds/ministeries/<slug:slug>/",

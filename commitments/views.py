@@ -4,6 +4,7 @@ import datetime
 import statistics
 
 from django import forms
+from django.conf import settings
 from django.db.models import (
     BooleanField,
     CharField,
@@ -11,13 +12,16 @@ from django.db.models import (
     Exists,
     ExpressionWrapper,
     F,
+    Max,
     Min,
     OuterRef,
     Prefetch,
     Q,
+    Subquery,
     Value,
 )
 from django.db.models.functions import Cast
+from django.forms.models import ModelChoiceIterator
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -40,10 +44,13 @@ from .models import (
     MeetingSession,
     Ministry,
     Person,
+    SyncState,
     overdue_q,
     public_document_q,
 )
+from .presentation import describe_query, headline, unknown_facts, verdict
 from .query_params import PAGE_OPTIONS, filter_parameters, mark_vetted, unknown_parameter_errors
+from .templatetags.tracker import paragraphs
 
 Status = Commitment.Status
 OPEN_STATUSES = Commitment.OPEN_STATUSES
@@ -122,8 +129,16 @@ def filter_choices() -> dict[str, list[tuple[str, str]]]:
         "committee": Value("", output_field=text),
         "meeting": Cast("start_date", output_field=text),
     }
+    # The person filter offers bewindspersonen only: people of a ministry or who made a
+    # commitment, not the foreign guests named in meeting reports.
+    bases = {
+        "person": Person.objects.filter(
+            Q(ministry__isnull=False) | Exists(Commitment.objects.filter(made_by=OuterRef("pk")))
+        )
+    }
     branches = [
-        model.objects.order_by()
+        bases.get(kind, model.objects)
+        .order_by()
         .annotate(kind=Value(kind, output_field=text), extra=extras[kind])
         .values_list("kind", "slug", "name", "extra")
         for kind, (model, _label) in CHOICE_MODELS.items()
@@ -167,6 +182,50 @@ def prepare_filter_form(form):
     return form
 
 
+# Filters that narrow the list (a chip each); ``ordering`` and ``page`` only arrange it.
+RANGE_BOUNDS = {"_after": gettext_lazy("vanaf"), "_before": gettext_lazy("tot en met")}
+
+
+def active_filters(form, params) -> list[dict]:
+    """The list's active filters as removable chips: label, value, and the URL without it.
+
+    Read from the submitted values, so even an invalid one can be removed with one click.
+    A filter with several values (status) gets one chip per value.
+    """
+    chips = []
+    for name, field in form.fields.items():
+        if name == "ordering":
+            continue
+        keys = [name + suffix for suffix in RANGE_BOUNDS] if name in RANGE_FIELDS else [name]
+        # The widgets' static choices (prepare_filter_form). A model field's widget holds a
+        # lazy iterator instead (even a text input's), which would run a query.
+        choices = getattr(field.widget, "choices", None)
+        if choices is None or isinstance(choices, ModelChoiceIterator):
+            choices = ()
+        choices = dict(choices)
+        for key in keys:
+            for value in params.getlist(key):
+                if not value.strip():
+                    continue
+                remaining = params.copy()
+                remaining.setlist(key, [v for v in params.getlist(key) if v != value])
+                remaining.pop("page", None)
+                shown = choices.get(value, value)
+                if key != name:
+                    shown = f"{RANGE_BOUNDS[key[len(name) :]]} {value}"
+                chips.append(
+                    {
+                        "label": field.label,
+                        "value": shown,
+                        "url": "?" + remaining.urlencode() if remaining else "?",
+                    }
+                )
+    return chips
+
+
+RANGE_FIELDS = {"made_on", "due_date"}
+
+
 def split_by_flags(rows, **flags) -> dict[str, list]:
     """One query's rows into several lists (a row may be in more than one), order kept."""
     lists = {name: [] for name in flags}
@@ -193,6 +252,45 @@ class HomeView(TemplateView):
             today=today,
             **kwargs,
         )
+
+
+class InfoPageView(TemplateView):
+    """A page of the trust layer: what the register is, accessibility, privacy, contact."""
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(contact_email=settings.CONTACT_EMAIL, **kwargs)
+
+
+class AboutView(InfoPageView):
+    template_name = "commitments/about.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            last_sync=SyncState.objects.aggregate(last=Max("last_run_at"))["last"],
+            statuses=STATUS_EXPLANATIONS,
+            **kwargs,
+        )
+
+
+# What each status means, in the words of the about page.
+STATUS_EXPLANATIONS = [
+    (Status.OPEN, gettext_lazy("De bewindspersoon moet de toezegging nog nakomen.")),
+    (
+        Status.PARTLY_FULFILLED,
+        gettext_lazy("Een deel is nagekomen met een Kamerstuk; de rest staat nog open."),
+    ),
+    (
+        Status.FULFILLED,
+        gettext_lazy("Nagekomen: het register noemt de datum en het Kamerstuk waarmee."),
+    ),
+    (
+        Status.LAPSED,
+        gettext_lazy(
+            "Niet meer aan de orde, bijvoorbeeld na een kabinetswissel of omdat de Kamer "
+            "haar niet meer nodig vindt."
+        ),
+    ),
+]
 
 
 class CommitmentListView(ListView):
@@ -235,14 +333,21 @@ class CommitmentListView(ListView):
     def get_context_data(self, **kwargs):
         query = self.request.GET.copy()
         query.pop("page", None)
-        return super().get_context_data(
+        context = super().get_context_data(**kwargs)
+        paginator, page = context["paginator"], context["page_obj"]
+        cleaned = self.filterset.form.cleaned_data if self.filters_valid else {}
+        narrowed = any(v not in (None, "", []) for k, v in cleaned.items() if k != "ordering")
+        context.update(
+            described_query=describe_query(cleaned, paginator.count) if narrowed else "",
+            page_range=paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
             filter=self.filterset,
             form=self.filterset.form,
             filters_valid=self.filters_valid,
             parameter_errors=[m for messages in self.parameter_errors.values() for m in messages],
+            chips=active_filters(self.filterset.form, self.request.GET),
             export_query=query.urlencode(),
-            **kwargs,
         )
+        return context
 
 
 class CommitmentDetailView(DetailView):
@@ -271,6 +376,15 @@ class CommitmentDetailView(DetailView):
             Prefetch("mentioned_in", queryset=public_documents.select_related("dossier")),
         )
 
+    def get_context_data(self, **kwargs):
+        commitment = self.object
+        return super().get_context_data(
+            headline=headline(commitment.text),
+            verdict=verdict(commitment, commitment.fulfilments.all()),
+            unknown_facts=unknown_facts(commitment),
+            **kwargs,
+        )
+
 
 class DocumentDetailView(DetailView):
     template_name = "commitments/document_detail.html"
@@ -293,8 +407,10 @@ class DocumentDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         document = self.object
+        related = self.related_commitments(document)
         return super().get_context_data(
-            **self.related_commitments(document),
+            text_blocks=highlighted_paragraphs(document.text, related),
+            **related,
             **self.related_documents(document),
             meeting_links=MeetingDocument.objects.filter(document=document).select_related(
                 "meeting"
@@ -315,6 +431,8 @@ class DocumentDetailView(DetailView):
                 in_made=ExpressionWrapper(Q(document=document), output_field=BooleanField()),
                 in_fulfilled=Exists(fulfilled),
                 in_mentioned=Exists(mentioned),
+                # The fulfilling passage, to highlight in the text (same query).
+                passage=Subquery(fulfilled.values("passage")[:1]),
             )
             .filter(related_to_documents(Document.objects.filter(pk=document.pk)))
         )
@@ -350,6 +468,34 @@ class DocumentDetailView(DetailView):
         return split_by_flags(
             rows, attachments="is_attachment", cites="is_cited", cited_by="is_citing"
         )
+
+
+# A passage is found in a paragraph by its first words: PDF text and the recorded passage
+# differ in line breaks and hyphenation further on.
+PASSAGE_PROBE_CHARS = 60
+
+
+def highlighted_paragraphs(text, related) -> list[dict]:
+    """The document's paragraphs, each with the commitment whose passage (or, when made in
+    this document, whose text) starts in it: marked and anchored ``#toezegging-<key>``."""
+    probes = []
+    for commitment in related["fulfilled"]:
+        if commitment.passage:
+            probes.append((commitment, commitment.passage, "fulfilled"))
+    for commitment in related["made"]:
+        probes.append((commitment, commitment.text, "made"))
+    blocks = []
+    for paragraph in paragraphs(text):
+        flat = " ".join(paragraph.split()).lower()
+        block = {"text": paragraph, "commitment": None, "kind": ""}
+        for commitment, passage, kind in probes:
+            probe = " ".join(passage.split()).lower()[:PASSAGE_PROBE_CHARS]
+            if probe and probe in flat:
+                block.update(commitment=commitment, kind=kind)
+                probes.remove((commitment, passage, kind))
+                break
+        blocks.append(block)
+    return blocks
 
 
 class MeetingListView(ListView):
@@ -438,9 +584,16 @@ class DossierView(ScopeView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["documents"] = (
-            Document.objects.public().filter(dossier=context["scope"]).select_related("dossier")
+        # Newest first, at most SCOPE_ROWS: a dossier of thousands of papers stays one page.
+        documents = list(
+            Document.objects.public()
+            .filter(dossier=context["scope"])
+            .select_related("dossier")
+            .defer("text", "search_vector")
+            .order_by(F("date").desc(nulls_last=True), "identifier")[: SCOPE_ROWS + 1]
         )
+        context["documents"] = documents[:SCOPE_ROWS]
+        context["documents_more"] = len(documents) > SCOPE_ROWS
         return context
 
 
@@ -504,9 +657,19 @@ class StatisticsView(TemplateView):
 
     def per_ministry(self, public):
         rows = {}
+        today = timezone.localdate()
         counts = (
             public.values("ministry__name", "ministry__slug", "status")
-            .annotate(n=Count("pk"))
+            .annotate(
+                n=Count("pk"),
+                # The deadline questions, in the same scan: how many had a due date, were
+                # met by it, and are past it now.
+                with_due=Count("pk", filter=Q(due_date__isnull=False)),
+                on_time=Count(
+                    "pk", filter=Q(status=Status.FULFILLED, fulfilled_on__lte=F("due_date"))
+                ),
+                overdue=Count("pk", filter=overdue_q(today)),
+            )
             .order_by("ministry__name", "status")
         )
         for row in counts:
@@ -517,15 +680,24 @@ class StatisticsView(TemplateView):
                     "name": row["ministry__name"] or _("Ministerie onbekend"),
                     "slug": key,
                     "counts": dict.fromkeys(Status.values, 0),
+                    "with_due": 0,
+                    "on_time": 0,
+                    "overdue": 0,
                 },
             )
             entry["counts"][row["status"]] = row["n"]
+            for name in ("with_due", "on_time", "overdue"):
+                entry[name] += row[name]
         table = sorted(rows.values(), key=lambda r: (r["slug"] == "", r["name"]))
         widest = max((sum(r["counts"].values()) for r in table), default=0) or 1
         # Geometry for the stacked bar chart; the template only draws.
         bar_area, label_width, row_height = 460, 200, 34
         for index, entry in enumerate(table):
             entry["total"] = sum(entry["counts"].values())
+            # Shares of the commitments that had a due date: met by it, and past it now.
+            due = entry["with_due"]
+            entry["on_time_share"] = round(100 * entry["on_time"] / due) if due else None
+            entry["overdue_share"] = round(100 * entry["overdue"] / due) if due else None
             entry["y"] = index * row_height
             x = label_width
             entry["segments"] = []

@@ -368,3 +368,45 @@ def test_vergaderjaar_filter_offers_every_year_between_first_and_last(clerk_clie
     html = clerk_client.get(DOCUMENTS_URL).text
     assert "?vergaderjaar__exact=2023-2024" in html
     assert "?vergaderjaar__exact=2024-2025" in html
+
+
+def object_action_url(commitment, action):
+    return reverse("admin:commitments_commitment_object_action", args=[commitment.pk, action])
+
+
+def test_change_form_offers_the_actions_next_to_the_history(clerk_client, navo_norm_commitment):
+    url = reverse("admin:commitments_commitment_change", args=[navo_norm_commitment.pk])
+    html = clerk_client.get(url).content.decode()
+    for action in ("mark_fulfilled", "mark_partly_fulfilled", "mark_lapsed", "set_new_due_date"):
+        assert object_action_url(navo_norm_commitment, action) in html
+
+
+def test_action_from_the_change_form_shows_the_commitment_and_returns_to_it(
+    clerk_client, clerk, navo_norm_commitment
+):
+    url = object_action_url(navo_norm_commitment, "mark_lapsed")
+    form = clerk_client.get(url).content.decode()
+    assert navo_norm_commitment.text[:40] in form
+    assert "Openstaand, termijn 24 juni 2025 (over de termijn)" in form
+    response = clerk_client.post(url, {"apply": "1", "on": "2025-07-01", "note": "Kabinet weg."})
+    change_url = reverse("admin:commitments_commitment_change", args=[navo_norm_commitment.pk])
+    assert response.status_code == 302
+    assert response["Location"] == change_url
+    navo_norm_commitment.refresh_from_db()
+    assert navo_norm_commitment.status == Status.LAPSED
+    assert navo_norm_commitment.events.get().user == clerk
+    # The history names the statuses in Dutch, not by their stored values.
+    history = clerk_client.get(change_url).content.decode()
+    assert "Openstaand" in history and "Vervallen" in history
+    assert ">open<" not in history and ">lapsed<" not in history
+
+
+def test_object_actions_need_the_change_permission(
+    client, staff_without_group, clerk_client, navo_norm_commitment
+):
+    assert clerk_client.get(object_action_url(navo_norm_commitment, "delete")).status_code == 403
+    client.force_login(staff_without_group)
+    url = object_action_url(navo_norm_commitment, "mark_lapsed")
+    assert client.post(url, {"apply": "1", "on": "2025-07-01"}).status_code == 403
+    navo_norm_commitment.refresh_from_db()
+    assert navo_norm_commitment.status == Status.OPEN

@@ -81,7 +81,7 @@ def test_search_filter_and_open_a_commitment(browser_page):
 
     page.get_by_role("link", name="welke NAVO-lidstaat met diens ambassade in Japan").click()
     page.wait_for_url("**/toezeggingen/navo-contactambassade-japan/")
-    assert page.get_by_role("heading", level=1).inner_text().startswith("Toezegging")
+    assert page.get_by_role("heading", level=1).inner_text().startswith("Uw Kamer nader informeren")
     assert page.get_by_text("Tot en met 31 december 2024 is Denemarken").is_visible()
 
 
@@ -100,7 +100,8 @@ def test_switching_to_english(browser_page):
     page.get_by_role("button", name="Wijzig taal").click()
     page.wait_for_load_state()
     assert page.locator("html").get_attribute("lang") == "en"
-    assert page.url.endswith("/toezeggingen/navo-norm-standpunt/")
+    # The same page, now with its language in the address.
+    assert page.url.endswith("/en/toezeggingen/navo-norm-standpunt/")
     assert page.get_by_role("heading", name="History").is_visible()
     assert page.get_by_text("Made by").is_visible()
 
@@ -121,21 +122,117 @@ def test_axe_harness_reports_a_missing_label(browser_page):
     assert "label" in {violation["id"] for violation in axe_violations(page)}
 
 
-@pytest.mark.parametrize(
-    "path",
-    [
-        "/",
-        "/toezeggingen/",
-        "/toezeggingen/?dossier=abc",
-        "/toezeggingen/navo-contactambassade-japan/",
-        "/kamerstukken/kst-28676-474/",
-        "/bijeenkomsten/navo-fmm-2024-12/",
-        "/statistieken/",
-    ],
-)
-def test_no_wcag_21_aa_violations(browser_page, path):
+# Every kind of public page, with the seed's data. The accessibility and reflow checks
+# run over all of them.
+PUBLIC_PAGES = [
+    "/",
+    "/toezeggingen/",
+    "/toezeggingen/?status=fulfilled&ministry=buitenlandse-zaken",
+    "/toezeggingen/?dossier=abc",
+    "/toezeggingen/navo-contactambassade-japan/",
+    "/toezeggingen/navo-norm-standpunt/",
+    "/kamerstukken/kst-28676-474/",
+    "/kamerstukken/2024D50159/",
+    "/bijeenkomsten/",
+    "/bijeenkomsten/navo-fmm-2024-12/",
+    "/dossiers/28676/",
+    "/personen/veldkamp/",
+    "/ministeries/buitenlandse-zaken/",
+    "/statistieken/",
+    "/over/",
+    "/toegankelijkheid/",
+    "/privacy/",
+    "/contact/",
+    "/open-data/",
+    "/bestaat-niet/",
+]
+
+# WCAG 1.4.10: content reflows at 320 CSS px without scrolling in two directions.
+REFLOW_SCRIPT = """() => {
+  const width = document.documentElement.clientWidth;
+  const wide = [...document.querySelectorAll('body *')]
+    .filter(el => el.getBoundingClientRect().right > width + 1)
+    .filter(el => !el.closest('.table-scroll, .chart'))
+    .slice(0, 5)
+    .map(el => el.tagName.toLowerCase() + (el.className ? '.' + el.className : ''));
+  return {scroll: document.documentElement.scrollWidth, width, wide};
+}"""
+
+
+@pytest.mark.parametrize("path", PUBLIC_PAGES)
+def test_no_horizontal_scrolling_at_320_px(browser_page, path):
     page = browser_page
+    page.set_viewport_size({"width": 320, "height": 640})
     page.goto(page.base_url + path)
+    result = page.evaluate(REFLOW_SCRIPT)
+    assert result["scroll"] <= result["width"], result
+
+
+def test_small_screen_folds_the_filters_and_shows_removable_chips(browser_page):
+    page = browser_page
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto(page.base_url + "/toezeggingen/?status=fulfilled&ministry=buitenlandse-zaken")
+    search_box = page.get_by_label("Zoeken", exact=True)
+    assert not search_box.is_visible()
+    page.get_by_text("Filters (2)").click()
+    assert search_box.is_visible()
+
+    chips = page.locator(".chips a.chip")
+    assert chips.count() == 2
+    page.get_by_role("link", name="Verwijder filter Status: Voldaan").click()
+    page.wait_for_url("**/toezeggingen/?ministry=buitenlandse-zaken")
+    assert page.get_by_text("Filters (1)").is_visible()
+    # The rows are cards: every card fits the screen, the status is labelled in it.
+    card = page.locator("table.commitments tbody tr").first
+    assert card.evaluate("el => getComputedStyle(el).display") == "block"
+    assert card.bounding_box()["width"] <= 320
+
+
+def test_wide_screen_shows_the_filters_without_a_toggle(browser_page):
+    page = browser_page
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(page.base_url + "/toezeggingen/?status=fulfilled")
+    assert page.get_by_label("Zoeken", exact=True).is_visible()
+    assert not page.get_by_text("Filters (1)").is_visible()
+
+
+def test_status_panel_states_the_verdict_under_the_promise(browser_page):
+    page = browser_page
+    page.goto(page.base_url + "/toezeggingen/navo-contactambassade-japan/")
+    heading = page.get_by_role("heading", level=1).inner_text()
+    # The promise itself, cut at a word because it is long; the title says the same.
+    assert heading.startswith("Uw Kamer nader informeren over de vraag welke NAVO-lidstaat")
+    assert heading.endswith("…")
+    assert page.title() == f"{heading} · Toezeggingenregister"
+    panel = page.get_by_role("region", name="Stand van zaken")
+    assert panel.is_visible()
+    verdict = panel.locator("p").first.inner_text()
+    assert verdict.startswith("Voldaan op 16 december 2024 met ")
+    # The letter named in the verdict is a link to it.
+    panel.get_by_role("link").first.click()
+    page.wait_for_url("**/kamerstukken/2024D50159/")
+
+
+# Every public page in both languages, and the browsable API root (which negotiates its
+# language from the browser's Accept-Language).
+AXE_PAGES = [
+    *[(path, "nl") for path in PUBLIC_PAGES],
+    *[("/en" + path, "en") for path in PUBLIC_PAGES],
+    ("/api/v1/", "nl"),
+    ("/api/v1/", "en"),
+]
+
+
+@pytest.mark.parametrize(("path", "language"), AXE_PAGES)
+def test_no_wcag_21_aa_violations(browser_page, path, language):
+    page = browser_page
+    if path.startswith("/api/"):
+        # The API negotiates: a browser that asks for English.
+        page = page.context.browser.new_context(
+            locale="en-GB" if language == "en" else "nl-NL", bypass_csp=True
+        ).new_page()
+    page.goto(browser_page.base_url + path)
+    assert page.locator("html").get_attribute("lang") == language
     violations = [
         f"{v['id']} ({v['impact']}): {v['help']} -> "
         + "; ".join(node["target"][0] for node in v["nodes"][:3])

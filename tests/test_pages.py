@@ -543,15 +543,39 @@ def test_dutch_by_default_and_english_after_switching(client, seed):
     response = client.get(reverse("commitments:home"))
     assert '<html lang="nl">' in response.text
     assert "Toezeggingen aan de Tweede Kamer" in response.text
-    switched = client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    switched = client.post(reverse("set_language"), {"language": "en", "next": "/toezeggingen/"})
+    # The language is in the address, so the English page can be shared as English.
     assert switched.status_code == 302
-    response = client.get(reverse("commitments:home"))
+    assert switched["Location"] == "/en/toezeggingen/"
+    response = client.get("/en/")
     assert '<html lang="en">' in response.text
     assert "Commitments to the House of Representatives" in response.text
     assert "Overdue" in response.text
-    detail = client.get(reverse("commitments:commitment-detail", args=["navo-norm-standpunt"]))
+    detail = client.get("/en/toezeggingen/navo-norm-standpunt/")
     assert "Made by" in detail.text
     assert "Due date" in detail.text
+    # A link without the prefix is Dutch for everyone, whatever their cookie or browser says.
+    shared = client.get("/toezeggingen/navo-norm-standpunt/", HTTP_ACCEPT_LANGUAGE="en")
+    assert '<html lang="nl">' in shared.text
+
+
+def test_pages_name_their_other_language_and_mark_dutch_source_text(client, seed):
+    path = "/toezeggingen/navo-norm-standpunt/"
+    dutch = client.get(path).text
+    assert f'<link rel="alternate" hreflang="en" href="/en{path}">' in dutch
+    assert 'lang="nl"' not in dutch.split('<main id="main"', 1)[1]
+    english = client.get(f"/en{path}").text
+    assert f'<link rel="alternate" hreflang="nl" href="{path}">' in english
+    assert '<h1 class="commitment-headline" lang="nl">' in english
+    # Links inside the English site stay English.
+    assert 'href="/en/toezeggingen/"' in english
+
+
+def test_api_and_admin_still_negotiate_their_language(client, seed):
+    assert client.get("/api/v1/", HTTP_ACCEPT_LANGUAGE="en")["Content-Language"] == "en"
+    assert client.get("/api/v1/")["Content-Language"] == "nl"
+    login = client.get("/admin/login/", HTTP_ACCEPT_LANGUAGE="en")
+    assert "Log in" in login.text
 
 
 class PageStructure(HTMLParser):

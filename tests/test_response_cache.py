@@ -187,9 +187,14 @@ def test_admin_and_errors_are_not_cached(client, seed):
 def test_language_and_format_have_their_own_entries(client, seed):
     dutch = client.get("/")
     assert '<html lang="nl">' in dutch.text
-    english = client.get("/", HTTP_ACCEPT_LANGUAGE="en")
+    english = client.get("/en/")
     assert english["X-Cache"] == "miss"
     assert '<html lang="en">' in english.text
+    # The API negotiates its language: each one is stored apart.
+    client.get(API_LIST, HTTP_ACCEPT="application/json")
+    in_english = client.get(API_LIST, HTTP_ACCEPT="application/json", HTTP_ACCEPT_LANGUAGE="en")
+    assert in_english["X-Cache"] == "miss"
+    assert in_english["Content-Language"] == "en"
     as_json = client.get(API_LIST, HTTP_ACCEPT="application/json")
     as_html = client.get(API_LIST, HTTP_ACCEPT="text/html")
     assert as_json["Content-Type"].startswith("application/json")

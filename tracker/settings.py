@@ -99,7 +99,7 @@ MIDDLEWARE = [
     "commitments.http_headers.CacheControlMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "commitments.middleware.PathLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -217,6 +217,10 @@ REST_FRAMEWORK = {
         "rest_framework.permissions.DjangoModelPermissionsOrAnonReadOnly",
     ],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_RENDERER_CLASSES": [
+        "rest_framework.renderers.JSONRenderer",
+        "commitments.api.renderers.BrowsableAPIRenderer",
+    ],
     "DEFAULT_PARSER_CLASSES": [
         "commitments.api.parsers.SafeJSONParser",
         "rest_framework.parsers.FormParser",
@@ -337,6 +341,10 @@ SITE_URL = env_str("SITE_URL", "" if PRODUCTION else "http://127.0.0.1:8000").rs
 # Sign-ups per client address, and confirmation mails per e-mail address (DRF rate syntax).
 FOLLOW_RATE_PER_CLIENT = env_str("FOLLOW_RATE_PER_CLIENT", "10/hour")
 FOLLOW_RATE_PER_ADDRESS = env_str("FOLLOW_RATE_PER_ADDRESS", "3/day")
+
+# Where readers report an error or ask a question (the contact and "Over dit register"
+# pages); empty shows the griffie's postal route only.
+CONTACT_EMAIL = env_str("CONTACT_EMAIL", "")
 
 # Content-Security-Policy: scripts only from our own origin, never inline. Inline style
 # attributes are allowed because the Django admin still uses a few.

@@ -1,3 +1,4 @@
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.http import HttpResponse
@@ -41,8 +42,12 @@ urlpatterns = [
     # Without a CSRF token, so the language form on every page leaves the page cacheable: the
     # worst a forged request can do is switch someone's language.
     path("i18n/setlang/", csrf_exempt(set_language), name="set_language"),
-    path("", include("commitments.urls")),
 ]
+
+# The public pages carry their language in the URL: Dutch without a prefix, English under
+# /en/, so an English page can be shared and cached as English. (The API and the admin keep
+# following the cookie and Accept-Language: commitments.middleware.PathLocaleMiddleware.)
+urlpatterns += i18n_patterns(path("", include("commitments.urls")), prefix_default_language=False)
 
 # JSON under /api/, Django's normal page elsewhere.
 handler500 = "commitments.api.views.server_error"

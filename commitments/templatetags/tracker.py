@@ -4,9 +4,13 @@ import logging
 import re
 
 from django import template
-from django.utils.formats import date_format
+from django.urls import translate_url
+from django.utils.formats import date_format, number_format
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from commitments import sources
 from commitments.models import Commitment
 
 register = template.Library()
@@ -83,3 +87,44 @@ def document_label(document):
     if citation and document.title != citation:
         return f"{citation}: {document.title}"
     return citation or document.title
+
+
+@register.filter
+def official_sources(document):
+    """(label, url) of the document's official publication and Tweede Kamer page."""
+    return sources.document_sources(document)
+
+
+@register.filter
+def commitment_source(commitment):
+    return sources.commitment_source(commitment)
+
+
+@register.filter
+def debate_source(debate):
+    return sources.debate_source(debate)
+
+
+@register.filter
+def thousands(value):
+    """12345 -> "12.345" in Dutch, "12,345" in English (USE_THOUSAND_SEPARATOR stays off
+    so that years, ids and form values are never grouped)."""
+    if value in (None, ""):
+        return ""
+    return number_format(value, force_grouping=True)
+
+
+@register.simple_tag
+def source_lang():
+    """``lang="nl"`` on Dutch source text (a promise, a Kamerstuk) on a page in another
+    language, so a screen reader pronounces it as Dutch (WCAG 3.1.2)."""
+    return mark_safe(' lang="nl"') if get_language() != "nl" else ""
+
+
+@register.simple_tag(takes_context=True)
+def language_url(context, code):
+    """This page's address in another language: /toezeggingen/x/ <-> /en/toezeggingen/x/."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    return translate_url(request.get_full_path(), code)

@@ -1,0 +1,59 @@
+"""Links to the official publications, built from the identifiers the register stores.
+
+Never typed by hand: a clerk records the kst number, the Tweede Kamer's document number,
+TZ number or activity number, and the links follow. The URL forms are those of the two
+official sites (zoek.officielebekendmakingen.nl for the published Kamerstuk, tweedekamer.nl
+for the Kamer's own pages) and the open-data service for a document known only by its id.
+"""
+
+from urllib.parse import quote, urlencode
+
+from django.utils.translation import gettext_lazy as _
+
+from .models import Commitment, Debate, Document
+
+OFFICIELE_BEKENDMAKINGEN = "https://zoek.officielebekendmakingen.nl/{kst_id}.html"
+TK_DOCUMENT = "https://www.tweedekamer.nl/kamerstukken/detail?{query}"
+TK_DOCUMENT_RESOURCE = (
+    "https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/Document({tk_id})/resource"
+)
+TK_COMMITMENT = "https://www.tweedekamer.nl/kamerstukken/toezeggingen/detail?{query}"
+TK_COMMITTEE_ACTIVITY = (
+    "https://www.tweedekamer.nl/debat_en_vergadering/commissievergaderingen/details?{query}"
+)
+TK_PLENARY_ACTIVITY = "https://www.tweedekamer.nl/debat_en_vergadering/plenaire_vergaderingen/details/activiteit?{query}"
+
+PUBLICATION = _("Officiële publicatie (officielebekendmakingen.nl)")
+TK_PAGE = _("Op de website van de Tweede Kamer")
+TK_FILE = _("Document bij de Tweede Kamer (open data)")
+
+
+def document_sources(document: Document) -> list[tuple[str, str]]:
+    """(label, url) for each official place of this document; empty when none is known."""
+    links = []
+    if document.kst_id:
+        links.append((PUBLICATION, OFFICIELE_BEKENDMAKINGEN.format(kst_id=quote(document.kst_id))))
+    if document.tk_number:
+        query = urlencode({"id": document.tk_number, "did": document.tk_number})
+        links.append((TK_PAGE, TK_DOCUMENT.format(query=query)))
+    elif document.tk_id:
+        links.append((TK_FILE, TK_DOCUMENT_RESOURCE.format(tk_id=document.tk_id)))
+    return links
+
+
+def commitment_source(commitment: Commitment) -> str:
+    """The Tweede Kamer's page of a commitment with a TZ number, else ''."""
+    number = commitment.number or ""
+    if not number.upper().startswith("TZ"):
+        return ""  # an Eerste Kamer number (T01970) or none: no Tweede Kamer page
+    return TK_COMMITMENT.format(query=urlencode({"id": number}))
+
+
+def debate_source(debate: Debate) -> str:
+    """The Tweede Kamer's page of the activity with this number, else ''."""
+    if not debate.tk_number:
+        return ""
+    template = (
+        TK_PLENARY_ACTIVITY if debate.kind == Debate.Kind.PLENAIR_DEBAT else TK_COMMITTEE_ACTIVITY
+    )
+    return template.format(query=urlencode({"id": debate.tk_number}))
