@@ -95,6 +95,8 @@ def _match_commitment(sentence: str, deadline: Deadline | None) -> str | None:
         return None
     if patterns.TOEZEGGEN_RE.search(sentence) and patterns.KAMER_OR_U_RE.search(sentence):
         return "toezeggen"
+    if patterns.THIRD_PERSON_TOEZEGGEN_RE.search(sentence):
+        return "third_person_toezeggen"
     if patterns.ROUTINE_RE.search(sentence):
         return None
     for m in patterns.MODAL_INFORM_RE.finditer(sentence):
@@ -114,6 +116,16 @@ def _match_commitment(sentence: str, deadline: Deadline | None) -> str | None:
                 m.group()
             ):
                 return "passive_inform"
+    for pattern in patterns.CONTENT_PROMISE_RES:
+        m = pattern.search(sentence)
+        # The coming document, not this one ("In deze brief zal ik ingaan op" is N4).
+        if m and not _says_now_or_not(sentence, m):
+            return "content_promise"
+    others = (("await", patterns.AWAIT_RE), ("intent_inform", patterns.INTENT_INFORM_RE))
+    for name, pattern in others:
+        m = pattern.search(sentence)
+        if m and not _says_now_or_not(sentence, m):
+            return name
     future = deadline is not None or _vehicle(sentence) is not None
     if future and not patterns.PRESENT_MARKER_RE.search(sentence):
         if patterns.PRESENT_INFORM_RE.search(sentence):
@@ -123,6 +135,12 @@ def _match_commitment(sentence: str, deadline: Deadline | None) -> str | None:
     if patterns.RETURN_TO_RE.search(sentence) and not patterns.PRESENT_MARKER_RE.search(sentence):
         return "return_to"
     return None
+
+
+def _says_now_or_not(sentence: str, m: re.Match[str]) -> bool:
+    """The match is about this document ("in deze brief") or negated ("niet")."""
+    clause = sentence[_clause_start(sentence, m.start()) : m.end()]
+    return bool(patterns.PRESENT_MARKER_RE.search(clause) or patterns.NEGATION_RE.search(m.group()))
 
 
 def _vehicle(sentence: str) -> str | None:
@@ -177,12 +195,23 @@ def _commitment_subject(sentence: str, prev: str | None, deadline: Deadline | No
 
 
 def commitment_candidate(
-    sentence: str, prev: str | None, section: str | None, ctx: Context
+    sentence: str,
+    prev: str | None,
+    section: str | None,
+    ctx: Context,
+    *,
+    speaker: str | None = None,
+    debate: DebateReference | None = None,
 ) -> CommitmentCandidate | None:
+    """The candidate in ``sentence``, or None. ``speaker`` is the bewindspersoon whose turn it
+    is in a debate; ``debate`` the debate the document reports (used when the sentence names
+    none)."""
     if "Kamer" not in sentence and not patterns.ADDRESSEE_OR_RETURN_RE.search(sentence):
         return None
-    debate = find_debate(sentence, ctx)
-    without_debate = sentence.replace(debate.raw, " ") if debate else sentence
+    named = find_debate(sentence, ctx)
+    debate, own = (named, True) if named else (debate, False)
+    debate_raw = debate.raw if debate and own else None
+    without_debate = sentence.replace(debate_raw, " ") if debate_raw else sentence
     deadline = _find_deadline(without_debate, ctx)
     pattern = _match_commitment(sentence, deadline)
     if not pattern:
@@ -201,4 +230,34 @@ def commitment_candidate(
         section=section,
         pattern=pattern,
         vehicle=_vehicle(sentence),
+        speaker=speaker,
     )
+
+
+def listed_toezegging(
+    item: str, section: str | None, ctx: Context, debate: DebateReference | None
+) -> CommitmentCandidate:
+    """A toezegging from the chair's closing list: a candidate whatever its phrasing (the chair
+    has already decided it is one), attributed to the bewindspersoon it names."""
+    deadline = _find_deadline(item, ctx)
+    speaker = patterns.LISTED_SPEAKER_RE.match(item)
+    confidence = patterns.LISTED_CONFIDENCE + (0.03 if deadline else 0)
+    return CommitmentCandidate(
+        sentence=item,
+        subject=_listed_subject(item, deadline),
+        deadline=deadline,
+        debate=debate,
+        confidence=round(min(confidence, 1.0), 2),
+        section=section,
+        pattern="debate_toezegging",
+        vehicle=_vehicle(item),
+        speaker=speaker.group("who") if speaker else None,
+    )
+
+
+def _listed_subject(item: str, deadline: Deadline | None) -> str | None:
+    """ "De minister stuurt na de zomer een brief over het ondernemerspact." -> "een brief over
+    het ondernemerspact"."""
+    m = patterns.LISTED_SPEAKER_RE.match(item)
+    rest = item[m.end() :] if m else item
+    return clean_subject(rest, deadline)

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .commitments import Context, commitment_candidate, find_debate
+from . import patterns
+from .commitments import Context, commitment_candidate, find_debate, listed_toezegging
+from .debate import closing_toezeggingen, document_debate, speaker_turns
 from .fulfilments import fulfilment_pattern, fulfilment_subject
 from .header import read_layout, read_metadata
 from .model import CommitmentCandidate, FulfilmentStatement, KamerstukError, ParsedKamerstuk
@@ -56,7 +58,14 @@ def parse(text: str, *, strict: bool = True) -> ParsedKamerstuk:
         vergaderjaar=metadata.vergaderjaar,
     )
     scan = [(i, paras[i]) for i in layout.scannable(len(paras))]
-    commitments, fulfilments, confidential = _scan_sentences(scan, owner, ctx)
+    turns = speaker_turns(paras)
+    debate = document_debate(paras, metadata.kind, ctx.reference, ctx.vergaderjaar)
+    commitments, fulfilments, confidential = _scan_sentences(scan, owner, ctx, turns, debate)
+    listed = {i for i, _ in closing_toezeggingen(paras, turns)}
+    commitments = [c for c in commitments if not _in_listed(c, paras, listed)] + [
+        listed_toezegging(item, owner.get(i), ctx, debate)
+        for i, item in closing_toezeggingen(paras, turns)
+    ]
     parsed = ParsedKamerstuk(
         metadata=metadata,
         sections=tuple(sections),
@@ -65,7 +74,13 @@ def parse(text: str, *, strict: bool = True) -> ParsedKamerstuk:
         commitments=tuple(commitments),
         fulfilments=tuple(fulfilments),
         signals=find_signals(
-            norm.text, layout.header, norm.footers, layout.signatures, layout.title
+            norm.text,
+            layout.header,
+            norm.footers,
+            layout.signatures,
+            layout.title,
+            paras,
+            metadata,
         ),
         normalised=norm,
     )
@@ -74,32 +89,76 @@ def parse(text: str, *, strict: bool = True) -> ParsedKamerstuk:
     return parsed
 
 
+def _in_listed(candidate: CommitmentCandidate, paras: list[str], listed: set[int]) -> bool:
+    """A sentence of the chair's closing list: it becomes a listed toezegging instead."""
+    return any(candidate.sentence in paras[i] for i in listed)
+
+
 def _scan_sentences(
-    scan: list[tuple[int, str]], owner: dict[int, str], ctx: Context
+    scan: list[tuple[int, str]],
+    owner: dict[int, str],
+    ctx: Context,
+    turns: dict | None = None,
+    debate=None,
 ) -> tuple[list[CommitmentCandidate], list[FulfilmentStatement], list[str]]:
-    """Commitment candidates, fulfilment statements and confidential-annex sentences."""
+    """Commitment candidates, fulfilment statements and confidential-annex sentences.
+
+    In a debate only the bewindspersonen's turns can hold a promise or a fulfilment: what a
+    member or the chair says about a minister is no promise by the minister (N5, N6).
+    A sentence that reports an earlier promise followed by one that delivers it now
+    ("In de brief is toegezegd ... ontvangt u deze brief nu") is one fulfilment statement
+    (F2), recorded with the promise sentence, which says what was promised.
+    """
+    turns = turns or {}
     commitments: list[CommitmentCandidate] = []
     fulfilments: list[FulfilmentStatement] = []
     confidential: list[str] = []
     prev: str | None = None
     for i, paragraph in scan:
         section = owner.get(i)
+        turn = turns.get(i)
+        if turn and turn.role != "government":
+            prev = None
+            continue
+        speaker = turn.speaker if turn else None
         for sentence in split_sentences(paragraph):
             if CONFIDENTIAL_RE.search(sentence):
                 confidential.append(sentence)
             fulfil = fulfilment_pattern(sentence)
-            if fulfil:
+            reported = (
+                prev is not None
+                and patterns.PROMISE_REPORT_RE.search(prev)
+                and patterns.DELIVERY_NOW_RE.search(sentence)
+            )
+            if reported and not fulfil:
+                if commitments and commitments[-1].sentence == prev:
+                    commitments.pop()  # the report of the old promise is no new one (N5)
+                fulfilments.append(
+                    FulfilmentStatement(
+                        sentence=f"{prev} {sentence}",
+                        subject=fulfilment_subject(prev, "promise_then_delivery"),
+                        debate=find_debate(prev, ctx),
+                        section=section,
+                        pattern="promise_then_delivery",
+                    )
+                )
+            elif fulfil:
+                subject = fulfilment_subject(sentence, fulfil)
+                if reported:
+                    subject = fulfilment_subject(prev, "promise_then_delivery") or subject
                 fulfilments.append(
                     FulfilmentStatement(
                         sentence=sentence,
-                        subject=fulfilment_subject(sentence, fulfil),
+                        subject=subject,
                         debate=find_debate(sentence, ctx),
                         section=section,
                         pattern=fulfil,
                     )
                 )
             else:
-                candidate = commitment_candidate(sentence, prev, section, ctx)
+                candidate = commitment_candidate(
+                    sentence, prev, section, ctx, speaker=speaker, debate=debate
+                )
                 if candidate:
                     commitments.append(candidate)
             prev = sentence
