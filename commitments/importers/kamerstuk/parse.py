@@ -63,7 +63,7 @@ def parse(text: str, *, strict: bool = True) -> ParsedKamerstuk:
     commitments, fulfilments, confidential = _scan_sentences(scan, owner, ctx, turns, debate)
     listed = {i for i, _ in closing_toezeggingen(paras, turns)}
     commitments = [c for c in commitments if not _in_listed(c, paras, listed)] + [
-        listed_toezegging(item, owner.get(i), ctx, debate)
+        _named_speaker(listed_toezegging(item, owner.get(i), ctx, debate), turns)
         for i, item in closing_toezeggingen(paras, turns)
     ]
     parsed = ParsedKamerstuk(
@@ -87,6 +87,15 @@ def parse(text: str, *, strict: bool = True) -> ParsedKamerstuk:
     if strict:
         require_kamerstuk(parsed)
     return parsed
+
+
+def _named_speaker(candidate: CommitmentCandidate, turns: dict) -> CommitmentCandidate:
+    """ "De minister stuurt ..." in the chair's list -> the one minister who spoke
+    ("Minister Uitermark"); left as listed when several could be meant."""
+    role = (candidate.speaker or "").lower().removeprefix("de ").strip()
+    spoke = {t.speaker for t in turns.values() if t.role == "government"}
+    named = [s for s in spoke if s.lower().removeprefix("de ").startswith(role)] if role else []
+    return replace(candidate, speaker=named[0]) if len(named) == 1 else candidate
 
 
 def _in_listed(candidate: CommitmentCandidate, paras: list[str], listed: set[int]) -> bool:
