@@ -107,6 +107,11 @@ def _match_commitment(sentence: str, deadline: Deadline | None) -> str | None:
         if patterns.KAMER_OR_U_RE.search(gap) or patterns.KAMER_RE.search(before):
             if patterns.USED_TO_INFORM_RE.search(sentence, 0, m.end()):
                 continue
+            # "In deze brief zal ik uw Kamer informeren": this document, now (N4)
+            if patterns.PRESENT_MARKER_RE.search(
+                sentence[_clause_start(sentence, m.start()) : m.start()]
+            ):
+                continue
             return "modal_inform"
     for pattern in patterns.PASSIVE_INFORM_RES:
         m = pattern.search(sentence)
