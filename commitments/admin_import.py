@@ -145,7 +145,8 @@ def import_view(model_admin, request):
                     "text": proposal.text,
                     "source": upload.name,
                     "title": (proposal.document.title if proposal.document else metadata.title),
-                    "kind": metadata.kind,
+                    # Handelingen have no kind of letter: stored as "Overig", as store does
+                    "kind": metadata.kind or Document.Kind.OTHER,
                     "date": metadata.date,
                     "ondernummer": metadata.ondernummer,
                     "vergaderjaar": metadata.vergaderjaar,

@@ -128,3 +128,15 @@ def test_the_review_page_explains_each_candidate(clerk_client):
     assert "commissiedebat 23 januari 2025, vaste commissie voor Binnenlandse Zaken" in html
     assert "Spreker: Minister Uitermark" in html
     assert not Commitment.objects.exists()
+
+
+def test_a_transcript_without_a_kind_is_offered_as_other(clerk_client):
+    data = (
+        Path(__file__).resolve().parent
+        / "importer_eval"
+        / "heldout"
+        / "h08_vrom_vao_duurzaam_inkopen_2008.txt"
+    ).read_bytes()
+    response = clerk_client.post(URL, {"file": SimpleUploadedFile("h.txt", data, "text/plain")})
+    assert response.status_code == 200
+    assert response.context["form"].initial["kind"] == Document.Kind.OTHER
