@@ -11,8 +11,10 @@ statements that the document fulfils an earlier commitment.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from . import patterns
 from .dates import SINGLE_DATE_RE, month_number, resolve_date
@@ -84,7 +86,7 @@ def _clause_start(sentence: str, pos: int) -> int:
     return cut + 1
 
 
-def _match_commitment(sentence: str, deadline: Deadline | None) -> str | None:
+def _match_commitment(sentence: str, deadline: Callable[[], Deadline | None]) -> str | None:
     """Name of the promise pattern that fires for ``sentence``, or None.
 
     Order matters: an explicit "ik zeg toe" wins; routine reporting and requests by members
@@ -95,7 +97,9 @@ def _match_commitment(sentence: str, deadline: Deadline | None) -> str | None:
         return None
     if patterns.TOEZEGGEN_RE.search(sentence) and patterns.KAMER_OR_U_RE.search(sentence):
         return "toezeggen"
-    if patterns.THIRD_PERSON_TOEZEGGEN_RE.search(sentence):
+    if _may("third_person_toezeggen", sentence) and patterns.THIRD_PERSON_TOEZEGGEN_RE.search(
+        sentence
+    ):
         return "third_person_toezeggen"
     if patterns.ROUTINE_RE.search(sentence):
         return None
@@ -121,25 +125,32 @@ def _match_commitment(sentence: str, deadline: Deadline | None) -> str | None:
                 m.group()
             ):
                 return "passive_inform"
-    for pattern in patterns.CONTENT_PROMISE_RES:
+    for pattern in patterns.CONTENT_PROMISE_RES if _may("content_promise", sentence) else ():
         m = pattern.search(sentence)
         # The coming document, not this one ("In deze brief zal ik ingaan op" is N4).
         if m and not _says_now_or_not(sentence, m):
             return "content_promise"
     others = (("await", patterns.AWAIT_RE), ("intent_inform", patterns.INTENT_INFORM_RE))
     for name, pattern in others:
-        m = pattern.search(sentence)
+        m = _may(name, sentence) and pattern.search(sentence)
         if m and not _says_now_or_not(sentence, m):
             return name
-    future = deadline is not None or _vehicle(sentence) is not None
-    if future and not patterns.PRESENT_MARKER_RE.search(sentence):
-        if patterns.PRESENT_INFORM_RE.search(sentence):
-            return "present_with_deadline"
-        if patterns.RECEIVE_RE.search(sentence):
-            return "receive"
+    # The deadline is read only here (reading it is slow, and most sentences never get here).
+    present = patterns.PRESENT_INFORM_RE.search(sentence)
+    if (
+        (present or patterns.RECEIVE_RE.search(sentence))
+        and not patterns.PRESENT_MARKER_RE.search(sentence)
+        and (deadline() is not None or _vehicle(sentence) is not None)
+    ):
+        return "present_with_deadline" if present else "receive"
     if patterns.RETURN_TO_RE.search(sentence) and not patterns.PRESENT_MARKER_RE.search(sentence):
         return "return_to"
     return None
+
+
+def _may(name: str, sentence: str) -> bool:
+    """Can promise pattern ``name`` match at all? (A substring test before the slow regex.)"""
+    return any(word in sentence for word in patterns.PROMISE_GUARDS[name])
 
 
 def _says_now_or_not(sentence: str, m: re.Match[str]) -> bool:
@@ -214,13 +225,17 @@ def commitment_candidate(
     if "Kamer" not in sentence and not patterns.ADDRESSEE_OR_RETURN_RE.search(sentence):
         return None
     named = find_debate(sentence, ctx)
-    debate, own = (named, True) if named else (debate, False)
-    debate_raw = debate.raw if debate and own else None
-    without_debate = sentence.replace(debate_raw, " ") if debate_raw else sentence
-    deadline = _find_deadline(without_debate, ctx)
-    pattern = _match_commitment(sentence, deadline)
+    debate = named or debate
+    without_debate = sentence.replace(named.raw, " ") if named else sentence
+
+    @cache
+    def read_deadline() -> Deadline | None:
+        return _find_deadline(without_debate, ctx)
+
+    pattern = _match_commitment(sentence, read_deadline)
     if not pattern:
         return None
+    deadline = read_deadline()
     confidence = patterns.PATTERN_CONFIDENCE[pattern]
     if debate:
         confidence += 0.05

@@ -12,6 +12,7 @@ transcript?) and ``signals`` (a transcript is parliamentary text).
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import NamedTuple
 
 from . import patterns
@@ -98,7 +99,7 @@ def closing_toezeggingen(paragraphs: list[str], turns: dict[int, Turn]) -> list[
 
 
 def document_debate(
-    paragraphs: list[str], kind: str | None, ctx_date, vergaderjaar: str | None
+    paragraphs: list[str], reference: date | None, vergaderjaar: str | None
 ) -> DebateReference | None:
     """The debate a committee-debate report or plenary Handelingen records, with its date and
     committee ("De vaste commissie voor Binnenlandse Zaken heeft op 23 januari 2025 overleg
@@ -112,26 +113,26 @@ def document_debate(
                 int(dm.group("d")),
                 month_number(dm.group("m")),
                 int(dm.group("y")) if dm.group("y") else None,
-                reference=ctx_date,
+                reference=reference,
                 vergaderjaar=vergaderjaar,
                 prefer="past",
             )
             if dm
             else None
         )
-        subject = _debate_subject(paragraphs, held.end())
+        subject = _debate_subject(paragraphs)
         return DebateReference(
             "commissiedebat", subject, when, held.group().strip(), held.group("committee")
         )
     plenary = patterns.PLENARY_DEBATE_RE.search(head)
     if plenary:
         return DebateReference(
-            "plenair debat", plenary.group("subject").strip(), ctx_date, plenary.group().strip()
+            "plenair debat", plenary.group("subject").strip(), reference, plenary.group().strip()
         )
     return None
 
 
-def _debate_subject(paragraphs: list[str], _end: int) -> str | None:
+def _debate_subject(paragraphs: list[str]) -> str | None:
     # The first agenda line after "over:" ("de brief van ... inzake <subject> (Kamerstuk ...)").
     for p in paragraphs[:30]:
         m = re.search(r"\binzake\s+(?P<s>[^()]+?)\s*(?:\(|;|$)", p)

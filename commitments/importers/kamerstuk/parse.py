@@ -59,12 +59,13 @@ def parse(text: str, *, strict: bool = True) -> ParsedKamerstuk:
     )
     scan = [(i, paras[i]) for i in layout.scannable(len(paras))]
     turns = speaker_turns(paras)
-    debate = document_debate(paras, metadata.kind, ctx.reference, ctx.vergaderjaar)
+    debate = document_debate(paras, ctx.reference, ctx.vergaderjaar)
     commitments, fulfilments, confidential = _scan_sentences(scan, owner, ctx, turns, debate)
-    listed = {i for i, _ in closing_toezeggingen(paras, turns)}
-    commitments = [c for c in commitments if not _in_listed(c, paras, listed)] + [
+    listed = closing_toezeggingen(paras, turns)
+    in_list = {i for i, _ in listed}
+    commitments = [c for c in commitments if not _in_listed(c, paras, in_list)] + [
         _named_speaker(listed_toezegging(item, owner.get(i), ctx, debate), turns)
-        for i, item in closing_toezeggingen(paras, turns)
+        for i, item in listed
     ]
     parsed = ParsedKamerstuk(
         metadata=metadata,

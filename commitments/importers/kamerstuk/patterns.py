@@ -79,9 +79,26 @@ ADDRESSEE_OR_RETURN_RE = example(
 GOV_ANY_CASE = r"(?i:ik|wij|het\s+kabinet)"
 # A document that will reach the Kamer, named by its kind; compounds count
 # ("hoofdlijnenbrief", "voortgangsrapportage", "Geannoteerde Agenda").
+# (One word, then its ending checked by look-behinds: no backtracking into the word.)
 DOCUMENT_NOUN = (
-    r"[\w-]*(?:brief|[Aa]genda|verslag|rapportage|nota|notitie|reactie|beantwoording|"
-    r"overzicht|[Bb]rief)"
+    r"[\w-]+(?:"
+    + "|".join(
+        f"(?<={ending})"
+        for ending in (
+            "brief",
+            "Brief",
+            "agenda",
+            "Agenda",
+            "verslag",
+            "rapportage",
+            "nota",
+            "notitie",
+            "reactie",
+            "beantwoording",
+            "overzicht",
+        )
+    )
+    + ")"
 )
 # What a coming document will do with a subject: "ingaan op", "een verslag opnemen", ...
 CONTENT_VERB = (
@@ -218,6 +235,15 @@ THIRD_PERSON_TOEZEGGEN_RE = example(
     "De minister van Justitie en Veiligheid zegt de Kamer toe voor de zomer een brief te "
     "sturen over de capaciteit van de politie.",
 )
+
+#: Words without which P7-P10 cannot match: checked first, as plain substrings, because those
+#: patterns are the slow ones.
+PROMISE_GUARDS = {
+    "content_promise": ("zal", "zullen"),
+    "await": ("tegemoet",),
+    "intent_inform": ("voornemens", "van plan", "stree", "verwacht"),
+    "third_person_toezeggen": ("zegt",),
+}
 
 #: Confidence of a candidate per promise pattern (+0.05 with a debate, +0.03 with a deadline).
 PATTERN_CONFIDENCE = {
