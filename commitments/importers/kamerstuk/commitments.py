@@ -14,7 +14,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 
 from . import patterns
 from .dates import SINGLE_DATE_RE, month_number, resolve_date
@@ -228,9 +227,12 @@ def commitment_candidate(
     debate = named or debate
     without_debate = sentence.replace(named.raw, " ") if named else sentence
 
-    @cache
+    read: list[Deadline | None] = []
+
     def read_deadline() -> Deadline | None:
-        return _find_deadline(without_debate, ctx)
+        if not read:
+            read.append(_find_deadline(without_debate, ctx))
+        return read[0]
 
     pattern = _match_commitment(sentence, read_deadline)
     if not pattern:
