@@ -56,6 +56,9 @@ def _find_deadline(sentence: str, ctx: Context) -> Deadline | None:
 
 def find_debate(sentence: str, ctx: Context) -> DebateReference | None:
     """ "in het commissiedebat Irak op 25 oktober jl." -> commissiedebat / Irak / 2023-10-25."""
+    lowered = sentence.lower()
+    if "debat" not in lowered and "overleg" not in lowered and "vragenuur" not in lowered:
+        return None  # every kind of debate has one of these words (a cheap test first)
     m = patterns.DEBATE_RE.search(sentence)
     if not m:
         return None
@@ -93,6 +96,21 @@ def _match_commitment(sentence: str, deadline: Callable[[], Deadline | None]) ->
     "ik kom hierop terug". Present-tense informing ("hierbij", "met deze brief") is no promise.
     """
     if patterns.REQUEST_RE.search(sentence) and not patterns.GOV_FUTURE_RE.search(sentence):
+        return None
+    # Without "Kamer", "u" or "terug" only the promises that need no addressee can fire
+    # (P7 content of a coming document, P10 "de minister zegt toe").
+    addressed = "amer" in sentence or patterns.ADDRESSEE_RE.search(sentence)
+    if not addressed:
+        if _may("third_person_toezeggen", sentence) and patterns.THIRD_PERSON_TOEZEGGEN_RE.search(
+            sentence
+        ):
+            return "third_person_toezeggen"
+        if patterns.ROUTINE_RE.search(sentence) or not _may("content_promise", sentence):
+            return None
+        for pattern in patterns.CONTENT_PROMISE_RES:
+            m = pattern.search(sentence)
+            if m and not _says_now_or_not(sentence, m):
+                return "content_promise"
         return None
     if patterns.TOEZEGGEN_RE.search(sentence) and patterns.KAMER_OR_U_RE.search(sentence):
         return "toezeggen"

@@ -71,9 +71,15 @@ KAMER_OR_U_RE = example(
 # (a promise about the content of a coming document need not name the Kamer) is never a
 # commitment candidate: a fast first filter; a new promise pattern must fit through it.
 ADDRESSEE_OR_RETURN_RE = example(
-    re.compile(r"\b(?:u|terug\w*|[Kk]amer|zal|zullen)\b"),
+    re.compile(r"\b(?:u|terug\w*|[Kk]amer|zal|zullen|zegt)\b"),
     "Ik kom hierop terug in de eerstvolgende Staat van de Unie-brief.",
     "In die brief zal ik ingaan op de motie van het lid Knops over dat onderwerp.",
+)
+# ... of which these name the addressee (or "terug"): without them only the promises that
+# need no addressee are tried.
+ADDRESSEE_RE = example(
+    re.compile(r"\b(?:u|terug\w*)\b"),
+    "Ik zal u de brief zo spoedig mogelijk doen toekomen.",
 )
 # The government as subject, any case ("Wij zijn voornemens", "wij zijn voornemens").
 GOV_ANY_CASE = r"(?i:ik|wij|het\s+kabinet)"
