@@ -57,6 +57,41 @@ class ReviewForm(forms.Form):
     )
 
 
+# The rule that proposed a candidate, in words for the clerk (patterns.py names the rules).
+RULE_EXPLANATIONS = {
+    "toezeggen": _("Uitdrukkelijke toezegging: “ik zeg toe”, “zeggen wij u toe”."),
+    "third_person_toezeggen": _("De bewindspersoon “zegt de Kamer toe” (derde persoon)."),
+    "modal_inform": _(
+        "Toekomende tijd: “zal/zullen” met de Kamer en een werkwoord als informeren of sturen."
+    ),
+    "passive_inform": _("Lijdende vorm: “wordt uw Kamer … geïnformeerd”."),
+    "content_promise": _(
+        "Belofte over de inhoud van een komend stuk: “in die brief zal ik ingaan op …”."
+    ),
+    "await": _("De Kamer mag iets verwachten: “kunt u de brief … tegemoet zien”."),
+    "intent_inform": _(
+        "Voornemen met de Kamer als ontvanger: “ben voornemens / streef ernaar uw Kamer … te "
+        "informeren”."
+    ),
+    "present_with_deadline": _("Tegenwoordige tijd met een termijn of een komend stuk."),
+    "receive": _("“Uw Kamer ontvangt …” met een termijn of een komend stuk."),
+    "return_to": _("“Ik kom hierop terug” (zwakke belofte)."),
+    "debate_toezegging": _(
+        "Genoteerd door de voorzitter in de lijst van toezeggingen aan het eind van het debat."
+    ),
+}
+
+
+def in_paragraph(paragraphs, sentence: str):
+    """(text before, the sentence, text after) in the paragraph that holds ``sentence``, so the
+    review page can show the sentence highlighted in its context; None when not found."""
+    for paragraph in paragraphs:
+        at = paragraph.find(sentence)
+        if at >= 0:
+            return paragraph[:at], sentence, paragraph[at + len(sentence) :]
+    return None
+
+
 def _proposal_context(proposal, form, request, model_admin):
     matches = []
     for index, match in enumerate(proposal.matches):
@@ -78,6 +113,8 @@ def _proposal_context(proposal, form, request, model_admin):
             "checked": chosen is None or str(index) in chosen,
             # A VLOS report's candidate: its debate and the bewindspersoon it is attributed to.
             "origin": proposal.report_candidates[index] if proposal.report_candidates else None,
+            "context": in_paragraph(proposal.parsed.normalised.paragraphs, candidate.sentence),
+            "rule": RULE_EXPLANATIONS.get(candidate.pattern, candidate.pattern),
         }
         for index, candidate in enumerate(proposal.parsed.commitments)
     ]
@@ -113,7 +150,8 @@ def import_view(model_admin, request):
                     "text": proposal.text,
                     "source": upload.name,
                     "title": (proposal.document.title if proposal.document else metadata.title),
-                    "kind": metadata.kind,
+                    # Handelingen have no kind of letter: stored as "Overig", as store does
+                    "kind": metadata.kind or Document.Kind.OTHER,
                     "date": metadata.date,
                     "ondernummer": metadata.ondernummer,
                     "vergaderjaar": metadata.vergaderjaar,

@@ -106,3 +106,37 @@ def test_a_tampered_text_on_an_invalid_review_is_a_message_not_a_500(clerk_clien
     assert response.status_code == 302
     messages = [str(m) for m in response.wsgi_request._messages]
     assert messages
+
+
+DEBATES = Path(__file__).resolve().parent / "data" / "debates"
+DEBATE = DEBATES / "commissiedebat_met_toezeggingen.txt"
+
+
+def test_the_review_page_explains_each_candidate(clerk_client):
+    data = DEBATE.read_bytes()
+    response = clerk_client.post(URL, {"file": SimpleUploadedFile("d.txt", data, "text/plain")})
+    html = response.content.decode()
+    assert response.status_code == 200
+    # the sentence highlighted in its paragraph
+    assert (
+        "Dank u wel, voorzitter. Ik zal beginnen met een algemeen deel. <mark>Ik zal uw Kamer "
+        "voor de zomer informeren over de uitwerking van de informatieafspraken.</mark>" in html
+    )
+    # the rule in words, the deadline, the debate with date and committee, the speaker
+    assert "Genoteerd door de voorzitter in de lijst van toezeggingen" in html
+    assert "Termijn: na de zomer" in html
+    assert "commissiedebat 23 januari 2025, vaste commissie voor Binnenlandse Zaken" in html
+    assert "Spreker: Minister Uitermark" in html
+    assert not Commitment.objects.exists()
+
+
+def test_a_transcript_without_a_kind_is_offered_as_other(clerk_client):
+    data = (
+        Path(__file__).resolve().parent
+        / "importer_eval"
+        / "heldout"
+        / "h08_vrom_vao_duurzaam_inkopen_2008.txt"
+    ).read_bytes()
+    response = clerk_client.post(URL, {"file": SimpleUploadedFile("h.txt", data, "text/plain")})
+    assert response.status_code == 200
+    assert response.context["form"].initial["kind"] == Document.Kind.OTHER

@@ -16,10 +16,11 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from .kamerstuk import ParsedKamerstuk, decode, parse
+from .kamerstuk import KamerstukError, ParsedKamerstuk, decode, parse
 
 __all__ = [
     "evaluate",
+    "evaluate_folder",
     "load_labels",
     "precision_recall",
     "resolve_text",
@@ -249,6 +250,166 @@ def evaluate(
             "documents_parsed": parsed_count,
             "seconds": round(elapsed, 4),
             "docs_per_second": round(parsed_count / elapsed, 1) if elapsed else float("inf"),
+        },
+        "details": details,
+    }
+
+
+# ============================================================================================
+# Real texts: a folder with ``labels.json`` in the format of tests/importer_eval/real/README.md
+# ============================================================================================
+
+#: The metadata fields of a real-text label; an absent field means "not stated" (null).
+REAL_META_FIELDS = (
+    "dossier",
+    "ondernummer",
+    "vergaderjaar",
+    "date",
+    "sender_name",
+    "sender_function",
+    "kind",
+)
+
+
+def _alternatives(label: str | list[str]) -> list[str]:
+    return [_squash(a) for a in (label if isinstance(label, list) else [label])]
+
+
+def _score_sentences(labels: list, traps: list, sentences: list[str]) -> dict[str, Any]:
+    """A label is found when a returned sentence contains one of its alternatives; a returned
+    sentence is correct when it contains an alternative of some label. Every other returned
+    sentence is a false positive; ``traps_taken`` are those that contain a trap."""
+    squashed = [_squash(s) for s in sentences]
+    alternatives = [_alternatives(label) for label in labels]
+    missed = [alts[0] for alts in alternatives if not any(a in s for a in alts for s in squashed)]
+    correct = [s for s in squashed if any(a in s for alts in alternatives for a in alts)]
+    unexpected = [s for s in squashed if s not in correct]
+    traps_taken = [t for t in map(_squash, traps) if any(t in s for s in squashed)]
+    return {
+        "labelled": len(labels),
+        "found": len(labels) - len(missed),
+        "predicted": len(squashed),
+        "correct_predictions": len(correct),
+        "missed": missed,
+        "unexpected": unexpected,
+        "traps_taken": traps_taken,
+    }
+
+
+def real_metadata(parsed: ParsedKamerstuk | None) -> dict[str, str | None]:
+    """The metadata of a parsed text in the label format ("33000-X", "524", "2018-06-05")."""
+    if parsed is None:
+        return dict.fromkeys(REAL_META_FIELDS)
+    m = parsed.metadata
+    return {
+        "dossier": f"{m.dossier}-{m.toevoeging}" if m.dossier and m.toevoeging else m.dossier,
+        "ondernummer": str(m.ondernummer) if m.ondernummer is not None else None,
+        "vergaderjaar": m.vergaderjaar,
+        "date": m.date.isoformat() if m.date else None,
+        "sender_name": m.sender_name,
+        "sender_function": m.sender_function,
+        "kind": m.kind,
+    }
+
+
+def score_real_document(parsed: ParsedKamerstuk | None, entry: dict[str, Any]) -> dict[str, Any]:
+    """One real text against its label; ``parsed`` is None when the importer refused it."""
+    expect_reject = entry.get("expect") == "reject_or_empty"
+    commitments = [c.sentence for c in parsed.commitments] if parsed else []
+    fulfilments = [f.sentence for f in parsed.fulfilments] if parsed else []
+    actual = real_metadata(parsed)
+    expected = entry.get("meta", {})
+    metadata = {}
+    for field_name in REAL_META_FIELDS:
+        want, got = expected.get(field_name), actual[field_name]
+        metadata[field_name] = {
+            "expected": want,
+            "actual": got,
+            "ok": want == got,
+            "invented": want is None and got is not None,
+        }
+    cited = {c.kst_id.removeprefix("kst-") for c in parsed.citations} if parsed else set()
+    wanted = set(entry.get("citations", []))
+    return {
+        "accepted": parsed is not None,
+        "expect": "reject_or_empty" if expect_reject else "accept",
+        "accept_ok": (parsed is None) == expect_reject,
+        "commitments": _score_sentences(
+            entry.get("commitments", []), entry.get("not_commitments", []), commitments
+        ),
+        "fulfilments": _score_sentences(
+            entry.get("fulfilments", []), entry.get("not_fulfilments", []), fulfilments
+        ),
+        "metadata": metadata,
+        "citations": {
+            "labelled": len(wanted),
+            "found": len(cited & wanted),
+            "predicted": len(cited),
+            "correct_predictions": len(cited & wanted),
+            "missed": sorted(wanted - cited),
+            "unexpected": sorted(cited - wanted),
+        },
+    }
+
+
+def evaluate_folder(folder: str | Path, labels_file: str = "labels.json") -> dict[str, Any]:
+    """Score the parser on a folder of real texts labelled as in its ``labels.json``.
+
+    Precision and recall for commitments and fulfilments (traps taken are false positives),
+    metadata accuracy per field (a value where the label has none is *invented*, and wrong),
+    citations, and which files were refused.
+    """
+    folder = Path(folder)
+    labels = load_labels(folder / labels_file)
+    details = []
+    for name, entry in labels.items():
+        try:
+            parsed = parse(decode((folder / name).read_bytes()))
+            refusal = None
+        except KamerstukError as error:
+            parsed, refusal = None, getattr(error, "code", str(error))
+        score = score_real_document(parsed, entry)
+        score["file"] = name
+        score["refusal"] = refusal
+        details.append(score)
+    fields = {}
+    for field_name in REAL_META_FIELDS:
+        rows = [d["metadata"][field_name] for d in details]
+        correct = sum(r["ok"] for r in rows)
+        fields[field_name] = {
+            "correct": correct,
+            "total": len(rows),
+            "invented": sum(r["invented"] for r in rows),
+            "accuracy": round(correct / len(rows), 4) if rows else 1.0,
+        }
+    correct = sum(f["correct"] for f in fields.values())
+    total = sum(f["total"] for f in fields.values())
+    return {
+        "folder": str(folder),
+        "documents": len(details),
+        "commitments": {
+            **_aggregate(details, "commitments"),
+            "traps_taken": sum(len(d["commitments"]["traps_taken"]) for d in details),
+        },
+        "fulfilments": {
+            **_aggregate(details, "fulfilments"),
+            "traps_taken": sum(len(d["fulfilments"]["traps_taken"]) for d in details),
+        },
+        "metadata": {
+            "fields": fields,
+            "correct": correct,
+            "total": total,
+            "invented": sum(f["invented"] for f in fields.values()),
+            "accuracy": round(correct / total, 4) if total else 1.0,
+        },
+        "citations": _aggregate(details, "citations"),
+        "acceptance": {
+            "parliamentary_refused": [
+                d["file"] for d in details if d["expect"] == "accept" and not d["accepted"]
+            ],
+            "non_parliamentary_accepted": [
+                d["file"] for d in details if d["expect"] != "accept" and d["accepted"]
+            ],
         },
         "details": details,
     }

@@ -25,6 +25,7 @@ from .. import services
 from ..models import (
     Commitment,
     CommitmentEvent,
+    Committee,
     Debate,
     DebateKind,
     Document,
@@ -201,7 +202,7 @@ def _new_identifier(parsed: ParsedKamerstuk, text: str, meeting_slug: str | None
     if metadata.kst_id:
         return metadata.kst_id
     if meeting_slug:
-        return f"{meeting_slug}-{slugify(metadata.kind.replace('_', ' '))}"[:100]
+        return f"{meeting_slug}-{slugify((metadata.kind or 'document').replace('_', ' '))}"[:100]
     return f"import-{_text_digest(text)[:12]}"
 
 
@@ -579,11 +580,29 @@ def _debates(candidates: list[CommitmentCandidate]) -> dict[tuple, Debate]:
         for d in Debate.objects.filter(date__in={date for _, date, _ in wanted})
         if (d.kind, d.date, d.subject) in wanted
     }
+    committees = {
+        _debate_key(c): c.debate.committee for c in candidates if c.debate and c.debate.committee
+    }
     for kind, date, subject in wanted - debates.keys():
+        committee = _committee(committees.get((kind, date, subject)))
         debates[kind, date, subject], _ = _create_or_get(
-            Debate, {"kind": kind, "date": date, "subject": subject}, {}
+            Debate,
+            {"kind": kind, "date": date, "subject": subject},
+            {"committee": committee} if committee else {},
         )
     return debates
+
+
+def _committee(name: str | None) -> Committee | None:
+    """The register's committee a debate report names ("vaste commissie voor Binnenlandse
+    Zaken"); committees are reference data, so an unknown name links nothing."""
+    if not name:
+        return None
+    short = re.sub(r"^(?:de\s+)?(?:vaste|algemene)\s+commissie\s+voor\s+", "", name, flags=re.I)
+    return (
+        Committee.objects.filter(name__iexact=name).first()
+        or Committee.objects.filter(name__iexact=short).first()
+    )
 
 
 def _candidate_key(document: Document, candidate: CommitmentCandidate) -> str:

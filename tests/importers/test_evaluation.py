@@ -1,10 +1,11 @@
 """``importers.evaluation``: the report over the labelled set (precision, recall, speed)."""
 
+import json
 from functools import cache
 
-from commitments.importers.evaluation import evaluate
+from commitments.importers.evaluation import evaluate, evaluate_folder
 
-from .kamerstuk.helpers import LABELS, REPO_ROOT, labels
+from .kamerstuk.helpers import EVAL_DIR, LABELS, REPO_ROOT, labels
 
 
 @cache
@@ -30,3 +31,70 @@ def test_evaluation_report_measures_speed():
     # The target is >= 100 docs/s (measured ~200-350 here); a lower bound keeps CI stable
     # while still catching pathological slowdowns such as catastrophic backtracking.
     assert speed["docs_per_second"] >= 50
+
+
+# --- real texts (tests/importer_eval/real: development set; heldout: not used for the rules) --
+
+
+@cache
+def real_report(folder: str) -> dict:
+    return evaluate_folder(EVAL_DIR / folder)
+
+
+def test_on_the_development_set_every_label_is_found_and_no_trap_taken():
+    report = real_report("real")
+    for what in ("commitments", "fulfilments", "citations"):
+        assert report[what]["recall"] == 1.0, what
+        assert report[what]["precision"] == 1.0, what
+    assert report["commitments"]["traps_taken"] == report["fulfilments"]["traps_taken"] == 0
+    assert report["metadata"]["correct"] == report["metadata"]["total"] == 7 * 12
+    assert report["acceptance"] == {"parliamentary_refused": [], "non_parliamentary_accepted": []}
+
+
+def test_on_held_out_real_texts_the_targets_are_met():
+    report = real_report("heldout")
+    for what in ("commitments", "fulfilments"):
+        assert report[what]["recall"] >= 0.8, what
+        assert report[what]["precision"] >= 0.9, what
+    assert report["metadata"]["accuracy"] >= 0.9
+    assert report["acceptance"] == {"parliamentary_refused": [], "non_parliamentary_accepted": []}
+
+
+def _folder(tmp_path, text: str, entry: dict):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "labels.json").write_text(json.dumps({"a.txt": entry}), encoding="utf-8")
+    return evaluate_folder(tmp_path)
+
+
+LETTER = (
+    "26 991 Voedselveiligheid\n\nNr. 524 BRIEF VAN DE MINISTER VOOR MEDISCHE ZORG\n\n"
+    "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 5 juni 2018\n\n"
+    "Zodra bekend is wanneer de Commissie haar rapport oplevert, wordt uw Kamer hierover "
+    "geïnformeerd. Ik zal uw Kamer voor de zomer informeren over de kosten.\n"
+)
+
+
+def test_the_scorer_counts_alternatives_traps_and_invented_metadata(tmp_path):
+    report = _folder(
+        tmp_path,
+        LETTER,
+        {
+            "meta": {"dossier": "26991", "ondernummer": "524"},
+            "commitments": [["niet in de tekst", "wordt uw Kamer hierover geïnformeerd"]],
+            "not_commitments": ["informeren over de kosten"],
+        },
+    )
+    commitments = report["commitments"]
+    assert (commitments["found"], commitments["predicted"]) == (1, 2)
+    assert commitments["false_positives"] == commitments["traps_taken"] == 1
+    fields = report["metadata"]["fields"]
+    assert fields["dossier"]["correct"] == fields["ondernummer"]["correct"] == 1
+    # the date is stated but the label leaves it out: a value there counts as invented
+    assert fields["date"] == {"correct": 0, "total": 1, "invented": 1, "accuracy": 0.0}
+
+
+def test_the_scorer_wants_news_refused(tmp_path):
+    news = "Het kabinet zegt dat de minister de Kamer eerst een brief zal schrijven. " * 3
+    report = _folder(tmp_path, news, {"expect": "reject_or_empty", "meta": {}})
+    assert report["acceptance"]["non_parliamentary_accepted"] == []
+    assert report["details"][0]["refusal"] == "not_kamerstuk"

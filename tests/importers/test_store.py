@@ -11,6 +11,8 @@ from commitments.importers.store import apply, propose
 from commitments.models import (
     Commitment,
     CommitmentEvent,
+    Committee,
+    Debate,
     Document,
     Fulfilment,
     Meeting,
@@ -143,7 +145,7 @@ def test_bad_input_is_a_clear_error_and_saves_nothing(tmp_path, content, message
 def test_dry_run_and_json_write_nothing(capsys):
     call_command("import_kamerstuk", str(VERSLAG_2024), "--dry-run", "--json")
     out = capsys.readouterr().out
-    data = json.loads(out[: out.rindex("}") + 1].split("\n[1/1]")[0])
+    data = json.loads(out)[0]["proposal"]  # stdout is the JSON document and nothing else
     assert data["metadata"]["kind"] == "verslag"
     assert len(data["fulfilments"]) == 2
     assert counts() == [0] * len(TABLES)
@@ -215,3 +217,49 @@ def test_reimport_with_candidates_made_in_a_debate_links_them_once():
     iraq = Commitment.objects.get(debate__subject="Irak")
     assert list(iraq.mentioned_in.all()) == [first.document]
     assert first.document.cites.count() == again.counts["citations"]
+
+
+DEBATES = Path(__file__).resolve().parents[1] / "data" / "debates"
+REAL = Path(__file__).resolve().parents[1] / "importer_eval" / "real"
+
+
+def test_json_for_many_files_is_one_document_on_stdout_and_progress_on_stderr(capsys):
+    call_command(
+        "import_kamerstuk",
+        str(REAL),  # a directory: its .txt files
+        str(DEBATES / "*.txt"),  # a quoted glob
+        "--dry-run",
+        "--json",
+    )
+    captured = capsys.readouterr()
+    documents = json.loads(captured.out)  # nothing but the JSON array
+    assert len(documents) == 13
+    assert {d["status"] for d in documents} == {"dry-run"}
+    by_file = {Path(d["file"]).name: d["proposal"] for d in documents}
+    assert by_file["r01_vws_fipronil_planning.txt"]["metadata"]["kst_id"] == "kst-26991-524"
+    assert "[13/13]" in captured.err and "Summary: 13 of 13 files read" in captured.err
+    assert counts() == [0] * len(TABLES)
+
+
+def test_json_reports_a_refused_file_and_still_prints_the_rest(tmp_path, capsys):
+    (tmp_path / "a_news.txt").write_text("Lorem ipsum dolor sit amet. " * 20, encoding="utf-8")
+    (tmp_path / "b_letter.txt").write_bytes((REAL / "r05_ienm_spaargaren_uitstel.txt").read_bytes())
+    with pytest.raises(CommandError):
+        call_command("import_kamerstuk", str(tmp_path), "--dry-run", "--json")
+    documents = json.loads(capsys.readouterr().out)
+    assert [d["status"] for d in documents] == ["error", "dry-run"]
+    assert documents[0]["code"] == "not_dutch"
+
+
+def test_a_debate_report_stores_its_toezeggingen_with_the_debate_and_committee():
+    Committee.objects.create(name="Binnenlandse Zaken", slug="biza")
+    call_command("import_kamerstuk", str(DEBATES / "commissiedebat_met_toezeggingen.txt"))
+    listed = Commitment.objects.filter(text__startswith="De minister stuurt na de zomer").get()
+    assert listed.debate.date == datetime.date(2025, 1, 23)
+    assert listed.debate.kind == Debate.Kind.COMMISSIEDEBAT
+    assert listed.debate.committee.name == "Binnenlandse Zaken"
+    assert listed.made_on == datetime.date(2025, 1, 23)
+    assert not listed.is_published
+    # the member's sentences made no commitment
+    assert not Commitment.objects.filter(text__contains="Wil zij").exists()
+    assert Commitment.objects.count() == 3

@@ -11,6 +11,7 @@ statements that the document fulfils an earlier commitment.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -60,6 +61,9 @@ def find_deadline(sentence: str, ctx: Context) -> Deadline | None:
 
 def find_debate(sentence: str, ctx: Context) -> DebateReference | None:
     """ "in het commissiedebat Irak op 25 oktober jl." -> commissiedebat / Irak / 2023-10-25."""
+    lowered = sentence.lower()
+    if "debat" not in lowered and "overleg" not in lowered and "vragenuur" not in lowered:
+        return None  # every kind of debate has one of these words (a cheap test first)
     m = patterns.DEBATE_RE.search(sentence)
     if not m:
         return None
@@ -89,7 +93,7 @@ def _clause_start(sentence: str, pos: int) -> int:
     return cut + 1
 
 
-def _match_commitment(sentence: str, deadline: Deadline | None) -> str | None:
+def _match_commitment(sentence: str, deadline: Callable[[], Deadline | None]) -> str | None:
     """Name of the promise pattern that fires for ``sentence``, or None.
 
     Order matters: an explicit "ik zeg toe" wins; routine reporting and requests by members
@@ -98,8 +102,27 @@ def _match_commitment(sentence: str, deadline: Deadline | None) -> str | None:
     """
     if patterns.REQUEST_RE.search(sentence) and not patterns.GOV_FUTURE_RE.search(sentence):
         return None
+    # Without "Kamer", "u" or "terug" only the promises that need no addressee can fire
+    # (P7 content of a coming document, P10 "de minister zegt toe").
+    addressed = "amer" in sentence or patterns.ADDRESSEE_RE.search(sentence)
+    if not addressed:
+        if _may("third_person_toezeggen", sentence) and patterns.THIRD_PERSON_TOEZEGGEN_RE.search(
+            sentence
+        ):
+            return "third_person_toezeggen"
+        if patterns.ROUTINE_RE.search(sentence) or not _may("content_promise", sentence):
+            return None
+        for pattern in patterns.CONTENT_PROMISE_RES:
+            m = pattern.search(sentence)
+            if m and not _says_now_or_not(sentence, m):
+                return "content_promise"
+        return None
     if patterns.TOEZEGGEN_RE.search(sentence) and patterns.KAMER_OR_U_RE.search(sentence):
         return "toezeggen"
+    if _may("third_person_toezeggen", sentence) and patterns.THIRD_PERSON_TOEZEGGEN_RE.search(
+        sentence
+    ):
+        return "third_person_toezeggen"
     if patterns.ROUTINE_RE.search(sentence):
         return None
     for m in patterns.MODAL_INFORM_RE.finditer(sentence):
@@ -110,6 +133,11 @@ def _match_commitment(sentence: str, deadline: Deadline | None) -> str | None:
         if patterns.KAMER_OR_U_RE.search(gap) or patterns.KAMER_RE.search(before):
             if patterns.USED_TO_INFORM_RE.search(sentence, 0, m.end()):
                 continue
+            # "In deze brief zal ik uw Kamer informeren": this document, now (N4)
+            if patterns.PRESENT_MARKER_RE.search(
+                sentence[_clause_start(sentence, m.start()) : m.start()]
+            ):
+                continue
             return "modal_inform"
     for pattern in patterns.PASSIVE_INFORM_RES:
         m = pattern.search(sentence)
@@ -119,15 +147,38 @@ def _match_commitment(sentence: str, deadline: Deadline | None) -> str | None:
                 m.group()
             ):
                 return "passive_inform"
-    future = deadline is not None or _vehicle(sentence) is not None
-    if future and not patterns.PRESENT_MARKER_RE.search(sentence):
-        if patterns.PRESENT_INFORM_RE.search(sentence):
-            return "present_with_deadline"
-        if patterns.RECEIVE_RE.search(sentence):
-            return "receive"
+    for pattern in patterns.CONTENT_PROMISE_RES if _may("content_promise", sentence) else ():
+        m = pattern.search(sentence)
+        # The coming document, not this one ("In deze brief zal ik ingaan op" is N4).
+        if m and not _says_now_or_not(sentence, m):
+            return "content_promise"
+    others = (("await", patterns.AWAIT_RE), ("intent_inform", patterns.INTENT_INFORM_RE))
+    for name, pattern in others:
+        m = _may(name, sentence) and pattern.search(sentence)
+        if m and not _says_now_or_not(sentence, m):
+            return name
+    # The deadline is read only here (reading it is slow, and most sentences never get here).
+    present = patterns.PRESENT_INFORM_RE.search(sentence)
+    if (
+        (present or patterns.RECEIVE_RE.search(sentence))
+        and not patterns.PRESENT_MARKER_RE.search(sentence)
+        and (deadline() is not None or _vehicle(sentence) is not None)
+    ):
+        return "present_with_deadline" if present else "receive"
     if patterns.RETURN_TO_RE.search(sentence) and not patterns.PRESENT_MARKER_RE.search(sentence):
         return "return_to"
     return None
+
+
+def _may(name: str, sentence: str) -> bool:
+    """Can promise pattern ``name`` match at all? (A substring test before the slow regex.)"""
+    return any(word in sentence for word in patterns.PROMISE_GUARDS[name])
+
+
+def _says_now_or_not(sentence: str, m: re.Match[str]) -> bool:
+    """The match is about this document ("in deze brief") or negated ("niet")."""
+    clause = sentence[_clause_start(sentence, m.start()) : m.end()]
+    return bool(patterns.PRESENT_MARKER_RE.search(clause) or patterns.NEGATION_RE.search(m.group()))
 
 
 def _vehicle(sentence: str) -> str | None:
@@ -182,16 +233,34 @@ def _commitment_subject(sentence: str, prev: str | None, deadline: Deadline | No
 
 
 def commitment_candidate(
-    sentence: str, prev: str | None, section: str | None, ctx: Context
+    sentence: str,
+    prev: str | None,
+    section: str | None,
+    ctx: Context,
+    *,
+    speaker: str | None = None,
+    debate: DebateReference | None = None,
 ) -> CommitmentCandidate | None:
+    """The candidate in ``sentence``, or None. ``speaker`` is the bewindspersoon whose turn it
+    is in a debate; ``debate`` the debate the document reports (used when the sentence names
+    none)."""
     if "Kamer" not in sentence and not patterns.ADDRESSEE_OR_RETURN_RE.search(sentence):
         return None
-    debate = find_debate(sentence, ctx)
-    without_debate = sentence.replace(debate.raw, " ") if debate else sentence
-    deadline = _find_deadline(without_debate, ctx)
-    pattern = _match_commitment(sentence, deadline)
+    named = find_debate(sentence, ctx)
+    debate = named or debate
+    without_debate = sentence.replace(named.raw, " ") if named else sentence
+
+    read: list[Deadline | None] = []
+
+    def read_deadline() -> Deadline | None:
+        if not read:
+            read.append(_find_deadline(without_debate, ctx))
+        return read[0]
+
+    pattern = _match_commitment(sentence, read_deadline)
     if not pattern:
         return None
+    deadline = read_deadline()
     confidence = patterns.PATTERN_CONFIDENCE[pattern]
     if debate:
         confidence += 0.05
@@ -206,4 +275,34 @@ def commitment_candidate(
         section=section,
         pattern=pattern,
         vehicle=_vehicle(sentence),
+        speaker=speaker,
     )
+
+
+def listed_toezegging(
+    item: str, section: str | None, ctx: Context, debate: DebateReference | None
+) -> CommitmentCandidate:
+    """A toezegging from the chair's closing list: a candidate whatever its phrasing (the chair
+    has already decided it is one), attributed to the bewindspersoon it names."""
+    deadline = _find_deadline(item, ctx)
+    speaker = patterns.LISTED_SPEAKER_RE.match(item)
+    confidence = patterns.LISTED_CONFIDENCE + (0.03 if deadline else 0)
+    return CommitmentCandidate(
+        sentence=item,
+        subject=_listed_subject(item, deadline),
+        deadline=deadline,
+        debate=debate,
+        confidence=round(min(confidence, 1.0), 2),
+        section=section,
+        pattern="debate_toezegging",
+        vehicle=_vehicle(item),
+        speaker=speaker.group("who") if speaker else None,
+    )
+
+
+def _listed_subject(item: str, deadline: Deadline | None) -> str | None:
+    """ "De minister stuurt na de zomer een brief over het ondernemerspact." -> "een brief over
+    het ondernemerspact"."""
+    m = patterns.LISTED_SPEAKER_RE.match(item)
+    rest = item[m.end() :] if m else item
+    return clean_subject(rest, deadline)

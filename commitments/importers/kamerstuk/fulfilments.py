@@ -49,6 +49,13 @@ def fulfilment_pattern(sentence: str) -> str | None:
 
 
 def fulfilment_subject(sentence: str, pattern: str) -> str | None:
+    if pattern == "promise_then_delivery":
+        # "In de brief is toegezegd dat uw Kamer ... zal worden geïnformeerd over X" -> X;
+        # "heb ik u een brief toegezegd over X" -> "een brief ... over X".
+        m = patterns.PROMISE_REPORT_RE.search(sentence)
+        rest = sentence[m.end() :] if m else sentence
+        over = patterns.OVER_RE.search(rest) or patterns.OVER_RE.search(sentence)
+        return clean_subject("over " + over.group("rest"), None) if over else None
     if pattern == "as_promised_now":
         verb = patterns.INFORM_NOW_RE.search(sentence)
         m = patterns.OVER_RE.search(sentence[verb.end() :]) if verb else None

@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from .dates import DATE_RANGE_RE, PLACE_DATE_RE, SINGLE_DATE_RE, VERGADERJAAR_RE, date_from_match
+from .debate import is_transcript
 from .model import Metadata, NormalisedText
 from .text import FOOTER_RE, TERMINAL_RE
 
@@ -32,13 +33,20 @@ _HEADER_DOCTYPE_RE = re.compile(
     r"^(?P<type>BRIEF|VERSLAG|GEANNOTEERDE AGENDA|NOTA|MEMORIE|LIJST|MOTIE|AMENDEMENT)\b"
     r"(?:\s+VAN\s+(?:DE|HET)\s+(?P<who>[A-Z][A-Z \-]+))?"
 )
+# A comma inside a function belongs to it when a ministry name goes on after it ("Minister
+# van Onderwijs, Cultuur en Wetenschap", "Minister-President, Minister van Algemene Zaken"):
+# the next word is capitalised and followed by another comma or "en", or it is "Minister".
+_FUNCTION_COMMA = r",\s+(?=[A-Z][a-z]+(?:,|\s+en\s)|[Mm]inister\b)"
 SIGNATURE_RE = re.compile(
     r"^(?:De|de)\s+(?P<function>(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris)\b"
-    r"[^,.;]{0,100}?)\s*,\s*(?P<name>(?:[A-Z][a-z]?\.\s?){1,6}\S.*)?$"
+    rf"(?:[^,.;]|{_FUNCTION_COMMA}){{0,140}}?)\s*,\s*(?P<name>(?:[A-Z][a-z]?\.\s?){{1,6}}\S.*)?$"
 )
+# Initials and a surname; the surname may be double-barrelled with particles in between
+# ("M.H. Schultz van Haegen-Maas Geesteranus", "Ch. van der Wal-Zeggelink").
+_PARTICLES = r"(?:(?:van|de|der|den|ter|ten|te|in\s+'t|von|le|la)\s+)"
 _NAME_RE = re.compile(
-    r"^(?:[A-Z][a-z]?\.\s?){1,6}\s*(?:(?:van|de|der|den|ter|ten|te|in\s+'t|von|le|la)\s+)*"
-    r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}$"
+    rf"^(?:[A-Z][a-z]?\.\s?){{1,6}}\s*{_PARTICLES}*"
+    rf"[A-Z][\w'\u2019-]+(?:\s+{_PARTICLES}*[A-Z][\w'\u2019-]+){{0,3}}$"
 )
 _SMALL_WORDS = frozenset({"van", "voor", "en", "de", "der", "het", "op", "in"})
 
@@ -135,6 +143,79 @@ def _parse_header(paras: list[str]) -> Header:
     return header
 
 
+# The official web layout and its copies (tweedekamer.nl, tkconv, openkamer) put the header
+# in loose lines instead of a "Tweede Kamer der Staten-Generaal" block:
+#   "Tweede Kamer der Staten-Generaal2017-201826991 nr. 524"  (the glued metadata strip)
+#   "26 991 Voedselveiligheid" / "21 501-07 Raad ..." / "33 000 X Vaststelling ..."
+#   "34300 J 32 Brief van de minister ..."  (dossier, toevoeging, nr. and kind on one line)
+#   "Nr. 524 BRIEF VAN DE MINISTER ..." / "Nr. 73 VERSLAG VAN EEN COMMISSIEDEBAT"
+#   "Vergaderjaar 2015-2016", "Den Haag, 5 juni 2018", "Vastgesteld 17 februari 2025".
+_GLUED_STRIP_RE = re.compile(
+    r"Staten-Generaal\s*(?P<y1>\d{4})\s*[-\u2013]\s*(?P<y2>\d{4})"
+    r"(?:(?P<dossier>\d{5,6})(?:-(?P<toev>[A-Z0-9]{1,4}))?\s*nr\.\s*(?P<nr>\d+))?"
+)
+_TOEV = r"(?:-\s?(?P<toev>[A-Z0-9]{1,4})|\s(?P<toev2>[IVXL]{1,5}|[A-Z])(?=\s))"
+_DOSSIER_LINE_RE = re.compile(
+    rf"^(?P<number>\d{{2}}[ \u00a0]?\d{{3}}){_TOEV}?"
+    r"(?:\s+(?P<nr>\d{1,5})(?=\s+(?:Brief|BRIEF|Verslag|VERSLAG)\b))?"
+    r"\s+(?P<title>[A-Z\u00c0-\u00dd\u2018\u201c«(].{2,200})$"
+)
+_NR_LINE_RE = re.compile(
+    r"^Nr\.\s*(?P<nr>\d+)(?:\s+(?P<type>BRIEF|VERSLAG|GEANNOTEERDE AGENDA|NOTA|LIJST)\b.*)?$"
+)
+_VASTGESTELD_RE = re.compile(rf"^(?:Vastgesteld|Ontvangen)\s+(?P<date>{SINGLE_DATE_RE.pattern})")
+
+
+def _leading_block(paras: list[str]) -> dict[str, Any]:
+    """Header facts from the loose lines before the first long paragraph."""
+    found: dict[str, Any] = {}
+    for p in paras[:14]:
+        p = p.strip().strip("|").strip()
+        if len(p) > 220 or p.startswith(("Aan de orde", "De voorzitter")):
+            break
+        strip = _GLUED_STRIP_RE.search(p)
+        if strip:
+            found.setdefault("vergaderjaar", f"{strip.group('y1')}-{strip.group('y2')}")
+            if strip.group("dossier"):
+                found.setdefault("dossier", strip.group("dossier"))
+                found.setdefault("toevoeging", strip.group("toev"))
+                found.setdefault("ondernummer", int(strip.group("nr")))
+            continue
+        vj = VERGADERJAAR_RE.match(p)
+        if vj:
+            found.setdefault("vergaderjaar", _format_vergaderjaar(vj.group("y1"), vj.group("y2")))
+            continue
+        line = _DOSSIER_LINE_RE.match(p)
+        if line and "dossier" not in found:
+            found["dossier"] = re.sub(r"\D", "", line.group("number"))
+            found["toevoeging"] = line.group("toev") or line.group("toev2")
+            found["dossier_title"] = line.group("title")
+            if line.group("nr"):
+                found["ondernummer"] = int(line.group("nr"))
+                found.setdefault("doc_type", line.group("title").split()[0].lower())
+            continue
+        nr = _NR_LINE_RE.match(p)
+        if nr:
+            found.setdefault("ondernummer", int(nr.group("nr")))
+            if nr.group("type"):
+                found.setdefault("doc_type", nr.group("type").lower())
+            continue
+        doctype = _HEADER_DOCTYPE_RE.match(p)
+        if doctype:
+            found.setdefault("doc_type", doctype.group("type").lower())
+            continue
+        place_date = PLACE_DATE_RE.match(p)
+        if place_date:
+            found.setdefault("date", date_from_match(place_date))
+            continue
+        fixed = _VASTGESTELD_RE.match(p)
+        if fixed:
+            dm = SINGLE_DATE_RE.search(fixed.group("date"))
+            if dm and dm.group("y"):
+                found.setdefault("date", date_from_match(dm))
+    return found
+
+
 def _footer_info(footers: Iterable[str]) -> dict[str, Any]:
     for footer in footers:
         m = FOOTER_RE.match(footer)
@@ -213,9 +294,33 @@ _PAST_CUES_RE = re.compile(
 )
 
 
-def _document_kind(
-    title: str | None, cover: list[str], doc_type: str | None, body: list[str]
-) -> str:
+# The kind as the body states it: "Hierbij bieden wij uw Kamer ... de geannoteerde agenda
+# aan", or a heading "Verslag Milieuraad 20 december 2022" over a report of a meeting.
+_BODY_AGENDA_RE = re.compile(r"\bHierbij\b[^.]{0,200}\bgeannoteerde\s+agenda\b", re.IGNORECASE)
+_BODY_VERSLAG_RE = re.compile(r"\bHierbij\b[^.]{0,200}\bverslag\b")
+
+
+def _heading_kind(body: list[str]) -> str | None:
+    for p in body:
+        if len(p) > 120 or TERMINAL_RE.search(p):
+            continue
+        if _AGENDA_RE.match(p):
+            return "geannoteerde_agenda"
+        if re.match(r"^Verslag\b", p) and (
+            MEETING_WORD_RE.search(p) or re.search(r"\w(?:raad|top|overleg)\b", p)
+        ):
+            return "verslag"
+    return None
+
+
+def document_kind(
+    title: str | None,
+    cover: list[str],
+    doc_type: str | None,
+    body: list[str],
+    paras: list[str] | None = None,
+) -> str | None:
+    """geannoteerde_agenda, verslag or brief; None for Handelingen and the Aanhangsel."""
     cues = " ".join([title or "", doc_type or "", *[c for c in cover if c.startswith("Hierbij")]])
     if _AGENDA_RE.search(cues) or (doc_type or "").startswith("geannoteerde"):
         return "geannoteerde_agenda"
@@ -225,6 +330,16 @@ def _document_kind(
         or any(re.search(r"\bHierbij\b[^.]*\bverslag\b", c) for c in cover)
     ):
         return "verslag"
+    if not doc_type and is_transcript(paras or body):
+        return None  # Handelingen and answers to Kamervragen are no letter of any kind
+    opening = " ".join([p for p in body if len(p) > 100][:3])
+    if _BODY_AGENDA_RE.search(opening):
+        return "geannoteerde_agenda"
+    if _BODY_VERSLAG_RE.search(opening):
+        return "verslag"
+    by_heading = _heading_kind(paras or body)
+    if by_heading:
+        return by_heading
     if title and MEETING_WORD_RE.search(title):
         sample = " ".join(body[:3])
         future = len(_FUTURE_CUES_RE.findall(sample))
@@ -320,18 +435,21 @@ def read_metadata(layout: Layout, norm: NormalisedText) -> Metadata:
     """
     header, paras = layout.header, layout.paras
     footer = _footer_info(norm.footers)
-    kind = _document_kind(layout.title, layout.cover, header.doc_type, layout.body)
-    doc_date = header.date
+    lead = {} if header.end > 1 and header.dossier else _leading_block(paras)
+    kind = document_kind(
+        layout.title, layout.cover, header.doc_type or lead.get("doc_type"), layout.body, paras
+    )
+    doc_date = header.date or lead.get("date")
     if doc_date is None:  # a "Den Haag, <date>" line outside the body
         for p in paras[: max(layout.body_start, 1)] + paras[layout.body_end :]:
             m = PLACE_DATE_RE.search(p)
             if m and len(p) < 120:
                 doc_date = date_from_match(m)
                 break
-    vergaderjaar = header.vergaderjaar or footer.get("vergaderjaar")
-    dossier = header.dossier or footer.get("dossier")
-    toevoeging = header.toevoeging or footer.get("toevoeging")
-    ondernummer = header.ondernummer or footer.get("ondernummer")
+    vergaderjaar = header.vergaderjaar or footer.get("vergaderjaar") or lead.get("vergaderjaar")
+    dossier = header.dossier or footer.get("dossier") or lead.get("dossier")
+    toevoeging = header.toevoeging or footer.get("toevoeging") or lead.get("toevoeging")
+    ondernummer = header.ondernummer or footer.get("ondernummer") or lead.get("ondernummer")
     sender_name, sender_function = None, header.function
     if layout.signatures:
         sender_name = layout.signatures[0].name
@@ -340,7 +458,7 @@ def read_metadata(layout: Layout, norm: NormalisedText) -> Metadata:
         dossier=dossier,
         dossier_display=_dossier_display(dossier) if dossier else None,
         toevoeging=toevoeging,
-        dossier_title=header.title,
+        dossier_title=header.title or lead.get("dossier_title"),
         ondernummer=ondernummer,
         vergaderjaar=vergaderjaar,
         kst_id=format_kst_id(dossier, toevoeging, ondernummer) if dossier and ondernummer else None,

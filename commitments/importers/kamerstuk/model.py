@@ -127,7 +127,7 @@ class Metadata(_ToDict):
     date: date | None = None
     sender_name: str | None = None
     sender_function: str | None = None
-    kind: str = "brief"  # one of DOCUMENT_KINDS
+    kind: str | None = "brief"  # one of DOCUMENT_KINDS; None for Handelingen and the Aanhangsel
     title: str | None = None
     meeting: Meeting | None = None
 
@@ -185,6 +185,7 @@ class DebateReference(_ToDict):
     subject: str | None
     date: date | None
     raw: str
+    committee: str | None = None  # "vaste commissie voor Binnenlandse Zaken"
 
 
 @dataclass(frozen=True)
@@ -199,6 +200,7 @@ class CommitmentCandidate(_ToDict):
     section: str | None
     pattern: str  # which rule fired; useful when reviewing candidates
     vehicle: str | None = None  # "in de voortgangsbrief" and the like
+    speaker: str | None = None  # the bewindspersoon speaking, in a debate ("Minister Van Weel")
 
     @property
     def score(self) -> float:

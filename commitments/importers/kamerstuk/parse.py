@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .commitments import Context, commitment_candidate, find_debate
+from . import patterns
+from .commitments import Context, commitment_candidate, find_debate, listed_toezegging
+from .debate import closing_toezeggingen, document_debate, speaker_turns
 from .fulfilments import fulfilment_pattern, fulfilment_subject
 from .header import read_layout, read_metadata
 from .model import CommitmentCandidate, FulfilmentStatement, KamerstukError, ParsedKamerstuk
@@ -56,7 +58,15 @@ def parse(text: str, *, strict: bool = True) -> ParsedKamerstuk:
         vergaderjaar=metadata.vergaderjaar,
     )
     scan = [(i, paras[i]) for i in layout.scannable(len(paras))]
-    commitments, fulfilments, confidential = _scan_sentences(scan, owner, ctx)
+    turns = speaker_turns(paras)
+    debate = document_debate(paras, ctx.reference, ctx.vergaderjaar)
+    commitments, fulfilments, confidential = _scan_sentences(scan, owner, ctx, turns, debate)
+    listed = closing_toezeggingen(paras, turns)
+    in_list = {i for i, _ in listed}
+    commitments = [c for c in commitments if not _in_listed(c, paras, in_list)] + [
+        _named_speaker(listed_toezegging(item, owner.get(i), ctx, debate), turns)
+        for i, item in listed
+    ]
     parsed = ParsedKamerstuk(
         metadata=metadata,
         sections=tuple(sections),
@@ -65,7 +75,13 @@ def parse(text: str, *, strict: bool = True) -> ParsedKamerstuk:
         commitments=tuple(commitments),
         fulfilments=tuple(fulfilments),
         signals=find_signals(
-            norm.text, layout.header, norm.footers, layout.signatures, layout.title
+            norm.text,
+            layout.header,
+            norm.footers,
+            layout.signatures,
+            layout.title,
+            paras,
+            metadata,
         ),
         normalised=norm,
     )
@@ -74,32 +90,85 @@ def parse(text: str, *, strict: bool = True) -> ParsedKamerstuk:
     return parsed
 
 
+def _named_speaker(candidate: CommitmentCandidate, turns: dict) -> CommitmentCandidate:
+    """ "De minister stuurt ..." in the chair's list -> the one minister who spoke
+    ("Minister Uitermark"); left as listed when several could be meant."""
+    role = (candidate.speaker or "").lower().removeprefix("de ").strip()
+    spoke = {t.speaker for t in turns.values() if t.role == "government"}
+    named = [s for s in spoke if s.lower().removeprefix("de ").startswith(role)] if role else []
+    return replace(candidate, speaker=named[0]) if len(named) == 1 else candidate
+
+
+def _in_listed(candidate: CommitmentCandidate, paras: list[str], listed: set[int]) -> bool:
+    """A sentence of the chair's closing list: it becomes a listed toezegging instead."""
+    return any(candidate.sentence in paras[i] for i in listed)
+
+
 def _scan_sentences(
-    scan: list[tuple[int, str]], owner: dict[int, str], ctx: Context
+    scan: list[tuple[int, str]],
+    owner: dict[int, str],
+    ctx: Context,
+    turns: dict | None = None,
+    debate=None,
 ) -> tuple[list[CommitmentCandidate], list[FulfilmentStatement], list[str]]:
-    """Commitment candidates, fulfilment statements and confidential-annex sentences."""
+    """Commitment candidates, fulfilment statements and confidential-annex sentences.
+
+    In a debate only the bewindspersonen's turns can hold a promise or a fulfilment: what a
+    member or the chair says about a minister is no promise by the minister (N5, N6).
+    A sentence that reports an earlier promise followed by one that delivers it now
+    ("In de brief is toegezegd ... ontvangt u deze brief nu") is one fulfilment statement
+    (F2), recorded with the promise sentence, which says what was promised.
+    """
+    turns = turns or {}
     commitments: list[CommitmentCandidate] = []
     fulfilments: list[FulfilmentStatement] = []
     confidential: list[str] = []
     prev: str | None = None
     for i, paragraph in scan:
         section = owner.get(i)
+        turn = turns.get(i)
+        if turn and turn.role != "government":
+            prev = None
+            continue
+        speaker = turn.speaker if turn else None
         for sentence in split_sentences(paragraph):
             if CONFIDENTIAL_RE.search(sentence):
                 confidential.append(sentence)
             fulfil = fulfilment_pattern(sentence)
-            if fulfil:
+            reported = (
+                prev is not None
+                and patterns.PROMISE_REPORT_RE.search(prev)
+                and patterns.DELIVERY_NOW_RE.search(sentence)
+            )
+            if reported and not fulfil:
+                if commitments and commitments[-1].sentence == prev:
+                    commitments.pop()  # the report of the old promise is no new one (N5)
+                fulfilments.append(
+                    FulfilmentStatement(
+                        sentence=f"{prev} {sentence}",
+                        subject=fulfilment_subject(prev, "promise_then_delivery"),
+                        debate=find_debate(prev, ctx),
+                        section=section,
+                        pattern="promise_then_delivery",
+                    )
+                )
+            elif fulfil:
+                subject = fulfilment_subject(sentence, fulfil)
+                if reported:
+                    subject = fulfilment_subject(prev, "promise_then_delivery") or subject
                 fulfilments.append(
                     FulfilmentStatement(
                         sentence=sentence,
-                        subject=fulfilment_subject(sentence, fulfil),
+                        subject=subject,
                         debate=find_debate(sentence, ctx),
                         section=section,
                         pattern=fulfil,
                     )
                 )
             else:
-                candidate = commitment_candidate(sentence, prev, section, ctx)
+                candidate = commitment_candidate(
+                    sentence, prev, section, ctx, speaker=speaker, debate=debate
+                )
                 if candidate:
                     commitments.append(candidate)
             prev = sentence

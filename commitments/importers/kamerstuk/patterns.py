@@ -40,7 +40,7 @@ def example(pattern: re.Pattern[str], *sentences: str) -> re.Pattern[str]:
 # ============================================================================================
 
 # The Kamer as addressee: "uw Kamer", "de Kamer", "de Kamer der Staten-Generaal".
-KAMER = r"(?:[Uu]w|[Dd]e)\s+Kamer\b(?:\s+der\s+Staten-Generaal)?"
+KAMER = r"(?:[Uu]w\s+[Kk]amer|[Dd]e\s+Kamer)\b(?:\s+der\s+Staten-Generaal)?"
 # ... or simply "u" (letters address the Kamer as "u").
 KAMER_OR_U = rf"(?:{KAMER}|\bu\b)"
 # The government as grammatical subject: "ik", "wij", "het kabinet".
@@ -61,16 +61,55 @@ INFORM_PARTICIPLE = (
 KAMER_RE = example(
     re.compile(KAMER),
     "Ik zal uw Kamer hierover in het najaar van 2026 nader berichten.",
+    "Over de uitkomsten van dit onderzoek zal ik uw kamer op korte termijn informeren.",
 )
 KAMER_OR_U_RE = example(
     re.compile(KAMER_OR_U),
     "Ik zal u de brief zo spoedig mogelijk doen toekomen.",
 )
-# A sentence that names neither "Kamer" nor "u" nor "terug..." is never a commitment
-# candidate (a fast first filter: a new promise pattern must fit through it).
+# A sentence that names neither "Kamer" nor "u" nor "terug..." nor a future "zal"/"zullen"
+# (a promise about the content of a coming document need not name the Kamer) is never a
+# commitment candidate: a fast first filter; a new promise pattern must fit through it.
 ADDRESSEE_OR_RETURN_RE = example(
-    re.compile(r"\b(?:u|terug\w*)\b"),
+    re.compile(r"\b(?:u|terug\w*|[Kk]amer|zal|zullen|zegt)\b"),
     "Ik kom hierop terug in de eerstvolgende Staat van de Unie-brief.",
+    "In die brief zal ik ingaan op de motie van het lid Knops over dat onderwerp.",
+)
+# ... of which these name the addressee (or "terug"): without them only the promises that
+# need no addressee are tried.
+ADDRESSEE_RE = example(
+    re.compile(r"\b(?:u|terug\w*)\b"),
+    "Ik zal u de brief zo spoedig mogelijk doen toekomen.",
+)
+# The government as subject, any case ("Wij zijn voornemens", "wij zijn voornemens").
+GOV_ANY_CASE = r"(?i:ik|wij|het\s+kabinet)"
+# A document that will reach the Kamer, named by its kind; compounds count
+# ("hoofdlijnenbrief", "voortgangsrapportage", "Geannoteerde Agenda").
+# (One word, then its ending checked by look-behinds: no backtracking into the word.)
+DOCUMENT_NOUN = (
+    r"[\w-]+(?:"
+    + "|".join(
+        f"(?<={ending})"
+        for ending in (
+            "brief",
+            "Brief",
+            "agenda",
+            "Agenda",
+            "verslag",
+            "rapportage",
+            "nota",
+            "notitie",
+            "reactie",
+            "beantwoording",
+            "overzicht",
+        )
+    )
+    + ")"
+)
+# What a coming document will do with a subject: "ingaan op", "een verslag opnemen", ...
+CONTENT_VERB = (
+    r"(?:ingaan|opnemen|toelichten|betrekken|schetsen|uiteenzetten|aandacht\s+besteden|"
+    r"terugkomen|rapporteren|informeren|melden|meenemen)"
 )
 
 
@@ -148,15 +187,86 @@ RETURN_TO_RE = example(
     "Het kabinet komt hier in het najaar op terug.",
 )
 
+# P7 a promise about the content or form of a coming document (C4); the Kamer need not be
+# named. The document is "de/die/het ..." but never "deze/dit" (that is this document, N4).
+CONTENT_PROMISE_RES = (
+    example(
+        re.compile(
+            rf"\b[Ii]n\s+(?:de|het|die|dat|een|mijn|onze)\s+(?:[\w-]+\s+){{0,4}}?{DOCUMENT_NOUN}\b"
+            rf"[^;]{{0,160}}?\b(?:zal|zullen)\s+{GOV_ANY_CASE}\b[^;]{{0,160}}?\b{CONTENT_VERB}\b"
+        ),
+        "In de geannoteerde agenda voor de Eurogroep en Ecofinraad van 16 en 17 maart 2020 zal "
+        "ik een verslag opnemen van deze telefonische Eurogroep.",
+        "In die brief zal ik ingaan op de motie van het lid Knops over dat onderwerp.",
+    ),
+    example(
+        re.compile(
+            rf"\b(?:zal|zullen)\s+{GOV_ANY_CASE}\b[^;]{{0,120}}?\b(?:in|via)\s+(?:de|het)\s+"
+            rf"(?:[\w-]+\s+){{0,4}}?{DOCUMENT_NOUN}\b[^;]{{0,160}}?\b{CONTENT_VERB}\b"
+        ),
+        "Voortaan zal ik in de aanloop naar een Eurogroep vooraf in de Geannoteerde Agenda "
+        "ingaan op mijn voorgenomen aanwezigheid.",
+    ),
+)
+# P8 "kunt u de brief in januari tegemoet zien": the Kamer may expect a deliverable.
+AWAIT_RE = example(
+    re.compile(
+        rf"\b(?:kunt|kan|mag)\s+(?:u|{KAMER})\b[^;]{{0,150}}?\btegemoet\s+zien\b|"
+        rf"(?:\bu|{KAMER})\s+(?:kunt|kan|mag)\b[^;]{{0,150}}?\btegemoet\s+zien\b"
+    ),
+    "In verband hiermee kunt u de brief in januari tegemoet zien.",
+    "Uw Kamer kan het wetsvoorstel voor de zomer tegemoet zien.",
+)
+# P9 an intent verb with the Kamer as addressee and an informing verb (C1): "Wij zijn
+# voornemens u in het najaar nader te berichten", "Ik streef ernaar uw Kamer ... te informeren".
+INTENT_INFORM_RE = example(
+    re.compile(
+        rf"\b(?:(?:ben|zijn|is)\s+{GOV_ANY_CASE}\s+(?:voornemens|van\s+plan)|"
+        rf"{GOV_ANY_CASE}\s+(?:ben|zijn|is)\s+(?:voornemens|van\s+plan)|"
+        rf"(?i:streef|streven|streeft)\b(?:\s+{GOV_ANY_CASE})?(?:\s+er\s*naar)?|"
+        rf"{GOV_ANY_CASE}\s+(?:streef|streven|streeft|verwacht|verwachten)|"
+        rf"(?i:verwacht|verwachten)\s+{GOV_ANY_CASE})\b"
+        rf"[^;]{{0,80}}?{KAMER_OR_U}[^;]{{0,160}}?\bte\s+(?:kunnen\s+)?{INFORM_VERB}\b"
+    ),
+    "Wij zijn voornemens u in het najaar nader te berichten.",
+    "Ik streef ernaar uw Kamer over de uitkomsten uiterlijk in het eerste kwartaal van 2026 "
+    "te informeren.",
+)
+# P10 the register's own form: "De minister zegt de Kamer toe ..." (third person).
+THIRD_PERSON_TOEZEGGEN_RE = example(
+    re.compile(
+        r"\b(?:[Dd]e\s+)?(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris|[Bb]ewindspersoon)"
+        rf"\b[^;.]{{0,80}}?\bzegt\s+(?:{KAMER}\s+)?(?:[^;]{{0,80}}?\s)?toe\b"
+    ),
+    "De minister van Justitie en Veiligheid zegt de Kamer toe voor de zomer een brief te "
+    "sturen over de capaciteit van de politie.",
+)
+
+#: Words without which P7-P10 cannot match: checked first, as plain substrings, because those
+#: patterns are the slow ones.
+PROMISE_GUARDS = {
+    "content_promise": ("zal", "zullen"),
+    "await": ("tegemoet",),
+    "intent_inform": ("voornemens", "van plan", "stree", "verwacht"),
+    "third_person_toezeggen": ("zegt",),
+}
+
 #: Confidence of a candidate per promise pattern (+0.05 with a debate, +0.03 with a deadline).
 PATTERN_CONFIDENCE = {
     "toezeggen": 0.95,
+    "content_promise": 0.85,
+    "await": 0.85,
+    "intent_inform": 0.85,
     "modal_inform": 0.9,
     "passive_inform": 0.85,
     "present_with_deadline": 0.75,
     "receive": 0.7,
     "return_to": 0.6,
+    "third_person_toezeggen": 0.9,
 }
+#: Confidence of a toezegging from the chair's closing list of a debate (the chair has
+#: already decided it is one).
+LISTED_CONFIDENCE = 0.95
 
 
 # ============================================================================================
@@ -166,13 +276,16 @@ PATTERN_CONFIDENCE = {
 # The sentence informs *now* (this letter), so it is no promise.
 PRESENT_MARKER_RE = example(
     re.compile(
-        r"\b(?:hierbij|hiermee|bij\s+dezen?|(?:met|via|in|middels)\s+(?:deze|dit)\s+"
-        r"(?:brief|verslag|geannoteerde\s+agenda|agenda|nota|kamerbrief)|benut\w*\s+om|"
+        # "in verband hiermee" (= therefore) does not inform now
+        r"\b(?:hierbij|(?<!verband )hiermee|bij\s+dezen?|(?:met|via|in|middels)\s+(?:deze|dit)\s+"
+        r"(?:geannoteerde\s+agenda|[\w-]*(?:brief|verslag|agenda|nota|rapportage|notitie|"
+        r"overzicht))|benut\w*\s+om|"
         r"gebruik\w*\s+om|thans|onderstaand\w*|hieronder)\b",
         re.IGNORECASE,
     ),
     "Hierbij informeer ik uw Kamer over de uitkomsten van de Raad.",
     "Met deze brief wordt uw Kamer geïnformeerd over de stand van zaken.",
+    "In deze hoofdlijnenbrief wordt uw Kamer geïnformeerd over het tijdspad.",
 )
 # Routine reporting ("zoals gebruikelijk via het verslag") is standard procedure, not a promise.
 ROUTINE_RE = example(
@@ -467,8 +580,13 @@ FULFILMENT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "gestand",
         example(
-            re.compile(r"\b(?:doe|doet|doen)\b[^;]{0,60}?\btoezegging\w*\b[^;]{0,250}?\bgestand\b"),
+            re.compile(
+                r"\b(?:doe|doet|doen)\b[^;]{0,60}?\btoezegging\w*\b[^;]{0,250}?\bgestand\b|"
+                r"\btoezegging\w*\s+(?:doe|doet|doen)\s+(?:ik|wij|het\s+kabinet)\b[^;]{0,60}?"
+                r"\bgestand\b"
+            ),
             "Hiermee doe ik de toezegging gestand om uw Kamer te informeren over de evaluatie.",
+            "Deze toezegging doe ik hierbij gestand.",
         ),
     ),
     (
@@ -495,10 +613,13 @@ FULFILMENT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         example(
             re.compile(
                 r"\b(?:kom|komt|komen)\s+(?:ik|wij|het\s+kabinet)\s+(?:hiermee\s+|hierbij\s+|"
-                r"met\s+deze\s+brief\s+)?(?:(?:terug\s+op|tegemoet\s+aan)\s+(?:de|mijn|zijn)\s+"
-                r"toezegging|(?:de|mijn|zijn)\s+toezegging\b[^;]{0,200}?\bna\b)"
+                r"met\s+deze\s+brief\s+)?(?:(?:terug\s+op|tegemoet\s+aan)\s+(?:de|mijn|zijn|"
+                r"onze|enkele|een\s+aantal|diverse|verschillende|twee|drie|vier|alle)\s+"
+                r"(?:\w+\s+)?toezegging|(?:de|mijn|zijn)\s+toezegging\b[^;]{0,200}?\bna\b)"
             ),
             "Hiermee kom ik mijn toezegging na om uw Kamer te informeren over de evaluatie.",
+            "Met deze brief ontvangt u een overzicht van ontwikkelingen rondom PFAS, en komen wij "
+            "tegemoet aan enkele toezeggingen en moties.",
             "Met deze brief kom ik terug op de toezegging over de inzet van de marine.",
         ),
     ),
@@ -521,9 +642,17 @@ GESTAND_NOT_NOW_RE = example(
 # "Zoals toegezegd ..." counts as a fulfilment only when the sentence also informs now
 # (PRESENT_MARKER_RE) with a present-tense verb (INFORM_NOW_RE).
 AS_PROMISED_RE = example(
-    re.compile(r"\b[Zz]oals\s+(?:ik\s+|het\s+kabinet\s+)?(?:heeft\s+|heb\s+)?toegezegd\b"),
+    re.compile(
+        r"\b[Zz]oals\s+(?:(?:ik|wij|het\s+kabinet)\s+(?:[^,;.]{0,60}?\s)?)?"
+        r"(?:heeft\s+|heb\s+|hebben\s+|is\s+)?toegezegd\b"
+    ),
     "Zoals toegezegd tijdens het plenaire debat over de NAVO-top op 12 maart jl., informeer "
     "ik uw Kamer hierbij over de Nederlandse inzet.",
+    "Zoals ik u bij verschillende gelegenheden heb toegezegd, informeer ik u hierbij over de "
+    "voortgang.",
+    "Graag informeer ik uw Kamer in deze hoofdlijnenbrief over de Europawet en het "
+    "bijbehorende tijdspad, zoals toegezegd tijdens het Commissiedebat EU-informatievoorziening "
+    "van 10 februari jl.",
 )
 INFORM_NOW_RE = example(
     re.compile(
@@ -532,6 +661,30 @@ INFORM_NOW_RE = example(
     ),
     "Zoals toegezegd informeer ik uw Kamer hierbij over de Nederlandse inzet.",
     "Zoals toegezegd treft u hierbij het rapport aan.",
+)
+
+# F2: a sentence that reports an earlier promise ("In de brief is toegezegd dat ...", "Wij
+# hebben toegezegd ...") ...
+PROMISE_REPORT_RE = example(
+    re.compile(
+        r"\b(?:is|werd|heb|hebben|heeft)\b[^.;]{0,160}?\btoegezegd\b|"
+        r"\btoegezegd\b[^.;]{0,40}\b(?:dat|om)\b"
+    ),
+    "In de brief is toegezegd dat uw Kamer jaarlijks vóór het zomerreces zal worden "
+    "geïnformeerd over de voortgang van de maatregelen.",
+    "Tijdens deze behandeling heb ik u een brief toegezegd over het fraudebegrip.",
+)
+# ... followed by one saying that this document delivers now ("ontvangt u deze brief nu",
+# "In deze brief geven we een overzicht"): both are one fulfilment statement.
+DELIVERY_NOW_RE = example(
+    re.compile(
+        r"\b(?:ontvangt|treft|vindt)\s+u\b[^.;]{0,60}?\b(?:deze|dit|hierbij|bijgaand|nu)\b|"
+        r"\b(?:[Ii]n|[Mm]et)\s+(?:deze|dit)\s+[\w-]*(?:brief|verslag|rapportage|notitie)\s+"
+        r"(?:geef|geven|informeer|informeren|ga|gaan|bied|bieden|treft|vindt)\b|"
+        r"\bdoe\w*\b[^.;]{0,40}\bhierbij\s+gestand\b"
+    ),
+    "In verband met de kabinetswisseling ontvangt u deze brief nu.",
+    "In deze brief geven we een overzicht van de stand van zaken.",
 )
 
 # The subject of a fulfilment statement: what follows "toezegging" ...
@@ -558,4 +711,94 @@ LEADING_LINK_WORD_RE = example(
 TRAILING_GESTAND_RE = example(
     re.compile(r"\s+(?:gestand|na)\s*\.?$"),
     "om uw Kamer te informeren over de evaluatie gestand.",
+)
+
+
+# ============================================================================================
+# Debates: speakers and the chair's closing list of toezeggingen
+# ============================================================================================
+
+# A bewindspersoon announced as speaker ("Minister Uitermark:", "Staatssecretaris De Vries:",
+# "De minister van Financiën:"); matched against the line without its colon.
+GOVERNMENT_SPEAKER_RE = example(
+    re.compile(
+        r"(?:De\s+)?(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris)"
+        r"(?:\s+(?:van|voor)\b[^:()]{2,80}|(?:\s+(?:[A-Z][\w'\u2019-]*|van|de|der|den|ter|ten|"
+        r"te|in\s+'t))+)?"
+    ),
+    "Staatssecretaris De Vries",
+    "Minister Van der Wal-Zeggelink",
+    "De minister van Financiën",
+)
+# The chair ("De voorzitter:", "Voorzitter:").
+CHAIR_SPEAKER_RE = example(
+    re.compile(r"(?:De\s+)?[Vv]oorzitter(?:\s+[A-Z][\w'-]+)?"), "De voorzitter"
+)
+# A member ("De heer Slob (ChristenUnie):", "Mevrouw Kant (SP):").
+MEMBER_SPEAKER_RE = example(
+    re.compile(r"(?:De\s+heer|Mevrouw|Het\s+lid)\s+[^:()]{1,60}?(?:\s*\([^)]{1,40}\))?"),
+    "De heer Duyvendak (GroenLinks)",
+    "Mevrouw Kant (SP)",
+)
+# The fixed openings of Handelingen, debate reports and the Aanhangsel (answers to Kamervragen).
+TRANSCRIPT_OPENING_RE = example(
+    re.compile(
+        r"^(?:Aan de orde is\b|Handeling\s*$)|Aanhangsel van de Handelingen|"
+        r"Vragen gesteld door de leden der Kamer|"
+        r"VERSLAG VAN EEN (?:COMMISSIEDEBAT|ALGEMEEN OVERLEG|NOTAOVERLEG|WETGEVINGSOVERLEG)",
+        re.MULTILINE,
+    ),
+    "Aan de orde is het debat naar aanleiding van een algemeen overleg over wegtunnels.",
+    "Nr. 73 VERSLAG VAN EEN COMMISSIEDEBAT",
+)
+# The chair opens the closing list: "Ik heb de volgende toezeggingen genoteerd:", "We hebben
+# drie toezeggingen genoteerd.", "Toezeggingen:".
+TOEZEGGINGEN_LIST_RE = example(
+    re.compile(
+        r"\b(?:volgende\s+)?toezeggingen\b[^.:]{0,40}?\b(?:genoteerd|gedaan|opgeschreven|"
+        r"vastgelegd)\b[^.:]{0,20}[.:]|^\s*Toezeggingen\s*:|\bde\s+volgende\s+toezeggingen\s*:",
+        re.IGNORECASE | re.MULTILINE,
+    ),
+    "Ik heb de volgende toezeggingen genoteerd:",
+    "We hebben drie toezeggingen genoteerd.",
+)
+# A bulleted item on its own line ("- De minister stuurt ...", "• ...", "1. ...") ...
+BULLET_RE = example(
+    re.compile(r"^\s*(?:[-\u2013\u2022\u00b7*]|\d{1,2}[.)])\s+"),
+    "- De minister stuurt de Kamer voor de zomer een brief over de capaciteit.",
+)
+# ... and bullets running on inside one paragraph.
+BULLET_SPLIT_RE = example(
+    re.compile(r"(?:^|\s)[-\u2013\u2022]\s+(?=[A-Z])"),
+    " - De minister stuurt de Kamer een brief. - De minister informeert de Kamer.",
+)
+# How the debate itself is described in a committee-debate report ...
+DEBATE_HELD_RE = example(
+    re.compile(
+        rf"(?P<committee>(?:[Vv]aste|[Aa]lgemene)\s+commissie\s+voor\s+[^,]+?)\s+heeft\s+op\s+"
+        rf"(?P<date>{SINGLE_DATE_RE.pattern})\s+(?:overleg\s+gevoerd|een\s+\w+\s+gevoerd)"
+    ),
+    "De vaste commissie voor Binnenlandse Zaken heeft op 23 januari 2025 overleg gevoerd met "
+    "mevrouw Uitermark.",
+)
+# ... and in plenary Handelingen.
+PLENARY_DEBATE_RE = example(
+    re.compile(
+        r"^Aan de orde is (?:de voortzetting van )?het (?P<kind>debat|tweeminutendebat|"
+        r"dertigledendebat)\s+(?:over|inzake|naar aanleiding van)\s+(?P<subject>[^.]+)",
+        re.MULTILINE,
+    ),
+    "Aan de orde is de voortzetting van het debat over het proces van afhandeling van compensatie.",
+)
+# Who a listed toezegging names as its maker ("De minister stuurt ...", "De staatssecretaris
+# zal ..."); the rest of the item is what is promised.
+LISTED_SPEAKER_RE = example(
+    re.compile(
+        r"^(?P<who>(?:[Dd]e\s+)?(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris|"
+        r"[Bb]ewindspersoon)(?:\s+(?:van|voor)\s+[A-Z][^,]*?(?=\s+(?:zal|zegt|komt|stuurt|"
+        r"informeert|gaat|laat|zendt|geeft)\b)|\s+[A-Z][\w'-]+)?)\s+(?:zal\s+|zegt\s+toe\s+)?"
+    ),
+    "De minister stuurt na de zomer een brief over het ondernemerspact.",
+    "De staatssecretaris zal het rapport over rode diesel na de ministerraad van 11 juli aan de "
+    "Kamer doen toekomen.",
 )

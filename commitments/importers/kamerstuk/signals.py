@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
+from .debate import is_transcript
 from .header import KST_RE, TITLE_KIND_RE, Header, Signature
-from .model import KamerstukError, ParsedKamerstuk
+from .model import KamerstukError, Metadata, ParsedKamerstuk
 from .text import word_set
 
 # Words that are clearly Dutch and not English/Latin: used to recognise Dutch text.
@@ -45,8 +46,11 @@ def find_signals(
     footers: tuple[str, ...],
     signatures: list[Signature],
     title: str | None,
+    paras: list[str] | None = None,
+    metadata: Metadata | None = None,
 ) -> tuple[str, ...]:
     found = []
+    paras = paras or []
     if header.end:
         found.append("header_block")
     if footers:
@@ -63,6 +67,12 @@ def find_signals(
         found.append("agenda_or_verslag_title")
     if re.search(r"\bHierbij\s+(?:bied|zend|stuur|informeer)\b[^.]*\b(?:u|uw Kamer)\b", text):
         found.append("covering_letter")
+    if metadata and metadata.dossier and metadata.ondernummer:
+        found.append("dossier_and_number")  # "26 991 Voedselveiligheid" / "Nr. 524"
+    if any(re.match(r"^Geachte\s+[Vv]oorzitter\b", p) for p in paras[:5]):
+        found.append("salutation_to_chair")  # a letter body without its header
+    if is_transcript(paras):
+        found.append("debate_or_handelingen")  # speakers, "Aan de orde is", Aanhangsel
     return tuple(found)
 
 

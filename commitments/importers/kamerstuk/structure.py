@@ -229,7 +229,8 @@ def extract_sections(
 # "Kamerstuk 30 821, nr. 175", "(28 676, nr. 42)", "Kamerstukken 21 501-28, nrs. 250 en 251".
 _CITATION_RE = re.compile(
     r"(?:\bKamerstuk(?:ken)?\s+)?(?<![\d,.])(?P<dossier>\d{2}\s?\d{3})"
-    r"(?:\s*-\s*(?P<toev>[A-Z0-9]{1,4}))?,\s+nrs?\.\s*"
+    # the toevoeging after a hyphen ("21 501-02") or a space ("33 000 X", "35 300 VIII")
+    r"(?:\s*-\s*(?P<toev>[A-Z0-9]{1,4})|\s(?P<toev2>[A-Z]{1,5}))?,\s+nrs?\.\s*"
     r"(?P<nrs>\d+(?:\s*(?:,|en|t/m|&)\s*\d+)*)"
 )
 CONFIDENTIAL_RE = re.compile(
@@ -247,7 +248,7 @@ def extract_citations(paragraphs: Iterable[str], own_kst: str | None) -> list[Ci
             continue  # every citation has ", nr." or ", nrs."; skip the slow scan
         for m in _CITATION_RE.finditer(paragraph):
             dossier = m.group("dossier").replace(" ", "")
-            toev = m.group("toev")
+            toev = m.group("toev") or m.group("toev2")
             numbers: list[int] = []
             for part in re.split(r"\s*(?:,|en|&)\s*", m.group("nrs")):
                 if "t/m" in part:

@@ -547,7 +547,11 @@ _ABBREVIATIONS = word_set(
 # "jl." and "a.s." are often mid-sentence ("op 25 oktober jl. wordt") but can end one.
 _DATE_ABBREVIATIONS = frozenset({"jl", "j.l", "a.s"})
 _INITIALS_RE = re.compile(r"(?:[A-Z][a-z]?\.)*[A-Z][a-z]?")  # "C.C.J", "D.C", "Zr.Ms"
-_BOUNDARY_RE = re.compile(r"[.!?\u2026]+[\"'\u00bb\u201d\u2019)\]]*(?=\s)")
+# A sentence ends at ".", "!", "?" or "…" (closing quotes and brackets included), also when a
+# footnote number is glued to the period ("strafrechtketen.1 In de brief ...").
+_BOUNDARY_RE = re.compile(
+    r"[.!?\u2026]+[\"'\u00bb\u201d\u2019)\]]*(?=\s)|(?<=[a-z\u00e0-\u00ff]\.)\d{1,2}(?=\s+[A-Z])"
+)
 _NEXT_CHAR_RE = re.compile(r"\s*(\S)")
 
 

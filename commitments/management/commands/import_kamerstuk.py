@@ -1,4 +1,5 @@
 import datetime
+import glob
 import json
 from pathlib import Path
 
@@ -9,6 +10,22 @@ from commitments.importers.kamerstuk import KamerstukError
 from commitments.importers.store import apply, default_fulfilments, propose
 
 MAX_BYTES = 5 * 1024 * 1024
+# What a directory argument contributes (sorted); other readers add their suffix here.
+SUFFIXES = (".txt", ".xml")
+
+
+def expand(arguments: list[str]) -> list[Path]:
+    """Files, directories (their files with a known suffix) and quoted globs, in order."""
+    paths: list[Path] = []
+    for argument in arguments:
+        matches = sorted(glob.glob(argument)) if glob.has_magic(argument) else [argument]
+        for match in matches or [argument]:
+            path = Path(match)
+            if path.is_dir():
+                paths.extend(sorted(p for p in path.iterdir() if p.suffix.lower() in SUFFIXES))
+            else:
+                paths.append(path)
+    return paths
 
 
 class Command(BaseCommand):
@@ -20,9 +37,16 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("files", nargs="+", metavar="FILE")
+        parser.add_argument(
+            "files", nargs="+", metavar="FILE", help="Files, directories or (quoted) globs."
+        )
         parser.add_argument("--dry-run", action="store_true", help="Show, save nothing.")
-        parser.add_argument("--json", action="store_true", help="Print the proposal as JSON.")
+        parser.add_argument(
+            "--json",
+            action="store_true",
+            help="Print one JSON array (one object per file) on stdout and nothing else; "
+            "progress and the summary go to stderr.",
+        )
         parser.add_argument(
             "--accept-fulfilments",
             action="store_true",
@@ -38,16 +62,21 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, files, dry_run, json, accept_fulfilments, fulfilment_date, **opts):
+        # With --json stdout carries the JSON document only, so it pipes into jq.
+        self.log = self.stderr if json else self.stdout
+        paths = expand(files)
         totals: dict[str, int] = {}
         failed = 0
-        for number, name in enumerate(files, start=1):
-            prefix = f"[{number}/{len(files)}] {name}"
+        documents = []
+        for number, path in enumerate(paths, start=1):
+            prefix = f"[{number}/{len(paths)}] {path}"
+            entry = {"file": str(path)}
             try:
-                proposal = propose(self._read(Path(name)), source=name)
-                if json:
-                    self.stdout.write(_dumps(proposal.to_dict()))
+                proposal = self._propose(path)
+                entry["proposal"] = proposal.to_dict()
                 if dry_run:
                     self._describe(prefix, proposal)
+                    entry["status"] = "dry-run"
                     continue
                 result = apply(
                     proposal,
@@ -58,20 +87,29 @@ class Command(BaseCommand):
             except (KamerstukError, ValidationError, OSError) as error:
                 failed += 1
                 message = "; ".join(getattr(error, "messages", [str(error)]))
+                entry.update(status="error", error=message, code=getattr(error, "code", None))
                 self.stderr.write(self.style.ERROR(f"{prefix}: {message} (nothing saved)"))
                 continue
+            finally:
+                documents.append(entry)
+            entry.update(status="imported", counts=result.counts)
             for what, n in result.counts.items():
                 totals[what] = totals.get(what, 0) + n
             details = ", ".join(f"{n} {what}" for what, n in sorted(result.counts.items()))
-            self.stdout.write(f"{prefix}: {result.document.identifier}: {details}")
+            self.log.write(f"{prefix}: {result.document.identifier}: {details}")
             for match in proposal.matches:
-                self.stdout.write(f"    fulfilment → {match.key} (score {match.score:.2f})")
+                self.log.write(f"    fulfilment → {match.key} (score {match.score:.2f})")
+        if json:
+            self.stdout.write(_dumps(documents))
         summary = ", ".join(f"{n} {what}" for what, n in sorted(totals.items())) or "nothing"
-        self.stdout.write(
-            f"Summary: {len(files) - failed} of {len(files)} files imported; {summary}."
-        )
+        verb = "read" if dry_run else "imported"
+        self.log.write(f"Summary: {len(paths) - failed} of {len(paths)} files {verb}; {summary}.")
         if failed:
             raise CommandError(f"{failed} file(s) could not be imported.")
+
+    def _propose(self, path: Path):
+        """The proposal for one file (the one place that picks a reader by file type)."""
+        return propose(self._read(path), source=str(path))
 
     def _read(self, path: Path) -> bytes:
         size = path.stat().st_size
@@ -82,16 +120,16 @@ class Command(BaseCommand):
     def _describe(self, prefix, proposal):
         metadata = proposal.metadata
         existing = "updates " if proposal.document else "new "
-        self.stdout.write(
+        self.log.write(
             f"{prefix}: {existing}{proposal.identifier} ({metadata.kind}), "
             f"{len(proposal.parsed.sections)} sections, {len(proposal.parsed.citations)} "
             f"citations, {len(proposal.parsed.commitments)} commitment candidates, "
             f"{len(proposal.matches)} fulfilment statements"
         )
         for candidate in proposal.parsed.commitments:
-            self.stdout.write(f"    candidate: {candidate.sentence[:120]}")
+            self.log.write(f"    candidate: {candidate.sentence[:120]}")
         for match in proposal.matches:
-            self.stdout.write(f"    fulfilment → {match.key} (score {match.score:.2f})")
+            self.log.write(f"    fulfilment → {match.key} (score {match.score:.2f})")
 
 
 def _dumps(data) -> str:

@@ -50,6 +50,11 @@ PROMISES = {
     "PRESENT_INFORM_RE": "present_with_deadline",
     "RECEIVE_RE": "receive",
     "RETURN_TO_RE": "return_to",
+    "THIRD_PERSON_TOEZEGGEN_RE": "third_person_toezeggen",
+    "CONTENT_PROMISE_RES[0]": "content_promise",
+    "CONTENT_PROMISE_RES[1]": "content_promise",
+    "AWAIT_RE": "await",
+    "INTENT_INFORM_RE": "intent_inform",
 }
 NOT_PROMISES = ("PRESENT_MARKER_RE", "ROUTINE_RE", "REQUEST_RE", "NEGATION_RE", "USED_TO_INFORM_RE")
 

@@ -2,9 +2,9 @@
 
 import pytest
 
-from commitments.importers.kamerstuk import KamerstukError, looks_like_kamerstuk, parse
+from commitments.importers.kamerstuk import KamerstukError, decode, looks_like_kamerstuk, parse
 
-from .helpers import AGENDA_2024, parsed_seed
+from .helpers import AGENDA_2024, EVAL_DIR, parsed_seed
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,16 @@ def test_non_strict_parse_reports_missing_signals_instead_of_raising():
     assert parsed.signals == ()
     assert not looks_like_kamerstuk(parsed)
     assert looks_like_kamerstuk(parsed_seed(AGENDA_2024))
+
+
+def test_real_parliamentary_layouts_are_accepted_and_news_is_refused():
+    for folder, name in [
+        ("real", "r17_ienw_pfas_verzamelbrief.txt"),  # body only, "Geachte voorzitter,"
+        ("real", "r23_bzk_commissiedebat_art68.txt"),  # committee-debate report
+        ("heldout", "h09_ienm_vao_wegtunnels_2010.txt"),  # plenary Handelingen, no header
+        ("heldout", "h06_fin_schriftelijk_overleg_2023.txt"),
+    ]:
+        assert parse(decode((EVAL_DIR / folder / name).read_bytes())).signals, name
+    for name in ("n11_news_minister_brief.txt", "n12_news_kamervragen_te_laat.txt"):
+        with pytest.raises(KamerstukError):
+            parse(decode((EVAL_DIR / "heldout" / name).read_bytes()))

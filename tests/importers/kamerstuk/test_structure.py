@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from commitments.importers.kamerstuk import parse
+from commitments.importers.kamerstuk.structure import extract_citations
 
 from .helpers import (
     AGENDA_2023,
@@ -157,3 +158,20 @@ def test_confidential_annex_mention_is_found():
     mentions = parsed_seed(VERSLAG_2023).confidential_mentions
     assert mentions == ("U vindt het non-paper als vertrouwelijke bijlage bij dit verslag.",)
     assert parsed_seed(VERSLAG_2024).confidential_mentions == ()
+
+
+def test_citations_with_a_toevoeging_after_a_space():
+    found = extract_citations(
+        [
+            "Tijdens het wetgevingsoverleg (Kamerstuk 33 000 X, nr. 30) en de motie "
+            "(Kamerstuk 34 000 J, nr. 14); zie Kamerstukken II 2019/20, 35 300 VIII, nr. 12 "
+            "en (Kamerstuk 35 925 VII, nr. 148)."
+        ],
+        None,
+    )
+    assert [c.kst_id for c in found] == [
+        "kst-33000-X-30",
+        "kst-34000-J-14",
+        "kst-35300-VIII-12",
+        "kst-35925-VII-148",
+    ]
