@@ -324,7 +324,8 @@ def test_subscriptions_do_not_empty_the_response_cache(
 
 
 def test_english_reader_gets_english_mail(client, seed):
-    sign_up(client, HTTP_ACCEPT_LANGUAGE="en")
+    # The English site is under /en/ (the language is in the URL, not the header).
+    sign_up(client, url="/en" + FOLLOW_JAPAN)
     subscription = Subscription.objects.get()
     assert subscription.language == "en"
     message = mail.outbox[0]
