@@ -607,7 +607,7 @@ def test_unexpected_errors_are_json_500s(seed, client, monkeypatch):
 
 
 def test_server_error_handler_is_json_under_api_only(rf):
-    from commitments.api.views import server_error
+    from commitments.api.errors import server_error
 
     assert json.loads(server_error(rf.get("/api/v1/x/")).content) == {
         "detail": "Er ging iets mis aan onze kant."

@@ -238,7 +238,7 @@ REST_FRAMEWORK = {
     # ours, as AnonThrottle asks client_ip(); set so no DRF default trusts the header).
     "NUM_PROXIES": TRUSTED_PROXY_COUNT,
     # JSON for every error under /api/, a 500 included.
-    "EXCEPTION_HANDLER": "commitments.api.views.api_exception_handler",
+    "EXCEPTION_HANDLER": "commitments.api.errors.api_exception_handler",
 }
 
 SPECTACULAR_SETTINGS = {

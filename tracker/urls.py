@@ -6,7 +6,7 @@ from django.urls import include, path, re_path, reverse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.i18n import set_language
 
-from commitments.api.views import not_found
+from commitments.api.errors import not_found
 from commitments.sitemaps import SITEMAPS
 
 admin.site.site_header = "Toezeggingenregister"
@@ -50,4 +50,4 @@ urlpatterns = [
 urlpatterns += i18n_patterns(path("", include("commitments.urls")), prefix_default_language=False)
 
 # JSON under /api/, Django's normal page elsewhere.
-handler500 = "commitments.api.views.server_error"
+handler500 = "commitments.api.errors.server_error"

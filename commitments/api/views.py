@@ -3,58 +3,35 @@
 import hashlib
 import json
 import logging
-import sys
 
-from csp.decorators import csp_update
-from django.conf import settings
-from django.core.exceptions import (
-    RequestDataTooBig,
-    SuspiciousOperation,
-    TooManyFieldsSent,
-)
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db import InterfaceError, OperationalError
 from django.db.models import (
     BooleanField,
     CharField,
-    Count,
     ExpressionWrapper,
     F,
     Prefetch,
     Q,
     Value,
 )
-from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
-from django.template.loader import render_to_string
-from django.urls import Resolver404, resolve
+from django.http import Http404
 from django.utils.cache import get_conditional_response
-from django.utils.decorators import method_decorator
-from django.utils.html import format_html
 from django.utils.http import parse_etags, quote_etag
 from django.utils.translation import gettext as _
-from django.views.decorators.csrf import csrf_exempt
-from django.views.defaults import server_error as django_server_error
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiResponse,
     extend_schema,
     extend_schema_view,
 )
-from drf_spectacular.views import SpectacularRedocView
-from rest_framework import routers, status, viewsets
+from rest_framework import status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import (
-    APIException,
-    NotFound,
-    ParseError,
-    Throttled,
     ValidationError,
 )
 from rest_framework.permissions import AllowAny, BasePermission
 from rest_framework.response import Response
-from rest_framework.reverse import reverse
 from rest_framework.utils.encoders import JSONEncoder
-from rest_framework.views import APIView, exception_handler, set_rollback
 
 from .. import services
 from ..filters import CommitmentFilter
@@ -75,7 +52,6 @@ from ..models import (
     Ministry,
     Person,
     ResourceKind,
-    overdue_q,
     public_document_q,
 )
 from ..query_params import (
@@ -85,7 +61,6 @@ from ..query_params import (
     mark_vetted,
     unknown_parameter_errors,
 )
-from ..throttling import retry_message, retry_seconds
 from . import changes
 from . import serializers as s
 from .filters import DocumentFilter
@@ -771,207 +746,3 @@ class CheckedParametersMixin:
         response = super().finalize_response(request, response, *args, **kwargs)
         add_rate_limit_headers(self, request, response)
         return mark_vetted(response)
-
-
-class SummaryView(CheckedParametersMixin, APIView):
-    """Counts of published commitments: by status, overdue, and per ministry."""
-
-    permission_classes = [AllowAny]
-
-    @extend_schema(
-        summary="Overzicht per status en ministerie",
-        responses={200: s.SummarySerializer, 400: BAD_REQUEST},
-    )
-    def get(self, request):
-        statuses = Commitment.Status.values
-        # ``overdue_q()`` stays the one definition of overdue; one query whatever the size.
-        counts = {f"n_{value}": Count("pk", filter=Q(status=value)) for value in statuses}
-        counts["n_overdue"] = Count("pk", filter=overdue_q())
-        counts["n_total"] = Count("pk")
-        rows = list(
-            Commitment.objects.public()
-            .values("ministry", "ministry__slug", "ministry__name")
-            .annotate(**counts)
-            .order_by("ministry__name", "ministry__slug")
-        )
-        # The totals are the sum of the ministries: one scan of the table, not two.
-        overall = {name: sum(row[name] for row in rows) for name in counts}
-
-        def shape(row):
-            return {
-                "total": row["n_total"],
-                "by_status": {value: row[f"n_{value}"] for value in statuses},
-                "overdue": row["n_overdue"],
-            }
-
-        ministries = []
-        for row in rows:
-            slug = row["ministry__slug"]
-            ministry = (
-                Ministry(pk=row["ministry"], slug=slug, name=row["ministry__name"])
-                if slug
-                else None
-            )
-            ministries.append({"ministry": ministry, **shape(row)})
-        data = {**shape(overall), "ministries": ministries}
-        return Response(s.SummarySerializer(data, context={"request": request}).data)
-
-
-# --- root ------------------------------------------------------------------------------------
-
-
-class ApiRootView(CheckedParametersMixin, routers.APIRootView):
-    """Every resource of API v1, the changes feed, the summary, the schema and its docs."""
-
-    extra_urls = {
-        "summary": "api:summary",
-        "changes": "api:changes",
-        "schema": "api:schema",
-        "docs": "api:docs",
-        "redoc": "api:redoc",
-    }
-
-    def get(self, request, *args, **kwargs):
-        response = super().get(request, *args, **kwargs)
-        for name, url_name in self.extra_urls.items():
-            response.data[name] = reverse(url_name, request=request)
-        response.data["commitments_export"] = reverse(
-            "api:commitment-export", kwargs={"fmt": "ndjson"}, request=request
-        )
-        return response
-
-
-class Router(routers.DefaultRouter):
-    APIRootView = ApiRootView
-
-
-# --- documentation pages ------------------------------------------------------------------
-
-
-@method_decorator(
-    # Redoc's search index runs in a worker built from a blob: URL; only this page allows it.
-    csp_update({"worker-src": ["'self'", "blob:"]}),
-    name="dispatch",
-)
-class RedocView(SpectacularRedocView):
-    """Redoc without an inline script or Google Fonts, so the site's CSP can stay strict."""
-
-    @extend_schema(exclude=True)
-    def get(self, request, *args, **kwargs):
-        page = format_html(
-            '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
-            '<meta name="viewport" content="width=device-width, initial-scale=1">'
-            "<title>{}</title></head><body>"
-            '<redoc spec-url="{}"></redoc><script src="{}"></script></body></html>',
-            self.title or "Redoc",
-            self._get_schema_url(request),
-            self._redoc_standalone(),
-        )
-        return HttpResponse(page)
-
-
-# --- errors ----------------------------------------------------------------------------------
-
-
-def api_exception_handler(exc, context):
-    """DRF's JSON errors, plus a JSON 500 instead of an HTML page for anything unexpected."""
-    if isinstance(exc, Http404):
-        # Django's message names the model ("No Meeting matches ..."); say it plainly.
-        exc = NotFound()
-    if isinstance(exc, SuspiciousOperation):
-        # A body over DATA_UPLOAD_MAX_MEMORY_SIZE, too many fields or files: Django itself
-        # answers these with 400 outside DRF; here they must not fall through to the 500.
-        exc = request_refusal(exc)
-    if isinstance(exc, Throttled):
-        seconds = retry_seconds(exc.wait)
-        response = Response(
-            {"detail": retry_message(seconds)},
-            status=status.HTTP_429_TOO_MANY_REQUESTS,
-            headers={"Retry-After": str(seconds)},
-        )
-        return response
-    response = exception_handler(exc, context)
-    if response is None and database_unavailable(exc):
-        logger.warning("Database unavailable during an API request", exc_info=exc)
-        set_rollback()
-        response = Response(
-            {"detail": unavailable_message()},
-            status=status.HTTP_503_SERVICE_UNAVAILABLE,
-            headers={"Retry-After": UNAVAILABLE_RETRY_AFTER},
-        )
-    if response is None:
-        logger.error("Unhandled exception in the API", exc_info=exc)
-        set_rollback()
-        response = Response(
-            {"detail": _("Er ging iets mis aan onze kant.")},
-            status=status.HTTP_500_INTERNAL_SERVER_ERROR,
-        )
-    return response
-
-
-class RequestTooLarge(APIException):
-    status_code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
-    default_code = "too_large"
-
-
-def request_refusal(exc: SuspiciousOperation) -> APIException:
-    if isinstance(exc, RequestDataTooBig):
-        return RequestTooLarge(
-            _("Het verzoek is te groot (hoogstens %(size)s bytes).")
-            % {"size": settings.DATA_UPLOAD_MAX_MEMORY_SIZE}
-        )
-    if isinstance(exc, TooManyFieldsSent):
-        return ParseError(
-            _("Te veel velden in het verzoek (hoogstens %(count)s).")
-            % {"count": settings.DATA_UPLOAD_MAX_NUMBER_FIELDS}
-        )
-    return ParseError(_("Ongeldig verzoek."))
-
-
-@csrf_exempt
-def not_found(request, *args, **kwargs):
-    """JSON 404 for every unknown path under the API; a missing trailing slash redirects."""
-    if request.method in ("GET", "HEAD") and not request.path.endswith("/"):
-        try:
-            match = resolve(request.path + "/")
-        except Resolver404:
-            match = None
-        if match is not None and match.func is not not_found:
-            query = request.META.get("QUERY_STRING", "")
-            return HttpResponsePermanentRedirect(
-                request.path + "/" + (f"?{query}" if query else "")
-            )
-    return JsonResponse({"detail": _("Niet gevonden.")}, status=404)
-
-
-UNAVAILABLE_RETRY_AFTER = "5"
-
-
-def database_unavailable(exc) -> bool:
-    """A lost or refused database connection (a restart, a failover): worth a retry."""
-    return isinstance(exc, (OperationalError, InterfaceError))
-
-
-def unavailable_message() -> str:
-    return _("De database is even niet bereikbaar. Probeer het over enkele seconden opnieuw.")
-
-
-def unavailable_response(request):
-    """503 with Retry-After: the client may simply try again, nothing is wrong with it."""
-    message = unavailable_message()
-    if request.path.startswith("/api/"):
-        response = JsonResponse({"detail": message}, status=503)
-    else:
-        response = HttpResponse(render_to_string("503.html", {"message": message}), status=503)
-    response["Retry-After"] = UNAVAILABLE_RETRY_AFTER
-    return response
-
-
-def server_error(request, *args, **kwargs):
-    """For ``handler500`` in the root URLconf: JSON under /api/, Django's page elsewhere; a
-    503 with Retry-After when the database was out of reach."""
-    if database_unavailable(sys.exc_info()[1]):
-        return unavailable_response(request)
-    if request.path.startswith("/api/"):
-        return JsonResponse({"detail": _("Er ging iets mis aan onze kant.")}, status=500)
-    return django_server_error(request, *args, **kwargs)
