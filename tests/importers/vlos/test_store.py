@@ -134,8 +134,10 @@ def test_the_command_imports_a_vlos_file_with_the_kamerstuk_json_shape(tmp_path,
     path = tmp_path / "politie.xml"
     path.write_bytes(report_bytes(POLITIE))
     call_command("import_kamerstuk", str(path), "--json", "--dry-run")
-    out = capsys.readouterr().out
-    data = json.loads(out[: out.rindex("}") + 1])
+    # stdout is one JSON array, one object per file, as for Kamerstuk text.
+    (entry,) = json.loads(capsys.readouterr().out)
+    assert entry["status"] == "dry-run"
+    data = entry["proposal"]
     # The keys a Kamerstuk proposal has, and the report on top.
     assert {"metadata", "commitments", "fulfilment_matches", "identifier"} <= data.keys()
     assert [c["debate"]["raw"] for c in data["commitments"]] == [
