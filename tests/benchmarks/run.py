@@ -335,6 +335,12 @@ def main():
         stop(one_uncached)
     results["one_worker"] = per_worker
     results["fts_documents_in_db"] = search_latency_in_database()
+    # Growth: the same endpoints, uncached, at every size given (10k, 100k, 1M databases).
+    growth_urls = [u for u in os.environ.get("BENCH_GROWTH_URLS", "").split(",") if u]
+    if growth_urls:
+        from tests.benchmarks import growth
+
+        results["growth"] = growth.growth(growth_urls)
     report(results)
     output = Path(args.output)
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -364,6 +370,10 @@ def report(results: dict):
         )
     fts = results["fts_documents_in_db"]
     print(f"full-text search in database: p50 {fts['p50_ms']:.2f} ms, p95 {fts['p95_ms']:.2f} ms")
+    if "growth" in results:
+        from tests.benchmarks import growth
+
+        growth.report(results["growth"])
 
 
 if __name__ == "__main__":
