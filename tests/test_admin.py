@@ -201,6 +201,8 @@ def test_meeting_page_has_sessions_inline(clerk_client, seed):
         "?overdue=no",
         "?q=NAVO",
         "?made_on__year=2023",
+        "?made_by_name=Veldkamp",
+        "?dossier_number=28676",
     ],
 )
 def test_changelist_filters(clerk_client, seed, query, django_assert_max_num_queries):
@@ -410,3 +412,63 @@ def test_object_actions_need_the_change_permission(
     assert client.post(url, {"apply": "1", "on": "2025-07-01"}).status_code == 403
     navo_norm_commitment.refresh_from_db()
     assert navo_norm_commitment.status == Status.OPEN
+
+
+# People and dossiers are typed into a box, not picked from a list of every row.
+
+
+def made_by(name, slug, *keys):
+    from commitments.models import Person
+
+    person = Person.objects.create(name=name, slug=slug)
+    for key in keys:
+        Commitment.objects.create(key=key, text="Uw Kamer informeren.", made_by=person)
+    return person
+
+
+def test_person_filter_matches_part_of_the_name_without_listing_everyone(clerk_client, seed):
+    made_by("Ruben Brekelmans", "brekelmans-test", "def-een", "def-twee")
+    made_by("Caspar Veldkamp", "veldkamp-test", "buza-een")
+    response = clerk_client.get(CHANGELIST_URL + "?made_by_name=brekel")
+    assert sorted(c.key for c in response.context["cl"].result_list) == ["def-een", "def-twee"]
+    html = response.text
+    assert 'name="made_by_name" value="brekel"' in html
+    assert "Caspar Veldkamp" not in html  # no link per person in the sidebar
+
+
+def test_dossier_filter_matches_the_typed_number(clerk_client, seed):
+    from commitments.models import Document, Dossier
+
+    dossier = Dossier.objects.create(number="36600", title="Begroting test")
+    document = Document.objects.create(dossier=dossier, ondernummer=1, title="Brief")
+    Commitment.objects.create(key="in-36600", text="Uw Kamer informeren.", document=document)
+    response = clerk_client.get(CHANGELIST_URL + "?dossier_number=36600")
+    assert [c.key for c in response.context["cl"].result_list] == ["in-36600"]
+
+
+def test_text_filter_keeps_the_other_filters_as_hidden_fields(clerk_client, seed):
+    made_by("Ruben Brekelmans", "brekelmans-test", "def-een")
+    html = clerk_client.get(CHANGELIST_URL + "?status__exact=open&q=NAVO&p=2").text
+    assert '<input type="hidden" name="status__exact" value="open">' in html
+    assert '<input type="hidden" name="q" value="NAVO">' in html
+    assert 'name="p"' not in html.split('class="text-input-filter"', 1)[1].split("</form>")[0]
+
+
+def test_text_filter_ignores_an_empty_box(clerk_client, seed):
+    everything = clerk_client.get(CHANGELIST_URL).context["cl"].result_count
+    response = clerk_client.get(CHANGELIST_URL + "?made_by_name=+&dossier_number=")
+    assert response.status_code == 200
+    assert response.context["cl"].result_count == everything
+
+
+def test_text_filter_gives_the_same_rows_when_too_many_ids_to_list(clerk_client, seed, monkeypatch):
+    import commitments.admin
+
+    made_by("Ruben Brekelmans", "brekelmans-test", "def-een", "def-twee", "def-drie")
+    monkeypatch.setattr(commitments.admin, "MATERIALISE_IDS", 1)  # the join instead of a list
+    response = clerk_client.get(CHANGELIST_URL + "?made_by_name=Brekelmans")
+    assert sorted(c.key for c in response.context["cl"].result_list) == [
+        "def-drie",
+        "def-een",
+        "def-twee",
+    ]
