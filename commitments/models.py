@@ -1080,6 +1080,11 @@ class Commitment(models.Model):
     def clean(self):
         super().clean()
         # The admin's add form sets status and date directly; the same rules as the services.
+        if self.made_on is not None:
+            try:
+                check_event_date(self.made_on, None, _("Gedaan op"))
+            except ValidationError as error:
+                raise ValidationError({"made_on": error.messages}) from None
         if self.fulfilled_on is not None:
             try:
                 check_event_date(self.fulfilled_on, self.made_on, _("Voldaan op"))

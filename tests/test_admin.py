@@ -472,3 +472,13 @@ def test_text_filter_gives_the_same_rows_when_too_many_ids_to_list(clerk_client,
         "def-een",
         "def-twee",
     ]
+
+
+def test_a_commitment_cannot_be_made_in_the_future(clerk_client):
+    from django.utils import timezone
+
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    response = clerk_client.post(ADD_URL, add_form_data(made_on=tomorrow.isoformat()))
+    assert response.status_code == 200
+    assert "ligt in de toekomst" in response.context["adminform"].form.errors["made_on"][0]
+    assert not Commitment.objects.filter(key="nieuw").exists()
