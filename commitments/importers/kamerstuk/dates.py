@@ -172,3 +172,39 @@ def resolve_range(
         prefer=prefer,
     )
     return single, single
+
+
+# The date of a plenary sitting as Handelingen print it, for a transcript without a letter
+# date: the sitting line ("3e vergadering, donderdag 20 september 2018", "Vergadering van
+# dinsdag 2 juni 2015"), the running head of the PDF pages ("Tweede Kamer Algemene Politieke
+# Beschouwingen 20 september 2018 TK 3"), or the "Datum vergadering" cell at the end of the
+# web layout's glued strip ("...2018-2019nr. 3, item 820-09-2018").
+SITTING_DATE_RES = (
+    re.compile(
+        rf"\b[Vv]ergadering(?:\s+van)?\s*,?\s+{WEEKDAY}\s+(?P<d>{DAY})\s+(?P<m>{MONTH})\s+"
+        rf"(?P<y>{YEAR})\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"^Tweede Kamer\b[^\n]{{0,200}}?\s(?P<d>{DAY})\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})\s+"
+        r"TK\s*\d+",
+        re.IGNORECASE | re.MULTILINE,
+    ),
+)
+STRIP_SITTING_DATE_RE = re.compile(
+    rf"Staten-Generaal\s*{YEAR}\s*[{DASH}]\s*{YEAR}\s*nr\.\s*\d+,\s*(?:item|pagina)\s*"
+    r"[\d\-]+?(?P<d>[0-3]\d)-(?P<mm>[01]\d)-(?P<y>(?:19|20)\d\d)\s*$",
+    re.MULTILINE,
+)
+
+
+def sitting_date(text: str) -> date | None:
+    """The date of the sitting a Handelingen text states, or None (never guessed)."""
+    m = STRIP_SITTING_DATE_RE.search(text)
+    if m:
+        return _safe_date(int(m.group("y")), int(m.group("mm")), int(m.group("d")))
+    for pattern in SITTING_DATE_RES:
+        m = pattern.search(text)
+        if m:
+            return date_from_match(m)
+    return None

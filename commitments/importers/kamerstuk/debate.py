@@ -80,6 +80,10 @@ def closing_toezeggingen(paragraphs: list[str], turns: dict[int, Turn]) -> list[
     same paragraph) until a paragraph that is not a bullet.
     """
     items: list[tuple[int, str]] = []
+    # The list is the chair's, so it lives in a debate text only: in a letter "In het
+    # commissiedebat heb ik twee toezeggingen gedaan." reports promises, it lists none.
+    if not turns and not is_transcript(paragraphs):
+        return items
     for i, paragraph in enumerate(paragraphs):
         turn = turns.get(i)
         if turn and turn.role != "chair":
@@ -88,7 +92,11 @@ def closing_toezeggingen(paragraphs: list[str], turns: dict[int, Turn]) -> list[
         if not opening:
             continue
         rest = paragraph[opening.end() :]
-        inline = [b for b in patterns.BULLET_SPLIT_RE.split(rest) if b.strip()]
+        # Items inside the paragraph only after a colon or as bullets: after "We hebben drie
+        # toezeggingen genoteerd." the paragraph goes on in prose and the items follow.
+        inline = []
+        if opening.group().rstrip().endswith(":") or patterns.BULLET_SPLIT_RE.search(rest):
+            inline = [b for b in patterns.BULLET_SPLIT_RE.split(rest) if b.strip()]
         for bullet in inline:
             items.append((i, _clean_item(bullet)))
         for j in range(i + 1, len(paragraphs)):

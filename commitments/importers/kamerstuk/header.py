@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, NamedTuple
 
-from .dates import DATE_RANGE_RE, PLACE_DATE_RE, SINGLE_DATE_RE, VERGADERJAAR_RE, date_from_match
+from .dates import (
+    DATE_RANGE_RE,
+    PLACE_DATE_RE,
+    SINGLE_DATE_RE,
+    VERGADERJAAR_RE,
+    date_from_match,
+    sitting_date,
+)
 from .debate import is_transcript
 from .model import Metadata, NormalisedText
 from .text import FOOTER_RE, TERMINAL_RE
@@ -49,6 +56,21 @@ _NAME_RE = re.compile(
     rf"[A-Z][\w'\u2019-]+(?:\s+{_PARTICLES}*[A-Z][\w'\u2019-]+){{0,3}}$"
 )
 _SMALL_WORDS = frozenset({"van", "voor", "en", "de", "der", "het", "op", "in"})
+# A signature printed in capitals on a line of its own, the name on the next line, without the
+# comma of the usual form ("DE STAATSSECRETARIS VAN DEFENSIE" / "drs. J.G. de Vries").
+_SHOUTED_SIGNATURE_RE = re.compile(
+    r"^(?:DE\s+)?(?P<function>(?:MINISTER(?:-PRESIDENT)?|STAATSSECRETARIS)\b"
+    r"[A-Z\u00c0-\u00de ,\-]{0,140}?)\s*,?$"
+)
+# Titles before the initials of a signatory ("mw. dr. J. Bussemaker", "drs. J.G. de Vries"):
+# they are no part of the name the register keeps.
+_NAME_TITLES_RE = re.compile(r"^(?:(?:mw|mevr|dhr|drs|dr|mr|ir|ing|prof|ds)\.\s*)+", re.IGNORECASE)
+
+
+def _signatory(paragraph: str) -> str | None:
+    """The name on a signature's second line, titles dropped; None when it is no name."""
+    name = _NAME_TITLES_RE.sub("", paragraph.strip())
+    return name if _NAME_RE.match(name) else None
 
 
 def _normalise_function(raw: str) -> str:
@@ -240,13 +262,14 @@ def _find_signatures(paras: list[str], start: int) -> list[Signature]:
     """Every "De Minister/Staatssecretaris van ...," followed by initials and a surname."""
     found = []
     for i in range(start, len(paras)):
-        m = SIGNATURE_RE.match(paras[i])
+        m = SIGNATURE_RE.match(paras[i]) or _SHOUTED_SIGNATURE_RE.match(paras[i])
         if not m or len(paras[i]) > 140:
             continue
-        if m.group("name"):
-            found.append(Signature(i, i, m.group("function"), m.group("name").strip()))
-        elif i + 1 < len(paras) and _NAME_RE.match(paras[i + 1]):
-            found.append(Signature(i, i + 1, m.group("function"), paras[i + 1].strip()))
+        name = m.groupdict().get("name")
+        if name:
+            found.append(Signature(i, i, m.group("function"), name.strip()))
+        elif i + 1 < len(paras) and (name := _signatory(paras[i + 1])):
+            found.append(Signature(i, i + 1, m.group("function"), name))
     return found
 
 
@@ -446,6 +469,8 @@ def read_metadata(layout: Layout, norm: NormalisedText) -> Metadata:
             if m and len(p) < 120:
                 doc_date = date_from_match(m)
                 break
+    if doc_date is None and is_transcript(paras):  # Handelingen: the date of the sitting
+        doc_date = sitting_date("\n".join([norm.text, *norm.footers]))
     vergaderjaar = header.vergaderjaar or footer.get("vergaderjaar") or lead.get("vergaderjaar")
     dossier = header.dossier or footer.get("dossier") or lead.get("dossier")
     toevoeging = header.toevoeging or footer.get("toevoeging") or lead.get("toevoeging")

@@ -52,6 +52,13 @@ INFORM_VERB = (
     r"zenden|doen\s+toekomen|toekomen|voorleggen|aanbieden|verstrekken|"
     r"op\s+de\s+hoogte\s+(?:stellen|houden|brengen)|verslag\s+(?:doen|uitbrengen))"
 )
+# The "te"-infinitive of those verbs: a separable verb puts "te" inside ("aan te bieden",
+# "toe te zenden", "op de hoogte te stellen").
+TE_INFORM_VERB = (
+    rf"(?:\bte\s+(?:kunnen\s+)?{INFORM_VERB}|\b(?:aan|toe|voor|terug|in)\s+te\s+"
+    r"(?:kunnen\s+)?(?:bieden|sturen|zenden|leggen|koppelen|lichten)|"
+    r"\bop\s+de\s+hoogte\s+te\s+(?:stellen|houden|brengen))\b"
+)
 # The same as past participles, for the passive: "geïnformeerd", "op de hoogte gehouden", ...
 INFORM_PARTICIPLE = (
     r"(?:ge[iï]nformeerd|bericht|ingelicht|op\s+de\s+hoogte\s+(?:gesteld|gehouden|gebracht)|"
@@ -226,9 +233,11 @@ INTENT_INFORM_RE = example(
         rf"(?i:streef|streven|streeft)\b(?:\s+{GOV_ANY_CASE})?(?:\s+er\s*naar)?|"
         rf"{GOV_ANY_CASE}\s+(?:streef|streven|streeft|verwacht|verwachten)|"
         rf"(?i:verwacht|verwachten)\s+{GOV_ANY_CASE})\b"
-        rf"[^;]{{0,80}}?{KAMER_OR_U}[^;]{{0,160}}?\bte\s+(?:kunnen\s+)?{INFORM_VERB}\b"
+        rf"[^;]{{0,80}}?{KAMER_OR_U}[^;]{{0,160}}?{TE_INFORM_VERB}"
     ),
     "Wij zijn voornemens u in het najaar nader te berichten.",
+    "De minister van Economische Zaken en ik streven ernaar de Kamer deze begin april 2010 aan "
+    "te bieden.",
     "Ik streef ernaar uw Kamer over de uitkomsten uiterlijk in het eerste kwartaal van 2026 "
     "te informeren.",
 )
@@ -247,7 +256,7 @@ THIRD_PERSON_TOEZEGGEN_RE = example(
 PROMISE_GUARDS = {
     "content_promise": ("zal", "zullen"),
     "await": ("tegemoet",),
-    "intent_inform": ("voornemens", "van plan", "stree", "verwacht"),
+    "intent_inform": ("voornemens", "van plan", "streef", "streeft", "streven", "verwacht"),
     "third_person_toezeggen": ("zegt",),
 }
 
@@ -571,10 +580,18 @@ FULFILMENT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"\b(?:(?:informeer|informeert|informeren)\s+(?:ik|wij|het\s+kabinet)\s+"
                 r"(?:u|uw\s+Kamer)|"
                 rf"{GOV}\s+(?:informeer|informeert|informeren)\s+(?:u|uw\s+Kamer))"
-                r"\b[^;]{0,80}?\bover\s+(?:de|mijn|zijn|onze)\s+toezegging"
+                r"\b[^;]{0,80}?\bover\s+(?:de|mijn|zijn|onze)\s+toezegging|"
+                # "Met deze brief informeer ik u over de uitvoering van diverse aangenomen
+                # moties en toezeggingen": this document reports on the promises themselves.
+                r"\b(?:informeer|informeert|informeren)\s+(?:ik|wij|het\s+kabinet)\s+(?:u|uw\s+"
+                r"Kamer)\s+over\s+de\s+(?:uitvoering|voortgang|stand\s+van\s+zaken|afhandeling)"
+                r"\s+van\s+(?:de\s+|diverse\s+|enkele\s+|een\s+aantal\s+|verschillende\s+|"
+                r"openstaande\s+)*(?:[\w-]+\s+){0,4}?toezegging"
             ),
             "Tevens informeert het kabinet u via dit verslag over de toezegging om uw Kamer "
             "nader te informeren over de vraag welke NAVO-lidstaat als contactpunt fungeert.",
+            "Met deze brief informeer ik u over de uitvoering van diverse aangenomen moties en "
+            "toezeggingen die betrekking hebben op het primair en voortgezet onderwijs.",
         ),
     ),
     (
