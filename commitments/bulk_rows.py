@@ -14,6 +14,7 @@ rendering of the same rows. Visibility is the callers' queryset (``Commitment.ob
 .public()``) plus ``public_document_q`` for every document reached from it.
 """
 
+import contextlib
 import itertools
 from collections import defaultdict
 from collections.abc import Callable
@@ -365,7 +366,9 @@ def rows(queryset, request, names, fields, *, chunk_size):
         )
     # In a transaction PostgreSQL's cursor hands rows over as the query makes them; outside
     # one (``WITH HOLD``) it first copies the whole result, seconds before the first byte.
-    with transaction.atomic():
+    # Already in one (a test, ``ATOMIC_REQUESTS``), nothing needs adding.
+    in_transaction = not connection.get_autocommit()
+    with contextlib.nullcontext() if in_transaction else transaction.atomic():
         source = queryset.values(*columns).iterator(chunk_size=chunk_size)
         while chunk := list(itertools.islice(source, chunk_size)):
             ids = [row["id"] for row in chunk]
