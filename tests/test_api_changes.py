@@ -386,3 +386,20 @@ def test_service_writes_reach_the_feed(seed, client):
     assert ("commitment", "oekraine-veiligheidsarrangementen") in keys
     # The document it was made in shows its status.
     assert ("document", "kst-28676-446") in keys
+
+
+def test_changes_feed_triggers_exist_after_all_migrations():
+    """A later SQLite migration that rebuilds a table drops its triggers silently, and the
+    feed would then miss every write to it."""
+    import importlib
+
+    from django.db import connection
+
+    feed = importlib.import_module("commitments.migrations.0012_changes_feed")
+    expected = {f"{table}_pending_{e}" for table in feed.TOUCHES for e in ("ins", "upd", "del")}
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")
+        else:
+            cursor.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+        assert expected <= {row[0] for row in cursor.fetchall()}

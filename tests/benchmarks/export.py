@@ -153,7 +153,8 @@ def report(results: dict, public_rows: int | None = None):
     for name, row in results.items():
         print(
             f"{name:<14}{row['rows']:>9}{row['seconds']:>9.1f}{row['rows_per_s']:>9.0f}"
-            f"{row['bytes'] / 1e6:>8.0f}{row['rss_before_mib']:>9.0f}{row['peak_rss_mib']:>10.0f}"
+            f"{row['rows_per_cpu_s']:>9.0f}{row['bytes'] / 1e6:>8.0f}"
+            f"{row['rss_before_mib']:>9.0f}{row['peak_rss_mib']:>10.0f}"
             f"{row['peak_growth_mib']:>8.1f}  {'yes' if row['complete'] else 'NO (cut off)'}"
         )
 
