@@ -16,3 +16,11 @@ max_requests_jitter = 500
 accesslog = os.environ.get("GUNICORN_ACCESSLOG", "-") or None
 errorlog = "-"
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+
+
+def post_worker_init(worker):
+    # A streamed export writing for longer than ``timeout`` is not a hung worker: it signs
+    # of life per block it writes (tracker/liveness.py); a silent one is still killed.
+    from tracker import liveness
+
+    liveness.attach(worker.notify)

@@ -57,6 +57,11 @@ def changed_since(kind, moment) -> Q:
     document retitled or hidden): its own ``updated_at``, or the moment the changes feed
     published a change of its public representation. The two agree with the feed: whatever
     the feed lists after a moment, this includes."""
+    from .api import changes  # the feed renders through the API, which imports this module
+
+    # Pending changes first, from a page as from the API: a change the feed would list now
+    # must be counted here now.
+    changes.publish()
     own = Q(updated_at__gte=moment)
     published = PublishedState.objects.filter(kind=kind, changed_at__gte=moment, gone=False)
     return own | Q(pk__in=published.values("object_id"))

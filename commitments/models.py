@@ -25,6 +25,11 @@ def format_dossier_number(number: int, toevoeging: str = "") -> str:
     return f"{grouped}-{toevoeging}" if toevoeging else grouped
 
 
+def cite(number: int, toevoeging: str, ondernummer: int) -> str:
+    """``Document.citation`` from its columns (the bulk exports read columns, not rows)."""
+    return f"Kamerstuk {format_dossier_number(number, toevoeging)}, nr. {ondernummer}"
+
+
 # Matches beyond which ranking stops paying: ranking reads every matching row, so a common
 # word (most of a national register) would cost a scan of the table per search.
 RANKED_MATCHES = 1000
@@ -440,7 +445,7 @@ class Document(models.Model):
         """How the Kamer cites it: "Kamerstuk 28 676, nr. 474"."""
         if self.dossier_id is None or self.ondernummer is None:
             return ""
-        return f"Kamerstuk {self.dossier.display_number}, nr. {self.ondernummer}"
+        return cite(self.dossier.number, self.dossier.toevoeging, self.ondernummer)
 
     def clean(self):
         super().clean()

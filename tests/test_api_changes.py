@@ -326,6 +326,49 @@ def test_updated_since_counts_related_row_changes(seed, client):
     }
 
 
+def test_updated_since_sees_rows_made_public_by_a_bulk_update(seed, client):
+    """``.update()`` does not touch ``updated_at``: a draft published that way, or a
+    document whose confidential flag is cleared (and its annex), must still count as
+    changed after the moment it became public, on the lists as in the feed."""
+    past = timezone.now() - datetime.timedelta(days=30)
+    with time_machine.travel(past, tick=False):
+        draft = Commitment.objects.create(
+            key="later-public", text="Later openbaar gemaakt", is_published=False
+        )
+        secret = Document.objects.create(identifier="later-open", title="x", is_confidential=True)
+        Document.objects.create(identifier="later-open-bijlage", title="y", parent=secret)
+        fulfilled = Commitment.objects.get(key="navo-norm-standpunt")
+        Fulfilment.objects.create(commitment=fulfilled, document=secret)
+        Commitment.objects.filter(pk=fulfilled.pk).update(updated_at=past)
+    get(client, f"{API}/changes/", since="now")  # all of that published: nothing public yet
+    moment = timezone.now() + datetime.timedelta(minutes=5)
+    with time_machine.travel(moment + datetime.timedelta(minutes=1), tick=False):
+        Commitment.objects.filter(pk=draft.pk).update(is_published=True)
+        Document.objects.filter(pk=secret.pk).update(is_confidential=False)
+        since = moment.isoformat()
+        # The page first: nothing has published the pending changes yet.
+        page = client.get("/toezeggingen/", {"updated_since": since}).content.decode()
+        commitments = get(client, f"{API}/commitments/", updated_since=since, page_size=100)
+        documents = get(client, f"{API}/documents/", updated_since=since, page_size=100)
+        feed = get(client, f"{API}/changes/", page_size=1000)
+    changed = {r["key"] for r in commitments["results"]}
+    assert {"later-public", "navo-norm-standpunt"} <= changed
+    assert {"later-open", "later-open-bijlage"} <= {r["identifier"] for r in documents["results"]}
+    assert "Later openbaar gemaakt" in page
+    # updated_since agrees with the feed: whatever the feed lists after the moment.
+    listed = {("commitment", key) for key in changed} | {
+        ("document", r["identifier"]) for r in documents["results"]
+    }
+    in_feed = {
+        (c["type"], c["key"])
+        for c in feed["results"]
+        if c["action"] == "upsert"
+        and c["type"] in {"commitment", "document"}
+        and datetime.datetime.fromisoformat(c["changed_at"]) >= moment
+    }
+    assert in_feed and in_feed <= listed
+
+
 def test_the_command_publishes_everything_pending(seed):
     Commitment.objects.filter(is_published=True).update(due_description="Bulk")
     assert PendingChange.objects.exists()
@@ -343,3 +386,20 @@ def test_service_writes_reach_the_feed(seed, client):
     assert ("commitment", "oekraine-veiligheidsarrangementen") in keys
     # The document it was made in shows its status.
     assert ("document", "kst-28676-446") in keys
+
+
+def test_changes_feed_triggers_exist_after_all_migrations():
+    """A later SQLite migration that rebuilds a table drops its triggers silently, and the
+    feed would then miss every write to it."""
+    import importlib
+
+    from django.db import connection
+
+    feed = importlib.import_module("commitments.migrations.0012_changes_feed")
+    expected = {f"{table}_pending_{e}" for table in feed.TOUCHES for e in ("ins", "upd", "del")}
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")
+        else:
+            cursor.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+        assert expected <= {row[0] for row in cursor.fetchall()}

@@ -14,7 +14,7 @@ from rest_framework.response import Response
 from rest_framework.utils.urls import replace_query_param
 from rest_framework.views import APIView
 
-from .. import exports
+from .. import bulk_rows, exports
 from ..filters import CommitmentFilter
 from ..models import Commitment, FeedEntry, ResourceKind
 from ..query_params import filter_parameters, mark_vetted
@@ -187,7 +187,15 @@ class CommitmentExportView(View):
 
     @staticmethod
     def items(view, queryset):
-        """Serialized rows, one chunk (and its prefetches) at a time."""
+        """The serializer's fields for each row, one chunk at a time: read as columns
+        (``bulk_rows.API_FIELDS``) when every asked field can be, else serialized (only
+        ``?expand=links`` or ``events``, which are not columns)."""
+        names = list(view.get_serializer(Commitment()).fields)
+        if all(name in bulk_rows.API_FIELDS for name in names):
+            yield from bulk_rows.rows(
+                queryset, view.request, names, bulk_rows.API_FIELDS, chunk_size=exports.CHUNK
+            )
+            return
         rows = queryset.iterator(chunk_size=exports.CHUNK)
         while chunk := list(itertools.islice(rows, exports.CHUNK)):
             if view.expands("links"):

@@ -269,6 +269,12 @@ def publish(limit: int = BATCH) -> int:
                 for state in PublishedState.objects.filter(kind=kind, object_id__in=pks)
             }
             current = represent(kind, request, pks=pks)
+            # The register's first publication (no state of this kind yet) is not a change
+            # of every row: each counts as of its own last change. After that, an object new
+            # to public view is new as of now, whatever its own ``updated_at`` says: a draft
+            # published or a document unhidden by ``.update()`` keeps an old one, and
+            # ``updated_since`` must still see it as the feed does.
+            backfill = not PublishedState.objects.filter(kind=kind).exists()
             for pk in pks:
                 state = states.get(pk)
                 if pk not in current:
@@ -280,8 +286,6 @@ def publish(limit: int = BATCH) -> int:
                 key, data = current[pk]
                 fingerprint = digest(data)
                 if state is None:
-                    # Public for the first time: as of its own last change, where it has one
-                    # (a register's first publication is not a change of every row).
                     entries.append(FeedEntry(kind=kind, key=key))
                     created.append(
                         PublishedState(
@@ -289,7 +293,7 @@ def publish(limit: int = BATCH) -> int:
                             object_id=pk,
                             key=key,
                             digest=fingerprint,
-                            changed_at=_own_change(data) or now,
+                            changed_at=(backfill and _own_change(data)) or now,
                         )
                     )
                     continue

@@ -6,7 +6,8 @@ Not part of the test suite (timings are measurements, not assertions). Run with
 Steps: make sure the benchmark database (``BENCH_DATABASE_URL``, PostgreSQL) is migrated and
 holds ``--size`` synthetic commitments and documents; start gunicorn with production settings
 and the baseline WSGI app on loopback ports; run wrk against each endpoint; measure full-text
-search latency inside the database; print a table and write a JSON result file.
+search latency inside the database; download every bulk export in full from one worker
+(``export.py``); print a table and write a JSON result file.
 """
 
 import argparse
@@ -335,6 +336,10 @@ def main():
         stop(one_uncached)
     results["one_worker"] = per_worker
     results["fts_documents_in_db"] = search_latency_in_database()
+    # 4. Full bulk exports, one worker: rows/s and its peak memory (tests/benchmarks/export.py).
+    import export
+
+    results["exports"] = export.measure_exports(database_url)
     # Growth: the same endpoints, uncached, at every size given (10k, 100k, 1M databases).
     growth_urls = [u for u in os.environ.get("BENCH_GROWTH_URLS", "").split(",") if u]
     if growth_urls:
@@ -342,6 +347,7 @@ def main():
 
         results["growth"] = growth.growth(growth_urls)
     report(results)
+    export.report(results["exports"], results["size"])
     output = Path(args.output)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(json.dumps(results, indent=2) + "\n")
