@@ -102,3 +102,27 @@ def test_counts_have_thousands_separators(client, db):
         Commitment(key=f"k-{i}", text="T.", is_published=True) for i in range(1001)
     )
     assert "1-25 van 1.001" in client.get(LIST).content.decode()
+
+
+@pytest.mark.parametrize("ordering", ["overdue", "due_soon"])
+def test_api_answers_the_same_questions_in_the_same_order(client, dated, ordering):
+    """One FilterSet serves the page and the API: the API pages through the same order."""
+    page_order = keys(client.get(LIST, {"ordering": ordering}))
+    url, params, walked = "/api/v1/commitments/", {"ordering": ordering, "page_size": 4}, []
+    while url:
+        response = client.get(url, params)
+        assert response.status_code == 200, response.content
+        body = response.json()
+        walked += [row["key"] for row in body["results"]]
+        url, params = body["next"], None
+    assert walked == page_order
+
+
+def test_api_refuses_a_question_cursor_under_another_order(client, dated):
+    first = client.get("/api/v1/commitments/", {"ordering": "overdue", "page_size": 2}).json()
+    cursor = first["next"].split("cursor=")[1].split("&")[0]
+    response = client.get(
+        "/api/v1/commitments/", {"ordering": "due_soon", "page_size": 2, "cursor": cursor}
+    )
+    assert response.status_code == 400
+    assert response.json() == {"cursor": ["Ongeldige cursor."]}
