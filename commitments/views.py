@@ -223,7 +223,7 @@ def active_filters(form, params) -> list[dict]:
     return chips
 
 
-RANGE_FIELDS = {"made_on", "due_date"}
+RANGE_FIELDS = {"made_on", "due_date", "fulfilled_on"}
 
 
 def split_by_flags(rows, **flags) -> dict[str, list]:
