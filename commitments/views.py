@@ -5,6 +5,7 @@ import statistics
 
 from django import forms
 from django.conf import settings
+from django.db import connection
 from django.db.models import (
     Aggregate,
     BooleanField,
@@ -27,7 +28,6 @@ from django.db.models import (
 )
 from django.db.models.functions import Cast
 from django.forms.models import ModelChoiceIterator
-from django.db import connection
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
