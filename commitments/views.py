@@ -4,6 +4,7 @@ import datetime
 
 from django import forms
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.db.models import (
     BooleanField,
     CharField,
@@ -580,18 +581,36 @@ class DossierView(ScopeView):
             value += f"-{dossier.toevoeging}"
         return dossier, value
 
+    # Kamerstukken per page, as on the list page.
+    documents_per_page = 25
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        if set(request.GET) <= PAGE_OPTIONS:
+            mark_vetted(response)  # ?page= only: the answer may be cached
+        return response
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        # Newest first, at most SCOPE_ROWS: a dossier of thousands of papers stays one page.
-        documents = list(
+        # Every Kamerstuk of the dossier, dated, newest first (undated last, then by
+        # identifier so a page never repeats or skips one), 25 a page with numbered pages.
+        documents = (
             Document.objects.public()
             .filter(dossier=context["scope"])
             .select_related("dossier")
             .defer("text", "search_vector")
-            .order_by(F("date").desc(nulls_last=True), "identifier")[: SCOPE_ROWS + 1]
+            .order_by(F("date").desc(nulls_last=True), "identifier")
         )
-        context["documents"] = documents[:SCOPE_ROWS]
-        context["documents_more"] = len(documents) > SCOPE_ROWS
+        paginator = Paginator(documents, self.documents_per_page)
+        # A garbage or too-high page number shows the nearest page, as on the list.
+        page = paginator.get_page(self.request.GET.get("page"))
+        context.update(
+            documents=page.object_list,
+            documents_page=page,
+            documents_page_range=paginator.get_elided_page_range(
+                page.number, on_each_side=2, on_ends=1
+            ),
+        )
         return context
 
 
