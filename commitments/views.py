@@ -26,6 +26,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import DetailView, ListView, TemplateView
@@ -49,7 +50,7 @@ from .models import (
 )
 from .presentation import describe_query, headline, unknown_facts, verdict
 from .query_params import PAGE_OPTIONS, filter_parameters, mark_vetted, unknown_parameter_errors
-from .templatetags.tracker import paragraphs
+from .templatetags.tracker import text_structure
 
 Status = Commitment.Status
 OPEN_STATUSES = Commitment.OPEN_STATUSES
@@ -476,17 +477,30 @@ PASSAGE_PROBE_CHARS = 60
 
 def highlighted_paragraphs(text, related) -> list[dict]:
     """The document's paragraphs, each with the commitment whose passage (or, when made in
-    this document, whose text) starts in it: marked and anchored ``#toezegging-<key>``."""
+    this document, whose text) starts in it: marked and anchored ``#toezegging-<key>``.
+
+    Headings (``text_structure``) carry their level and a linkable id ``#kop-<slug>``; a
+    passage is looked for in body paragraphs only."""
     probes = []
     for commitment in related["fulfilled"]:
         if commitment.passage:
             probes.append((commitment, commitment.passage, "fulfilled"))
     for commitment in related["made"]:
         probes.append((commitment, commitment.text, "made"))
-    blocks = []
-    for paragraph in paragraphs(text):
+    blocks, anchors = [], set()
+    for paragraph, level in text_structure(text):
+        block = {"text": paragraph, "commitment": None, "kind": "", "level": level}
+        if level:
+            anchor = base = "kop-" + (slugify(paragraph)[:60].strip("-") or "tekst")
+            n = 1
+            while anchor in anchors:
+                n += 1
+                anchor = f"{base}-{n}"
+            anchors.add(anchor)
+            block.update(anchor=anchor, tag="h3" if level == 1 else "h4")
+            blocks.append(block)
+            continue
         flat = " ".join(paragraph.split()).lower()
-        block = {"text": paragraph, "commitment": None, "kind": ""}
         for commitment, passage, kind in probes:
             probe = " ".join(passage.split()).lower()[:PASSAGE_PROBE_CHARS]
             if probe and probe in flat:
