@@ -162,6 +162,14 @@ def prepare_filter_form(form):
         # Static choices: rendering no longer runs the field's queryset; a submitted value
         # is still validated against it.
         form.fields[name].widget.choices = [("", _("Alle")), *options]
+    # Searchable with JavaScript (site.js puts a name filter before the list); without it,
+    # the plain <select> still offers every bewindspersoon.
+    form.fields["person"].widget.attrs.update(
+        {
+            "data-filter-label": _("Zoek een bewindspersoon op naam"),
+            "data-filter-status": _("%(shown)s van %(total)s bewindspersonen"),
+        }
+    )
     status = form.fields["status"]
     status.widget = forms.CheckboxSelectMultiple(choices=status.choices)
     form.fields["overdue"].widget = forms.Select(
