@@ -12,6 +12,19 @@ from django.utils.translation import gettext_lazy as _
 
 from .models import Commitment, Debate, Document
 
+# Where each form was checked against published pages (December 2026):
+# - the publication: zoek.officielebekendmakingen.nl/kst-34700-19.html, the site's own page of
+#   Kamerstuk 34 700, nr. 19 (the kst id as stored, ".html");
+# - a document: tweedekamer.nl/kamerstukken/detail?id=2024D20431&did=2024D20431 (a report sent
+#   to the Kamer, linked as such by its publisher); the site also serves per-kind paths such
+#   as /kamerstukken/kamervragen/detail?did=2025D04328&id=2025D04328, which this generic one
+#   reaches as well;
+# - activities: /debat_en_vergadering/commissievergaderingen/details?id=2026A03244 and
+#   /debat_en_vergadering/plenaire_vergaderingen/details/activiteit?id=2024A08625, the forms
+#   that links to committee and plenary activities use;
+# - the Kamer's commitment page (TK_COMMITMENT): NOT verified, no stored public page shows one;
+#   the register itself lives under tweedekamer.nl/toezeggingen (the Kamer's announcement of
+#   it, May 2023).
 OFFICIELE_BEKENDMAKINGEN = "https://zoek.officielebekendmakingen.nl/{kst_id}.html"
 TK_DOCUMENT = "https://www.tweedekamer.nl/kamerstukken/detail?{query}"
 TK_DOCUMENT_RESOURCE = (

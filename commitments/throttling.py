@@ -9,11 +9,22 @@ a file cache in production), so three gunicorn workers do not allow three times 
 import functools
 import math
 
+from axes.helpers import get_failure_limit
 from django.conf import settings
 from django.core.cache import caches
 from django.http import HttpResponse
+from django.shortcuts import render
 from django.utils.translation import gettext as _
 from rest_framework.throttling import AnonRateThrottle
+
+
+def lockout_response(request, original_response=None, credentials=None):
+    """django-axes' lockout as a page in the admin's negotiated language (429)."""
+    context = {
+        "failure_limit": get_failure_limit(request, credentials),
+        "cooloff_hours": settings.AXES_COOLOFF_TIME,
+    }
+    return render(request, "admin/lockout.html", context, status=429)
 
 
 def client_ip(request) -> str:

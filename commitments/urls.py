@@ -2,7 +2,7 @@
 
 from django.urls import include, path
 
-from . import exports, feeds, views
+from . import exports, feeds, stats_views, views
 
 app_name = "commitments"
 
@@ -25,7 +25,7 @@ urlpatterns = [
     path("personen/<slug:slug>/", views.PersonView.as_view(), name="person-detail"),
     path("ministeries/<slug:slug>/", views.MinistryView.as_view(), name="ministry-detail"),
     path("commissies/<slug:slug>/", views.CommitteeView.as_view(), name="committee-detail"),
-    path("statistieken/", views.StatisticsView.as_view(), name="statistics"),
+    path("statistieken/", stats_views.StatisticsView.as_view(), name="statistics"),
     path("over/", views.AboutView.as_view(), name="about"),
     path(
         "toegankelijkheid/",

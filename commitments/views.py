@@ -1,10 +1,10 @@
 """Public, read-only pages. Every queryset starts from ``public()``; nothing else decides."""
 
 import datetime
-import statistics
 
 from django import forms
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.db.models import (
     BooleanField,
     CharField,
@@ -13,7 +13,6 @@ from django.db.models import (
     ExpressionWrapper,
     F,
     Max,
-    Min,
     OuterRef,
     Prefetch,
     Q,
@@ -27,6 +26,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import DetailView, ListView, TemplateView
@@ -50,7 +50,7 @@ from .models import (
 )
 from .presentation import describe_query, headline, unknown_facts, verdict
 from .query_params import PAGE_OPTIONS, filter_parameters, mark_vetted, unknown_parameter_errors
-from .templatetags.tracker import paragraphs
+from .templatetags.tracker import text_structure
 
 Status = Commitment.Status
 OPEN_STATUSES = Commitment.OPEN_STATUSES
@@ -162,6 +162,14 @@ def prepare_filter_form(form):
         # Static choices: rendering no longer runs the field's queryset; a submitted value
         # is still validated against it.
         form.fields[name].widget.choices = [("", _("Alle")), *options]
+    # Searchable with JavaScript (site.js puts a name filter before the list); without it,
+    # the plain <select> still offers every bewindspersoon.
+    form.fields["person"].widget.attrs.update(
+        {
+            "data-filter-label": _("Zoek een bewindspersoon op naam"),
+            "data-filter-status": _("%(shown)s van %(total)s bewindspersonen"),
+        }
+    )
     status = form.fields["status"]
     status.widget = forms.CheckboxSelectMultiple(choices=status.choices)
     form.fields["overdue"].widget = forms.Select(
@@ -223,7 +231,7 @@ def active_filters(form, params) -> list[dict]:
     return chips
 
 
-RANGE_FIELDS = {"made_on", "due_date"}
+RANGE_FIELDS = {"made_on", "due_date", "fulfilled_on"}
 
 
 def split_by_flags(rows, **flags) -> dict[str, list]:
@@ -477,17 +485,30 @@ PASSAGE_PROBE_CHARS = 60
 
 def highlighted_paragraphs(text, related) -> list[dict]:
     """The document's paragraphs, each with the commitment whose passage (or, when made in
-    this document, whose text) starts in it: marked and anchored ``#toezegging-<key>``."""
+    this document, whose text) starts in it: marked and anchored ``#toezegging-<key>``.
+
+    Headings (``text_structure``) carry their level and a linkable id ``#kop-<slug>``; a
+    passage is looked for in body paragraphs only."""
     probes = []
     for commitment in related["fulfilled"]:
         if commitment.passage:
             probes.append((commitment, commitment.passage, "fulfilled"))
     for commitment in related["made"]:
         probes.append((commitment, commitment.text, "made"))
-    blocks = []
-    for paragraph in paragraphs(text):
+    blocks, anchors = [], set()
+    for paragraph, level in text_structure(text):
+        block = {"text": paragraph, "commitment": None, "kind": "", "level": level}
+        if level:
+            anchor = base = "kop-" + (slugify(paragraph)[:60].strip("-") or "tekst")
+            n = 1
+            while anchor in anchors:
+                n += 1
+                anchor = f"{base}-{n}"
+            anchors.add(anchor)
+            block.update(anchor=anchor, tag="h3" if level == 1 else "h4")
+            blocks.append(block)
+            continue
         flat = " ".join(paragraph.split()).lower()
-        block = {"text": paragraph, "commitment": None, "kind": ""}
         for commitment, passage, kind in probes:
             probe = " ".join(passage.split()).lower()[:PASSAGE_PROBE_CHARS]
             if probe and probe in flat:
@@ -582,18 +603,36 @@ class DossierView(ScopeView):
             value += f"-{dossier.toevoeging}"
         return dossier, value
 
+    # Kamerstukken per page, as on the list page.
+    documents_per_page = 25
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        if set(request.GET) <= PAGE_OPTIONS:
+            mark_vetted(response)  # ?page= only: the answer may be cached
+        return response
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        # Newest first, at most SCOPE_ROWS: a dossier of thousands of papers stays one page.
-        documents = list(
+        # Every Kamerstuk of the dossier, dated, newest first (undated last, then by
+        # identifier so a page never repeats or skips one), 25 a page with numbered pages.
+        documents = (
             Document.objects.public()
             .filter(dossier=context["scope"])
             .select_related("dossier")
             .defer("text", "search_vector")
-            .order_by(F("date").desc(nulls_last=True), "identifier")[: SCOPE_ROWS + 1]
+            .order_by(F("date").desc(nulls_last=True), "identifier")
         )
-        context["documents"] = documents[:SCOPE_ROWS]
-        context["documents_more"] = len(documents) > SCOPE_ROWS
+        paginator = Paginator(documents, self.documents_per_page)
+        # A garbage or too-high page number shows the nearest page, as on the list.
+        page = paginator.get_page(self.request.GET.get("page"))
+        context.update(
+            documents=page.object_list,
+            documents_page=page,
+            documents_page_range=paginator.get_elided_page_range(
+                page.number, on_each_side=2, on_ends=1
+            ),
+        )
         return context
 
 
@@ -626,146 +665,3 @@ class CommitteeView(ScopeView):
     def get_scope(self):
         committee = get_object_or_404(Committee, slug=self.kwargs["slug"])
         return committee, committee.slug
-
-
-def month_ends(first: datetime.date, last: datetime.date):
-    """Last day of every month from ``first``'s month up to and including ``last``'s."""
-    year, month = first.year, first.month
-    while (year, month) <= (last.year, last.month):
-        next_year, next_month = (year + 1, 1) if month == 12 else (year, month + 1)
-        yield datetime.date(next_year, next_month, 1) - datetime.timedelta(days=1)
-        year, month = next_year, next_month
-
-
-# At most this many months in the overdue chart: enough history without an unreadable chart.
-STATS_MONTHS = 36
-
-
-class StatisticsView(TemplateView):
-    template_name = "commitments/statistics.html"
-
-    def get_context_data(self, **kwargs):
-        today = timezone.localdate()
-        public = Commitment.objects.public()
-        return super().get_context_data(
-            per_ministry=self.per_ministry(public),
-            overdue_series=self.overdue_series(public, today),
-            fulfilment=self.fulfilment_days(public),
-            statuses=list(Status),
-            **kwargs,
-        )
-
-    def per_ministry(self, public):
-        rows = {}
-        today = timezone.localdate()
-        counts = (
-            public.values("ministry__name", "ministry__slug", "status")
-            .annotate(
-                n=Count("pk"),
-                # The deadline questions, in the same scan: how many had a due date, were
-                # met by it, and are past it now.
-                with_due=Count("pk", filter=Q(due_date__isnull=False)),
-                on_time=Count(
-                    "pk", filter=Q(status=Status.FULFILLED, fulfilled_on__lte=F("due_date"))
-                ),
-                overdue=Count("pk", filter=overdue_q(today)),
-            )
-            .order_by("ministry__name", "status")
-        )
-        for row in counts:
-            key = row["ministry__slug"] or ""
-            entry = rows.setdefault(
-                key,
-                {
-                    "name": row["ministry__name"] or _("Ministerie onbekend"),
-                    "slug": key,
-                    "counts": dict.fromkeys(Status.values, 0),
-                    "with_due": 0,
-                    "on_time": 0,
-                    "overdue": 0,
-                },
-            )
-            entry["counts"][row["status"]] = row["n"]
-            for name in ("with_due", "on_time", "overdue"):
-                entry[name] += row[name]
-        table = sorted(rows.values(), key=lambda r: (r["slug"] == "", r["name"]))
-        widest = max((sum(r["counts"].values()) for r in table), default=0) or 1
-        # Geometry for the stacked bar chart; the template only draws.
-        bar_area, label_width, row_height = 460, 200, 34
-        for index, entry in enumerate(table):
-            entry["total"] = sum(entry["counts"].values())
-            # Shares of the commitments that had a due date: met by it, and past it now.
-            due = entry["with_due"]
-            entry["on_time_share"] = round(100 * entry["on_time"] / due) if due else None
-            entry["overdue_share"] = round(100 * entry["overdue"] / due) if due else None
-            entry["y"] = index * row_height
-            x = label_width
-            entry["segments"] = []
-            for status in Status:
-                value = entry["counts"][status.value]
-                width = round(value / widest * bar_area, 1)
-                entry["segments"].append(
-                    {
-                        "status": status.value,
-                        "label": status.label,
-                        "value": value,
-                        "x": x,
-                        "width": width,
-                    }
-                )
-                x += width
-            entry["total_x"] = x + 6
-        return {
-            "rows": table,
-            "height": max(len(table), 1) * row_height + 10,
-            "width": label_width + bar_area + 50,
-        }
-
-    def overdue_series(self, public, today):
-        first = public.aggregate(first=Min("due_date"))["first"]
-        if first is None:
-            return {"points": [], "height": 0, "width": 0}
-        earliest = datetime.date(today.year - STATS_MONTHS // 12, today.month, 1)
-        first = max(first, earliest)
-        # The current month is counted up to today, not to its last day.
-        days = [min(end, today) for end in month_ends(first, today)]
-        # Every month in one scan: a filtered count per month end (a million rows walked
-        # once in the database instead of once per month in Python).
-        # Rows that can count in no month are left out first (lapsed ones, and those fulfilled
-        # before the first month end): about half the table.
-        candidates = (
-            public.filter(due_date__lt=today)
-            .exclude(status=Status.LAPSED)
-            .exclude(status=Status.FULFILLED, fulfilled_on__lte=days[0])
-        )
-        counts = candidates.aggregate(
-            **{f"m{i}": Count("pk", filter=overdue_q(day)) for i, day in enumerate(days)}
-        )
-        points = [{"date": day, "count": counts[f"m{i}"]} for i, day in enumerate(days)]
-        peak = max((p["count"] for p in points), default=0) or 1
-        chart_height, bar_width, gap, top = 180, 18, 6, 20
-        for index, point in enumerate(points):
-            height = round(point["count"] / peak * chart_height, 1)
-            point["x"] = 40 + index * (bar_width + gap)
-            point["height"] = height
-            point["y"] = top + chart_height - height
-            point["label_y"] = point["y"] - 4
-        return {
-            "points": points,
-            "bar_width": bar_width,
-            "peak": peak,
-            "baseline": top + chart_height,
-            "top": top,
-            "width": 40 + len(points) * (bar_width + gap) + 10,
-            "height": top + chart_height + 30,
-        }
-
-    def fulfilment_days(self, public):
-        pairs = public.filter(
-            status=Status.FULFILLED, made_on__isnull=False, fulfilled_on__isnull=False
-        ).values_list("made_on", "fulfilled_on")
-        days = [(fulfilled - made).days for made, fulfilled in pairs]
-        return {
-            "n": len(days),
-            "median": statistics.median(days) if days else None,
-        }

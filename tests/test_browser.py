@@ -188,6 +188,28 @@ def test_small_screen_folds_the_filters_and_shows_removable_chips(browser_page):
     assert card.bounding_box()["width"] <= 320
 
 
+def test_person_filter_is_searchable_by_name(browser_page):
+    page = browser_page
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(page.base_url + "/toezeggingen/")
+    select = page.get_by_label("Bewindspersoon", exact=True)
+    before = select.locator("option").count()
+    search = page.get_by_label("Zoek een bewindspersoon op naam")
+    search.fill("veldk")
+    values = select.locator("option").evaluate_all("options => options.map(o => o.value)")
+    assert values == ["", "veldkamp"]
+    assert page.get_by_text("1 van ").inner_text().endswith("bewindspersonen")
+    search.fill("")
+    assert select.locator("option").count() == before
+    search.fill("veld")
+    select.select_option("veldkamp")
+    page.get_by_role("button", name="Toon resultaten").click()
+    page.wait_for_url("**person=veldkamp**")
+    # The name filter is not a form field: only the select's value travels.
+    assert "_zoek" not in page.url
+    assert page.get_by_label("Bewindspersoon", exact=True).input_value() == "veldkamp"
+
+
 def test_wide_screen_shows_the_filters_without_a_toggle(browser_page):
     page = browser_page
     page.set_viewport_size({"width": 1280, "height": 800})

@@ -82,3 +82,29 @@ def test_kamerstuk_text_highlights_and_anchors_the_fulfilling_passage(client, se
     assert f'{fulfilment.document.get_absolute_url()}#toezegging-navo-contactambassade-japan"' in (
         commitment_page
     )
+
+
+def test_kamerstuk_text_shows_its_real_headings_anchored(client, seed):
+    from commitments.models import Fulfilment
+
+    fulfilment = Fulfilment.objects.select_related("document").get(
+        commitment__key="navo-contactambassade-japan"
+    )
+    page = client.get(fulfilment.document.get_absolute_url()).content.decode()
+    text = page.split('id="text-heading"', 1)[1]
+    headings = re.findall(
+        r'<(h[34]) id="(kop-[a-z0-9-]+)" class="text-heading">([^<]+)</h[34]>', text
+    )
+    titles = [title for _tag, _id, title in headings]
+    # The title and the sections the importer finds, in order, each linkable.
+    assert titles[0].startswith("Verslag NAVO Foreign Ministers Meeting")
+    assert "Werksessie 2: NATO Ukraine Council" in titles
+    assert "NAVO contact-ambassade Japan" in titles
+    assert ("h3", "kop-navo-contact-ambassade-japan") in {(t, i) for t, i, _ in headings}
+    assert len({anchor for _tag, anchor, _ in headings}) == len(headings)
+    # Letter furniture is not a heading; body text stays a paragraph.
+    assert "Tweede Kamer der Staten-Generaal" not in titles
+    assert not any(title.endswith(".") for title in titles)
+    # The fulfilling passage is still marked right after its section's heading.
+    japan = text.split('id="kop-navo-contact-ambassade-japan"', 1)[1]
+    assert japan.index('id="toezegging-navo-contactambassade-japan"') < japan.index("<h")

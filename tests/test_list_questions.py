@@ -102,3 +102,63 @@ def test_counts_have_thousands_separators(client, db):
         Commitment(key=f"k-{i}", text="T.", is_published=True) for i in range(1001)
     )
     assert "1-25 van 1.001" in client.get(LIST).content.decode()
+
+
+@pytest.mark.parametrize("ordering", ["overdue", "due_soon"])
+def test_api_answers_the_same_questions_in_the_same_order(client, dated, ordering):
+    """One FilterSet serves the page and the API: the API pages through the same order."""
+    page_order = keys(client.get(LIST, {"ordering": ordering}))
+    url, params, walked = "/api/v1/commitments/", {"ordering": ordering, "page_size": 4}, []
+    while url:
+        response = client.get(url, params)
+        assert response.status_code == 200, response.content
+        body = response.json()
+        walked += [row["key"] for row in body["results"]]
+        url, params = body["next"], None
+    assert walked == page_order
+
+
+def test_api_refuses_a_question_cursor_under_another_order(client, dated):
+    first = client.get("/api/v1/commitments/", {"ordering": "overdue", "page_size": 2}).json()
+    cursor = first["next"].split("cursor=")[1].split("&")[0]
+    response = client.get(
+        "/api/v1/commitments/", {"ordering": "due_soon", "page_size": 2, "cursor": cursor}
+    )
+    assert response.status_code == 400
+    assert response.json() == {"cursor": ["Ongeldige cursor."]}
+
+
+def test_fulfilled_on_tk_number_and_debate_are_on_the_form_and_in_the_chips(client, dated):
+    from commitments.models import Debate
+
+    debate = Debate.objects.create(
+        kind=Debate.Kind.choices[0][0], date=dated, subject="NAVO", tk_number="2024A05766"
+    )
+    done = Commitment.objects.get(key="done-long-ago")
+    done.debate, done.number = debate, "TZ202412-116"
+    done.save()
+    empty = client.get(LIST).text
+    for name in ("fulfilled_on_after", "fulfilled_on_before", "tk_number", "debate"):
+        assert f'name="{name}"' in empty, name
+        assert f'id="id_{name}"' in empty, name
+    after = (done.fulfilled_on - datetime.timedelta(days=1)).isoformat()
+    before = done.fulfilled_on.isoformat()
+    params = {
+        "fulfilled_on_after": after,
+        "fulfilled_on_before": before,
+        "tk_number": "TZ202412-116",
+        "debate": str(debate.pk),
+    }
+    response = client.get(LIST, params)
+    assert keys(response) == ["done-long-ago"]
+    chips = {(c["label"], c["value"]) for c in response.context["chips"]}
+    assert chips == {
+        ("Voldaan tussen", f"vanaf {after}"),
+        ("Voldaan tussen", f"tot en met {before}"),
+        ("Nummer Tweede Kamer", "TZ202412-116"),
+        ("Debat", str(debate.pk)),
+    }
+    assert "Filters (4)" in response.text
+    # The form keeps what was asked, so the next search starts from it.
+    assert f'value="{after}"' in response.text
+    assert 'value="TZ202412-116"' in response.text

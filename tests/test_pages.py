@@ -401,6 +401,38 @@ def test_dossier_page_counts_open_and_overdue(client, seed, frozen_today):
     assert reverse("commitments:document-detail", args=["kst-28676-474"]) in response.text
 
 
+def test_dossier_page_pages_through_every_kamerstuk_dated_newest_first(client, seed):
+    dossier = Dossier.objects.get(number=28676, toevoeging="")
+    for n in range(60):
+        Document.objects.create(
+            identifier=f"kst-28676-9{n:02d}",
+            title=f"Brief {n}",
+            dossier=dossier,
+            # Two a day, and some undated: the order must still never repeat or skip one.
+            date=datetime.date(2020, 1, 1) + datetime.timedelta(days=n // 2) if n % 7 else None,
+        )
+    public = Document.objects.public().filter(dossier=dossier)
+    total = public.count()
+    url = reverse("commitments:dossier-detail", args=["28676"])
+    first = client.get(url)
+    assert f"1-25 van {total}" in first.text
+    assert 'aria-label="Paginering van de Kamerstukken"' in first.text
+    assert '<a href="?page=2"' in first.text
+    walked = []
+    for page in range(1, (total + 24) // 25 + 1):
+        response = client.get(url, {"page": page})
+        walked += [d.identifier for d in response.context["documents"]]
+    assert len(walked) == len(set(walked)) == total
+    dates = [public.get(identifier=i).date for i in walked]
+    known = [d for d in dates if d is not None]
+    assert known == sorted(known, reverse=True)
+    assert dates[len(known) :] == [None] * (total - len(known))  # undated last
+    last = client.get(url, {"page": 999})  # the nearest page, not a 404
+    assert f"{total - (total - 1) % 25}-{total} van {total}" in last.text
+    # Each dated Kamerstuk shows its date.
+    assert '<time datetime="2020-01-30">' in first.text
+
+
 @pytest.mark.parametrize(("arg", "status"), [("21501-02", 200), ("21501-99", 404), ("abc", 404)])
 def test_dossier_with_toevoeging(client, seed, arg, status):
     Dossier.objects.create(number=21501, toevoeging="02", title="Raad Buitenlandse Zaken")
@@ -503,7 +535,7 @@ PAGES = [
     ("commitments:document-detail", ["kst-28676-448"], 5),
     ("commitments:meeting-detail", ["navo-fmm-2024-12"], 6),
     ("commitments:meeting-list", [], 1),
-    ("commitments:dossier-detail", ["28676"], 5),
+    ("commitments:dossier-detail", ["28676"], 6),  # + the count of its Kamerstukken (paging)
     ("commitments:person-detail", ["veldkamp"], 4),
     ("commitments:ministry-detail", ["buitenlandse-zaken"], 4),
     ("commitments:committee-detail", ["buza"], 4),

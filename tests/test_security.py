@@ -2,6 +2,7 @@
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 pytestmark = pytest.mark.django_db
 LOGIN_URL = reverse("admin:login")
@@ -30,3 +31,26 @@ def test_content_security_policy_forbids_inline_scripts(client):
     directives = dict(part.strip().split(" ", 1) for part in policy.split(";"))
     assert directives["script-src"] == "'self'"
     assert directives["frame-ancestors"] == "'none'"
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "advice"),
+    [
+        ("nl", "Te veel mislukte aanmeldpogingen", "Probeer het over 1 uur opnieuw."),
+        ("en", "Too many failed login attempts", "Try again in 1 hour."),
+    ],
+)
+def test_lockout_page_speaks_the_admins_language(client, clerk, language, heading, advice):
+    # The admin negotiates and leaves that language active: restore it for the next test.
+    with translation.override(None):
+        for _ in range(5):
+            response = client.post(
+                LOGIN_URL,
+                {"username": "griffier", "password": "wrong"},
+                HTTP_ACCEPT_LANGUAGE=language,
+            )
+    assert response.status_code == 429
+    assert f'<html lang="{language}">' in response.text
+    assert f"<h1>{heading}</h1>" in response.text
+    assert advice in response.text
+    assert "Account locked" not in response.text  # axes' default English sentence

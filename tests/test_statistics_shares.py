@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from commitments.models import Commitment, Ministry
 
@@ -36,3 +36,50 @@ def test_shares_on_time_and_overdue_per_ministry(client, db):
     page = response.content.decode()
     assert "Toon als tabel" in page
     assert "?overdue=true&amp;ministry=jenv&amp;ordering=overdue" in page
+
+
+def test_median_days_late_per_ministry_fulfilled_late_and_still_overdue(client, db):
+    """Both medians, on the database in use (PostgreSQL's percentile_cont or the rows read
+    once on SQLite), halfway between the middle two for an even count."""
+    ministry = Ministry.objects.create(name="Binnenlandse Zaken en Koninkrijksrelaties", slug="bzk")
+    other = Ministry.objects.create(name="Financiën", slug="fin")
+    today = timezone.localdate()
+    day = datetime.timedelta(days=1)
+    Status = Commitment.Status
+
+    def make(key, due, status=Status.OPEN, fulfilled_on=None, to=ministry):
+        Commitment.objects.create(
+            key=key, text="T.", ministry=to, due_date=due, status=status,
+            fulfilled_on=fulfilled_on, is_published=True,
+        )  # fmt: skip
+
+    # Fulfilled late by 10, 20 and 40 days: median 20. One on time does not count.
+    for n, late in enumerate((10, 20, 40)):
+        make(f"laat-{n}", today - 100 * day, Status.FULFILLED, today - (100 - late) * day)
+    make("op-tijd", today - 100 * day, Status.FULFILLED, today - 120 * day)
+    # Overdue now by 5 and 8 days (one partly fulfilled): median 6.5. Lapsed never counts.
+    make("over-5", today - 5 * day)
+    make("over-8", today - 8 * day, Status.PARTLY_FULFILLED)
+    make("vervallen", today - 300 * day, Status.LAPSED)
+    make("elders", today - 3 * day, to=other)
+
+    response = client.get(reverse("commitments:statistics"))
+    rows = {r["slug"]: r for r in response.context["per_ministry"]["rows"]}
+    assert (rows["bzk"]["late_median"], rows["bzk"]["overdue_median"]) == (20, 6.5)
+    assert (rows["fin"]["late_median"], rows["fin"]["overdue_median"]) == (None, 3)
+    page = response.content.decode()
+    assert "Mediaan dagen te laat (voldaan na de termijn)" in page
+    assert "Mediaan dagen te laat (nog over de termijn)" in page
+    assert "6,5" in page
+    # Full names, in the table and in the chart's labels.
+    assert page.count("Binnenlandse Zaken en Koninkrijksrelaties") >= 3
+    with translation.override("nl"):  # the English request leaves English active
+        english = client.get("/en" + reverse("commitments:statistics")).content.decode()
+    assert "6.5" in english
+
+
+def test_statistics_page_draws_every_table_from_one_include(client, seed):
+    page = client.get(reverse("commitments:statistics")).content.decode()
+    for table in ("ministry-table", "deadline-table", "overdue-table"):
+        assert f'<table id="{table}">' in page
+    assert page.count("Toon als tabel") == 2  # the two charts' tables

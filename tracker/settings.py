@@ -126,6 +126,8 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
 AXES_CLIENT_IP_CALLABLE = "commitments.throttling.client_ip"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
+# The lockout page in the visitor's language (axes' default is one English sentence).
+AXES_LOCKOUT_CALLABLE = "commitments.throttling.lockout_response"
 
 # How many reverse proxies of our own stand in front of the app (each appending to
 # X-Forwarded-For). 0, the default, ignores that header: a client can write anything in it.

@@ -41,16 +41,22 @@ class KeysetPagination(BasePagination):
     def paginate_queryset(self, queryset, request, view=None):
         self.request = request
         self.page_size_value = self._page_size(request)
-        self.field, self.descending = self._ordering(request, view)
         self.model = queryset.model
         self.view = view
+        question = self._question(request, view)
+        self.field, self.descending = (None, False) if question else self._ordering(request, view)
         self.count = self._count(queryset, request.query_params.get("count"))
         self.offset_mode = False
+        if question:
+            # The list page's questions ("longest overdue first", "due soonest") order by
+            # computed buckets that no single-column keyset can follow: the FilterSet has
+            # ordered the queryset already, the cursor holds an offset into that order.
+            return self._paginate_offset(queryset, request, question)
         if self._searching(request, view):
             # Ordered like the pages' search: best match first when ranked (few matches, an
             # offset is cheap), else newest first, which a keyset serves.
             if tuple(queryset.query.order_by[:1]) == ("-search_rank",):
-                return self._paginate_ranked(queryset, request)
+                return self._paginate_offset(queryset, request, "rank")
             self.field, self.descending = view.search_ordering.lstrip("-"), True
         cursor = self._decode(request.query_params.get(self.cursor_query_param))
 
@@ -89,8 +95,16 @@ class KeysetPagination(BasePagination):
             and getattr(view, "search_ordering", None)
         )
 
-    def _paginate_ranked(self, queryset, request):
+    def _question(self, request, view) -> str | None:
+        """The ordering asked for when it is one of the view's ``offset_orderings``."""
+        raw = (request.query_params.get(self.ordering_query_param) or "").strip()
+        return raw if raw in getattr(view, "offset_orderings", ()) else None
+
+    def _paginate_offset(self, queryset, request, label):
+        """A page at an offset into the queryset's own order; the signed cursor names the
+        order (``label``) it belongs to, so it is refused under another one."""
         self.offset_mode = True
+        self.offset_label = label
         offset = 0
         raw = request.query_params.get(self.cursor_query_param)
         if raw:
@@ -98,7 +112,7 @@ class KeysetPagination(BasePagination):
                 data = signing.loads(raw, salt=CURSOR_SALT)
             except (signing.BadSignature, ValueError, UnicodeError):
                 raise self._invalid_cursor() from None
-            offset = data.get("n") if isinstance(data, dict) and data.get("o") == "rank" else None
+            offset = data.get("n") if isinstance(data, dict) and data.get("o") == label else None
             if not isinstance(offset, int) or isinstance(offset, bool) or not 0 <= offset < 10**7:
                 raise self._invalid_cursor()
         size = self.page_size_value
@@ -137,14 +151,13 @@ class KeysetPagination(BasePagination):
         else:
             terms = [term.strip() for term in raw.split(",") if term.strip()]
             if len(terms) != 1 or terms[0].lstrip("-") not in allowed:
-                raise ValidationError(
-                    {
-                        self.ordering_query_param: [
-                            _("Sorteer op één veld: %(fields)s (met '-' voor aflopend).")
-                            % {"fields": ", ".join(allowed)}
-                        ]
-                    }
-                )
+                questions = getattr(view, "offset_orderings", ())
+                message = _("Sorteer op één veld: %(fields)s (met '-' voor aflopend).") % {
+                    "fields": ", ".join(allowed)
+                }
+                if questions:
+                    message += " " + _("Of op: %(orders)s.") % {"orders": ", ".join(questions)}
+                raise ValidationError({self.ordering_query_param: [message]})
             value = terms[0]
         return value.lstrip("-"), value.startswith("-")
 
@@ -262,7 +275,7 @@ class KeysetPagination(BasePagination):
         if position is None:
             return None
         if self.offset_mode:
-            token = signing.dumps({"o": "rank", "n": position}, salt=CURSOR_SALT)
+            token = signing.dumps({"o": self.offset_label, "n": position}, salt=CURSOR_SALT)
         else:
             token = self._encode(position, back=back)
         return replace_query_param(url, self.cursor_query_param, token)

@@ -34,7 +34,7 @@ from rest_framework.response import Response
 from rest_framework.utils.encoders import JSONEncoder
 
 from .. import services
-from ..filters import CommitmentFilter
+from ..filters import CommitmentFilter, CommitmentOrderingFilter
 from ..http_headers import add_rate_limit_headers
 from ..models import (
     Commitment,
@@ -254,7 +254,9 @@ def check_query_parameters(request, allowed) -> None:
         summary="Toezeggingen",
         description=(
             "Gepubliceerde toezeggingen, nieuwste registratie eerst. Filters combineren met EN; "
-            "`ordering` accepteert één veld, de cursor blijft daarbij geldig."
+            "`ordering` accepteert één veld, de cursor blijft daarbij geldig; of een van de "
+            "vragen van de lijstpagina: `overdue` (langst over de termijn eerst) en `due_soon` "
+            "(eerstvolgende termijn eerst), beide met toezeggingen zonder termijn achteraan."
         ),
         responses={200: s.CommitmentSerializer(many=True), 400: BAD_REQUEST, 429: THROTTLED},
     ),
@@ -269,6 +271,8 @@ class CommitmentViewSet(ReadOnlyViewSet):
     detail_serializer_class = s.CommitmentDetailSerializer
     filterset_class = CommitmentFilter
     cursor_ordering_fields = ("made_on", "due_date", "updated_at", "key", "number")
+    # The list page's questions, the same values as its form (one FilterSet serves both).
+    offset_orderings = tuple(CommitmentOrderingFilter.QUESTIONS)
     # ?q= without ?ordering=: the order of the pages' search (``CommitmentQuerySet.search``).
     search_ordering = "-made_on"
 

@@ -11,17 +11,15 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from commitments import sources
+from commitments.importers.kamerstuk import normalise
+from commitments.importers.kamerstuk.header import read_layout
+from commitments.importers.kamerstuk.structure import heading_levels
 from commitments.models import Commitment
 
 register = template.Library()
 logger = logging.getLogger(__name__)
 
 STATUS_LABELS = dict(Commitment.Status.choices)
-
-try:  # Another module owns text clean-up; fall back to blank-line paragraphs until it lands.
-    from commitments.importers.kamerstuk import normalise
-except ImportError:  # pragma: no cover - depends on the importer being present
-    normalise = None
 
 
 @register.simple_tag(takes_context=True)
@@ -45,21 +43,36 @@ def status_label(value):
 
 @register.filter
 def paragraphs(text):
-    """Raw Kamerstuk text as a list of paragraphs.
+    """Raw Kamerstuk text as a list of paragraphs (see ``text_structure``)."""
+    return [paragraph for paragraph, _level in text_structure(text)]
 
-    PDF extracts break lines mid-sentence, so lines within a paragraph are joined; a blank
-    line separates paragraphs.
+
+def text_structure(text) -> list[tuple[str, int]]:
+    """Raw Kamerstuk text as ``(paragraph, heading level)`` pairs, level 0 for body text.
+
+    The importer's stages find the structure: ``normalise`` repairs the PDF text (footers,
+    hyphenation, lines within a paragraph joined), ``read_layout`` finds where the title and
+    body are, ``heading_levels`` the section headings in the body (short, capitalised lines
+    without closing punctuation, "Werksessie 1: …", numbered titles). The title is level 1,
+    as are the sections; a topic under a session is level 2.
     """
     if not text:
         return []
-    if normalise is not None:
-        try:
-            text = normalise(text).text
-        except Exception:
-            # A clean-up bug must not take a public page down: log it, show the raw text.
-            logger.exception("Could not normalise a Kamerstuk text; showing it raw.")
-    blocks = re.split(r"\n\s*\n", text)
-    return [" ".join(block.split()) for block in blocks if block.strip()]
+    try:
+        paras = list(normalise(text).paragraphs)
+        layout = read_layout(paras)
+        levels = heading_levels(paras, layout.content_start, layout.body_end)
+        levels.update(dict.fromkeys(range(layout.body_start, layout.content_start), 1))
+    except Exception:
+        # A clean-up bug must not take a public page down: log it, show the raw text.
+        logger.exception("Could not read a Kamerstuk's structure; showing it raw.")
+        blocks = re.split(r"\n\s*\n", text)
+        return [(" ".join(block.split()), 0) for block in blocks if block.strip()]
+    return [
+        (" ".join(paragraph.split()), levels.get(index, 0))
+        for index, paragraph in enumerate(paras)
+        if paragraph.strip()
+    ]
 
 
 @register.simple_tag

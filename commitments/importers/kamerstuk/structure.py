@@ -179,13 +179,28 @@ def _section_name(title: str) -> str:
     return title
 
 
+def _heading_indices(paras: list[str], start: int, end: int) -> list[int]:
+    return [
+        i for i in range(start, end) if _is_heading(paras[i], paras[i + 1] if i + 1 < end else None)
+    ]
+
+
+def heading_levels(paras: list[str], start: int, end: int) -> dict[int, int]:
+    """Paragraph index -> level (1, or 2 for a topic under a session) of every section
+    heading between ``start`` and ``end``: the headings ``extract_sections`` finds, for a
+    page that shows the text with its structure."""
+    sections, _owner = extract_sections(paras, start, end)
+    return {
+        i: section.level
+        for i, section in zip(_heading_indices(paras, start, end), sections, strict=True)
+    }
+
+
 def extract_sections(
     paras: list[str], start: int, end: int
 ) -> tuple[list[Section], dict[int, str]]:
     """Sections between ``start`` and ``end``; also maps paragraph index -> section title."""
-    headings = [
-        i for i in range(start, end) if _is_heading(paras[i], paras[i + 1] if i + 1 < end else None)
-    ]
+    headings = _heading_indices(paras, start, end)
     kinds = {i: _section_kind(paras[i]) for i in headings}
     heading_set = set(headings)
     # Sub-sections: when a session heading is directly followed by another heading, the
