@@ -1,7 +1,6 @@
 """Public, read-only pages. Every queryset starts from ``public()``; nothing else decides."""
 
 import datetime
-import statistics
 
 from django import forms
 from django.conf import settings
@@ -31,6 +30,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import DetailView, ListView, TemplateView
 
+from . import summary
 from .filters import CommitmentFilter, related_to_documents
 from .models import (
     Commitment,
@@ -92,6 +92,16 @@ def commitment_counts(queryset, today=None):
         overdue=Count("pk", filter=overdue_q(today)),
         **{status.value: Count("pk", filter=Q(status=status)) for status in Status},
     )
+    return with_by_status(counts)
+
+
+def summary_counts(scope=summary.ALL, scope_id=0, today=None):
+    """``commitment_counts`` of the whole register, a ministry or a committee, read from
+    the running totals (``commitments/summary``) instead of counting the table."""
+    return with_by_status(summary.scope_counts(scope, scope_id, today or timezone.localdate()))
+
+
+def with_by_status(counts):
     counts["by_status"] = [(status, status.label, counts[status.value]) for status in Status]
     return counts
 
@@ -243,9 +253,14 @@ class HomeView(TemplateView):
         today = timezone.localdate()
         public = public_commitments()
         return super().get_context_data(
-            counts=commitment_counts(Commitment.objects.public(), today),
+            counts=summary_counts(today=today),
             # Never a date after today: a mistyped year would otherwise head the list.
-            recently_fulfilled=public.fulfilled_by(today).order_by("-fulfilled_on", "key")[:5],
+            # NULLS LAST as in commitment_recent_fulfil_idx (migration 0006), or PostgreSQL
+            # sorts every fulfilled row instead of reading five from the index; a fulfilled
+            # commitment always has the date, so the order is the same.
+            recently_fulfilled=public.fulfilled_by(today).order_by(
+                F("fulfilled_on").desc(nulls_last=True), "key"
+            )[:5],
             upcoming=public.filter(status__in=OPEN_STATUSES, due_date__gte=today).order_by(
                 "due_date", "key"
             )[:5],
@@ -552,6 +567,9 @@ class ScopeView(TemplateView):
     def get_scope(self):
         raise NotImplementedError
 
+    def get_counts(self, scope, commitments):
+        return commitment_counts(commitments)
+
     def get_context_data(self, **kwargs):
         scope, value = self.get_scope()
         commitments = scoped_commitments(self.filter_param, value)
@@ -561,7 +579,7 @@ class ScopeView(TemplateView):
         return super().get_context_data(
             scope=scope,
             kind_label=self.kind_label,
-            counts=commitment_counts(commitments),
+            counts=self.get_counts(scope, commitments),
             commitments=default_order(commitments)[:SCOPE_ROWS],
             list_url=reverse("commitments:commitment-list")
             + "?"
@@ -617,6 +635,9 @@ class MinistryView(ScopeView):
         ministry = get_object_or_404(Ministry, slug=self.kwargs["slug"])
         return ministry, ministry.slug
 
+    def get_counts(self, scope, commitments):
+        return summary_counts(summary.MINISTRY, scope.pk)
+
 
 class CommitteeView(ScopeView):
     filter_param = "committee"
@@ -626,6 +647,9 @@ class CommitteeView(ScopeView):
     def get_scope(self):
         committee = get_object_or_404(Committee, slug=self.kwargs["slug"])
         return committee, committee.slug
+
+    def get_counts(self, scope, commitments):
+        return summary_counts(summary.COMMITTEE, scope.pk)
 
 
 def month_ends(first: datetime.date, last: datetime.date):
@@ -657,37 +681,17 @@ class StatisticsView(TemplateView):
 
     def per_ministry(self, public):
         rows = {}
-        today = timezone.localdate()
-        counts = (
-            public.values("ministry__name", "ministry__slug", "status")
-            .annotate(
-                n=Count("pk"),
-                # The deadline questions, in the same scan: how many had a due date, were
-                # met by it, and are past it now.
-                with_due=Count("pk", filter=Q(due_date__isnull=False)),
-                on_time=Count(
-                    "pk", filter=Q(status=Status.FULFILLED, fulfilled_on__lte=F("due_date"))
-                ),
-                overdue=Count("pk", filter=overdue_q(today)),
-            )
-            .order_by("ministry__name", "status")
-        )
-        for row in counts:
-            key = row["ministry__slug"] or ""
-            entry = rows.setdefault(
-                key,
-                {
-                    "name": row["ministry__name"] or _("Ministerie onbekend"),
-                    "slug": key,
-                    "counts": dict.fromkeys(Status.values, 0),
-                    "with_due": 0,
-                    "on_time": 0,
-                    "overdue": 0,
-                },
-            )
-            entry["counts"][row["status"]] = row["n"]
-            for name in ("with_due", "on_time", "overdue"):
-                entry[name] += row[name]
+        # Read from the running totals; ``public`` is what they count.
+        for row in summary.ministry_rows(timezone.localdate()):
+            key = row["slug"] or ""
+            rows[key] = {
+                "name": row["name"] or _("Ministerie onbekend"),
+                "slug": key,
+                "counts": row["counts"],
+                "with_due": row["with_due"],
+                "on_time": row["on_time"],
+                "overdue": row["overdue"],
+            }
         table = sorted(rows.values(), key=lambda r: (r["slug"] == "", r["name"]))
         widest = max((sum(r["counts"].values()) for r in table), default=0) or 1
         # Geometry for the stacked bar chart; the template only draws.
@@ -729,19 +733,9 @@ class StatisticsView(TemplateView):
         first = max(first, earliest)
         # The current month is counted up to today, not to its last day.
         days = [min(end, today) for end in month_ends(first, today)]
-        # Every month in one scan: a filtered count per month end (a million rows walked
-        # once in the database instead of once per month in Python).
-        # Rows that can count in no month are left out first (lapsed ones, and those fulfilled
-        # before the first month end): about half the table.
-        candidates = (
-            public.filter(due_date__lt=today)
-            .exclude(status=Status.LAPSED)
-            .exclude(status=Status.FULFILLED, fulfilled_on__lte=days[0])
-        )
-        counts = candidates.aggregate(
-            **{f"m{i}": Count("pk", filter=overdue_q(day)) for i, day in enumerate(days)}
-        )
-        points = [{"date": day, "count": counts[f"m{i}"]} for i, day in enumerate(days)]
+        # Every month end from the running totals: a hundred rows, not a table scan.
+        counts = summary.overdue_series(days, today)
+        points = [{"date": day, "count": count} for day, count in zip(days, counts, strict=True)]
         peak = max((p["count"] for p in points), default=0) or 1
         chart_height, bar_width, gap, top = 180, 18, 6, 20
         for index, point in enumerate(points):
@@ -761,11 +755,6 @@ class StatisticsView(TemplateView):
         }
 
     def fulfilment_days(self, public):
-        pairs = public.filter(
-            status=Status.FULFILLED, made_on__isnull=False, fulfilled_on__isnull=False
-        ).values_list("made_on", "fulfilled_on")
-        days = [(fulfilled - made).days for made, fulfilled in pairs]
-        return {
-            "n": len(days),
-            "median": statistics.median(days) if days else None,
-        }
+        # The median of (fulfilled_on - made_on) from the histogram of the running totals.
+        n, median = summary.fulfilment_median()
+        return {"n": n, "median": median}

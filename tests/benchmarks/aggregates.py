@@ -1,0 +1,63 @@
+"""In-process timing of the aggregate pages without the response cache.
+
+``python tests/benchmarks/aggregates.py [--runs 20]`` against the database in
+``DATABASE_URL``: the median of ``--runs`` requests per URL through Django's test client
+(no server, no network), each after one warm-up request, with ``RESPONSE_CACHE_SECONDS=0``.
+Prints one line per URL and, with ``--json``, the figures as JSON.
+"""
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tracker.settings")
+os.environ["RESPONSE_CACHE_SECONDS"] = "0"
+
+
+def main():
+    import django
+
+    django.setup()
+    from django.test import Client
+    from django.test.utils import setup_test_environment
+
+    from commitments.models import Committee, Ministry
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    setup_test_environment()
+    ministry = Ministry.objects.order_by("pk").first()
+    committee = Committee.objects.order_by("pk").first()
+    urls = {
+        "home": "/",
+        "API summary": "/api/v1/summary/",
+        "statistics": "/statistieken/",
+        "ministry page": f"/ministeries/{ministry.slug}/",
+        "committee page": f"/commissies/{committee.slug}/",
+        "sitemap index": "/sitemap.xml",
+    }
+    client = Client(HTTP_HOST="localhost")
+    results = {}
+    for name, url in urls.items():
+        response = client.get(url)
+        assert response.status_code == 200, (url, response.status_code)
+        times = []
+        for _ in range(args.runs):
+            start = time.perf_counter()
+            client.get(url)
+            times.append((time.perf_counter() - start) * 1000)
+        results[name] = round(statistics.median(times), 1)
+        print(f"{name:16} {url:40} median {results[name]:8.1f} ms")
+    if args.json:
+        print(json.dumps(results))
+
+
+if __name__ == "__main__":
+    main()
