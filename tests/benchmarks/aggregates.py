@@ -2,7 +2,8 @@
 
 ``python tests/benchmarks/aggregates.py [--runs 20]`` against the database in
 ``DATABASE_URL``: the median of ``--runs`` requests per URL through Django's test client
-(no server, no network), each after one warm-up request, with ``RESPONSE_CACHE_SECONDS=0``.
+(no server, no network), each after one warm-up request, with ``RESPONSE_CACHE_SECONDS=0``
+and without the test suite's template instrumentation unless ``--test-env``.
 Prints one line per URL and, with ``--json``, the figures as JSON.
 """
 
@@ -31,8 +32,15 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--test-env",
+        action="store_true",
+        help="Instrument template rendering as the test suite does (each render copies "
+        "its context for the test client): slower, and how the first figures were taken.",
+    )
     args = parser.parse_args()
-    setup_test_environment()
+    if args.test_env:
+        setup_test_environment()
     ministry = Ministry.objects.order_by("pk").first()
     committee = Committee.objects.order_by("pk").first()
     urls = {
