@@ -389,6 +389,12 @@ class Document(models.Model):
             models.Index(
                 fields=["id"], condition=Q(is_confidential=True), name="document_confidential_idx"
             ),
+            # ... and the open annexes by parent, so that count is a join of two small indexes.
+            models.Index(
+                fields=["parent"],
+                condition=Q(parent__isnull=False, is_confidential=False),
+                name="document_open_annex_idx",
+            ),
             # (Search order of a common word, the admin's vergaderjaar filter and search:
             # NULLS LAST and trigram indexes, PostgreSQL-only, migration 0007.)
         ]

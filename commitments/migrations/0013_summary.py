@@ -381,6 +381,10 @@ class Migration(migrations.Migration):
             model_name='document',
             index=models.Index(condition=models.Q(('is_confidential', True)), fields=['id'], name='document_confidential_idx'),
         ),
+        migrations.AddIndex(
+            model_name='document',
+            index=models.Index(condition=models.Q(('is_confidential', False), ('parent__isnull', False)), fields=['parent'], name='document_open_annex_idx'),
+        ),
         migrations.AddConstraint(
             model_name='overduedelta',
             constraint=models.UniqueConstraint(fields=('scope', 'period', 'day', 'scope_id'), name='overduedelta_key'),

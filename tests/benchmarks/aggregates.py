@@ -4,7 +4,8 @@
 ``DATABASE_URL``: the median of ``--runs`` requests per URL through Django's test client
 (no server, no network), each after one warm-up request, with ``RESPONSE_CACHE_SECONDS=0``
 and without the test suite's template instrumentation unless ``--test-env``.
-Prints one line per URL and, with ``--json``, the figures as JSON.
+Prints one line per URL (the median time, and the median time its SQL took as the database
+driver saw it) and, with ``--json``, the figures as JSON.
 """
 
 import argparse
@@ -24,8 +25,9 @@ def main():
     import django
 
     django.setup()
+    from django.db import connection
     from django.test import Client
-    from django.test.utils import setup_test_environment
+    from django.test.utils import CaptureQueriesContext, setup_test_environment
 
     from commitments.models import Committee, Ministry
 
@@ -56,13 +58,22 @@ def main():
     for name, url in urls.items():
         response = client.get(url)
         assert response.status_code == 200, (url, response.status_code)
-        times = []
+        times, sql = [], []
         for _ in range(args.runs):
-            start = time.perf_counter()
-            client.get(url)
-            times.append((time.perf_counter() - start) * 1000)
-        results[name] = round(statistics.median(times), 1)
-        print(f"{name:16} {url:40} median {results[name]:8.1f} ms")
+            with CaptureQueriesContext(connection) as queries:
+                start = time.perf_counter()
+                client.get(url)
+                times.append((time.perf_counter() - start) * 1000)
+            sql.append(sum(float(q["time"]) for q in queries.captured_queries) * 1000)
+        results[name] = {
+            "ms": round(statistics.median(times), 1),
+            "sql_ms": round(statistics.median(sql), 1),
+            "queries": len(queries.captured_queries),
+        }
+        print(
+            f"{name:16} {url:45} median {results[name]['ms']:8.1f} ms,"
+            f" of it SQL {results[name]['sql_ms']:7.1f} ms ({results[name]['queries']} queries)"
+        )
     if args.json:
         print(json.dumps(results))
 
