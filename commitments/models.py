@@ -387,6 +387,19 @@ class Document(models.Model):
         indexes = [
             # Default ordering of document lists and the API (?ordering=-date).
             models.Index(fields=["date", "id"], name="document_date_idx"),
+            # Sitemap index: the newest public document (ORDER BY updated_at DESC LIMIT 1).
+            models.Index(fields=["updated_at"], name="document_updated_idx"),
+            # The public document count: open annexes of confidential documents, a few
+            # thousand rows found through this index (summary.public_document_count).
+            models.Index(
+                fields=["id"], condition=Q(is_confidential=True), name="document_confidential_idx"
+            ),
+            # ... and the open annexes by parent, so that count is a join of two small indexes.
+            models.Index(
+                fields=["parent"],
+                condition=Q(parent__isnull=False, is_confidential=False),
+                name="document_open_annex_idx",
+            ),
             # (Search order of a common word, the admin's vergaderjaar filter and search:
             # NULLS LAST and trigram indexes, PostgreSQL-only, migration 0007.)
         ]
@@ -1458,3 +1471,9 @@ class FeedEntry(models.Model):
 
 # Follow by e-mail lives in its own package; imported here so it is a model of this app.
 from .follow.models import Subscription  # noqa: E402, F401
+from .summary.models import (  # noqa: E402, F401
+    DocumentCount,
+    FulfilmentDays,
+    OverdueDelta,
+    SummaryCount,
+)

@@ -1,10 +1,25 @@
 """Sitemaps for search engines: only what the public pages show (``public()``)."""
 
 from django.contrib.sitemaps import Sitemap
+from django.core.paginator import Paginator
 from django.db.models import Max
 from django.urls import reverse
+from django.utils.functional import cached_property
 
+from . import summary
 from .models import Commitment, Document, Meeting
+
+
+class CountedPaginator(Paginator):
+    """A paginator told its count: the running totals know it without a million-row COUNT."""
+
+    def __init__(self, object_list, per_page, count):
+        super().__init__(object_list, per_page)
+        self._known_count = count
+
+    @cached_property
+    def count(self):
+        return self._known_count
 
 
 class PublicSitemap(Sitemap):
@@ -20,18 +35,39 @@ class PublicSitemap(Sitemap):
         return self.items().aggregate(latest=Max("updated_at"))["latest"]
 
 
-class CommitmentSitemap(PublicSitemap):
+class CountedSitemap(PublicSitemap):
+    """Counted by the running totals; the newest change from the ``updated_at`` index (the
+    first public row walking it backwards) instead of a MAX() over every public row."""
+
+    def count(self):
+        raise NotImplementedError
+
+    @property
+    def paginator(self):
+        return CountedPaginator(self._items(), self.limit, self.count())
+
+    def get_latest_lastmod(self):
+        return self.items().order_by("-updated_at").values_list("updated_at", flat=True).first()
+
+
+class CommitmentSitemap(CountedSitemap):
     changefreq = "weekly"
 
     def items(self):
         return Commitment.objects.public().only("key", "updated_at").order_by("pk")
 
+    def count(self):
+        return summary.public_commitment_count()
 
-class DocumentSitemap(PublicSitemap):
+
+class DocumentSitemap(CountedSitemap):
     changefreq = "monthly"
 
     def items(self):
         return Document.objects.public().only("identifier", "updated_at").order_by("pk")
+
+    def count(self):
+        return summary.public_document_count()
 
 
 class MeetingSitemap(PublicSitemap):

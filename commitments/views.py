@@ -31,6 +31,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import DetailView, ListView, TemplateView
 
+from . import summary
 from .filters import CommitmentFilter, related_to_documents
 from .models import (
     Commitment,
@@ -92,6 +93,16 @@ def commitment_counts(queryset, today=None):
         overdue=Count("pk", filter=overdue_q(today)),
         **{status.value: Count("pk", filter=Q(status=status)) for status in Status},
     )
+    return with_by_status(counts)
+
+
+def summary_counts(scope=summary.ALL, scope_id=0, today=None):
+    """``commitment_counts`` of the whole register, a ministry or a committee, read from
+    the running totals (``commitments/summary``) instead of counting the table."""
+    return with_by_status(summary.scope_counts(scope, scope_id, today or timezone.localdate()))
+
+
+def with_by_status(counts):
     counts["by_status"] = [(status, status.label, counts[status.value]) for status in Status]
     return counts
 
@@ -251,9 +262,14 @@ class HomeView(TemplateView):
         today = timezone.localdate()
         public = public_commitments()
         return super().get_context_data(
-            counts=commitment_counts(Commitment.objects.public(), today),
+            counts=summary_counts(today=today),
             # Never a date after today: a mistyped year would otherwise head the list.
-            recently_fulfilled=public.fulfilled_by(today).order_by("-fulfilled_on", "key")[:5],
+            # NULLS LAST as in commitment_recent_fulfil_idx (migration 0006), or PostgreSQL
+            # sorts every fulfilled row instead of reading five from the index; a fulfilled
+            # commitment always has the date, so the order is the same.
+            recently_fulfilled=public.fulfilled_by(today).order_by(
+                F("fulfilled_on").desc(nulls_last=True), "key"
+            )[:5],
             upcoming=public.filter(status__in=OPEN_STATUSES, due_date__gte=today).order_by(
                 "due_date", "key"
             )[:5],
@@ -573,6 +589,9 @@ class ScopeView(TemplateView):
     def get_scope(self):
         raise NotImplementedError
 
+    def get_counts(self, scope, commitments):
+        return commitment_counts(commitments)
+
     def get_context_data(self, **kwargs):
         scope, value = self.get_scope()
         commitments = scoped_commitments(self.filter_param, value)
@@ -582,7 +601,7 @@ class ScopeView(TemplateView):
         return super().get_context_data(
             scope=scope,
             kind_label=self.kind_label,
-            counts=commitment_counts(commitments),
+            counts=self.get_counts(scope, commitments),
             commitments=default_order(commitments)[:SCOPE_ROWS],
             list_url=reverse("commitments:commitment-list")
             + "?"
@@ -656,6 +675,9 @@ class MinistryView(ScopeView):
         ministry = get_object_or_404(Ministry, slug=self.kwargs["slug"])
         return ministry, ministry.slug
 
+    def get_counts(self, scope, commitments):
+        return summary_counts(summary.MINISTRY, scope.pk)
+
 
 class CommitteeView(ScopeView):
     filter_param = "committee"
@@ -665,3 +687,6 @@ class CommitteeView(ScopeView):
     def get_scope(self):
         committee = get_object_or_404(Committee, slug=self.kwargs["slug"])
         return committee, committee.slug
+
+    def get_counts(self, scope, commitments):
+        return summary_counts(summary.COMMITTEE, scope.pk)

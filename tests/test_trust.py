@@ -37,6 +37,7 @@ AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")
 TODAY = datetime.date(2026, 11, 23)
 ANNEX = "kst-28676-448-vertrouwelijke-bijlage"
 trust_rules = importlib.import_module("commitments.migrations.0011_trust_rules")
+summary_migration = importlib.import_module("commitments.migrations.0013_summary")
 
 
 @pytest.fixture(autouse=True)
@@ -129,13 +130,12 @@ def test_admin_offers_only_top_level_documents_as_parent(seed, clerk_client):
     assert report.attachments.get().pk not in offered  # the annex matches the term too
 
 
-def test_depth_triggers_exist_after_all_migrations():
-    """A later SQLite migration that rebuilds the table would drop them silently."""
+def test_depth_and_summary_triggers_exist_after_all_migrations():
+    """A later SQLite migration that rebuilds the table would drop them silently (the
+    running totals of migration 0013 would then drift without a sound)."""
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
-            cursor.execute(
-                "SELECT tgname FROM pg_trigger WHERE tgrelid = 'commitments_document'::regclass"
-            )
+            cursor.execute("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")
             expected = {"commitments_document_one_level"}
         else:
             cursor.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
@@ -143,6 +143,7 @@ def test_depth_triggers_exist_after_all_migrations():
                 "commitments_document_one_level_insert",
                 "commitments_document_one_level_update",
             }
+        expected |= summary_migration.trigger_names()
         assert expected <= {row[0] for row in cursor.fetchall()}
 
 

@@ -2,10 +2,6 @@
 documentation pages (Redoc under the CSP). The resources are in ``views``."""
 
 from csp.decorators import csp_update
-from django.db.models import (
-    Count,
-    Q,
-)
 from django.http import HttpResponse
 from django.utils.decorators import method_decorator
 from django.utils.html import format_html
@@ -19,10 +15,10 @@ from rest_framework.response import Response
 from rest_framework.reverse import reverse
 from rest_framework.views import APIView
 
+from .. import summary
 from ..models import (
     Commitment,
     Ministry,
-    overdue_q,
 )
 from . import serializers as s
 from .views import BAD_REQUEST, CheckedParametersMixin
@@ -39,34 +35,26 @@ class SummaryView(CheckedParametersMixin, APIView):
     )
     def get(self, request):
         statuses = Commitment.Status.values
-        # ``overdue_q()`` stays the one definition of overdue; one query whatever the size.
-        counts = {f"n_{value}": Count("pk", filter=Q(status=value)) for value in statuses}
-        counts["n_overdue"] = Count("pk", filter=overdue_q())
-        counts["n_total"] = Count("pk")
-        rows = list(
-            Commitment.objects.public()
-            .values("ministry", "ministry__slug", "ministry__name")
-            .annotate(**counts)
-            .order_by("ministry__name", "ministry__slug")
-        )
-        # The totals are the sum of the ministries: one scan of the table, not two.
-        overall = {name: sum(row[name] for row in rows) for name in counts}
+        # From the running totals (``commitments/summary``): the same numbers as counting
+        # ``public()`` with ``overdue_q()``, in one query of a few hundred rows.
+        rows = summary.ministry_rows()
+        # The totals are the sum of the ministries, as they always were.
+        overall = {
+            "counts": {value: sum(row["counts"][value] for row in rows) for value in statuses},
+            "overdue": sum(row["overdue"] for row in rows),
+        }
 
         def shape(row):
             return {
-                "total": row["n_total"],
-                "by_status": {value: row[f"n_{value}"] for value in statuses},
-                "overdue": row["n_overdue"],
+                "total": sum(row["counts"].values()),
+                "by_status": dict(row["counts"]),
+                "overdue": row["overdue"],
             }
 
         ministries = []
         for row in rows:
-            slug = row["ministry__slug"]
-            ministry = (
-                Ministry(pk=row["ministry"], slug=slug, name=row["ministry__name"])
-                if slug
-                else None
-            )
+            slug = row["slug"]
+            ministry = Ministry(pk=row["id"], slug=slug, name=row["name"]) if slug else None
             ministries.append({"ministry": ministry, **shape(row)})
         data = {**shape(overall), "ministries": ministries}
         return Response(s.SummarySerializer(data, context={"request": request}).data)

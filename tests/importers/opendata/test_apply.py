@@ -13,7 +13,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from commitments import services
+from commitments import services, summary
 from commitments.importers.opendata import OpenDataSync
 from commitments.models import (
     Commitment,
@@ -205,6 +205,7 @@ def test_tombstone_unpublishes_and_never_deletes(seed):
     again.run_files([str(DATA / "odata_toezegging_tombstone.json")])
     assert again.stats.as_dict()["unpublished"] == 0
     assert b.events.filter(kind=CommitmentEvent.Kind.NOTE).count() == 1
+    assert summary.drift() == []  # unpublished by the sync: gone from the running totals
 
 
 def test_an_activity_repeated_on_later_pages_is_written_once_and_changes_still_apply(

@@ -1,0 +1,117 @@
+"""The register's running totals: counts kept current by database triggers (migration 0013).
+
+Every aggregate page (home, statistics, ministry and committee pages, the API summary, the
+sitemap index) reads these few hundred rows instead of counting a million commitments. The
+triggers run inside the writing transaction, on PostgreSQL and SQLite, so every path (saves,
+queryset updates, ``COPY``, ``loaddata``, raw SQL) keeps them exact; ``check_summary``
+recomputes them from scratch and reports any drift. Only published commitments are counted
+(``Commitment.objects.public()``); nothing here is edited by hand.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class SummaryScope(models.TextChoices):
+    ALL = "all", _("heel het register")
+    MINISTRY = "ministry", _("ministerie")
+    COMMITTEE = "committee", _("commissie")
+
+
+class SummaryCount(models.Model):
+    """Published commitments per scope, status and the two deadline questions.
+
+    ``scope_id`` is the ministry or committee id, 0 for none (and for ``all``): a real
+    column value, because a unique key treats NULLs as all different and the triggers'
+    upserts need one row per key. The committee is the debate's (``debate__committee``).
+    """
+
+    Scope = SummaryScope
+
+    scope = models.CharField(_("bereik"), max_length=10, choices=SummaryScope)
+    scope_id = models.BigIntegerField(_("id binnen het bereik"), default=0)
+    status = models.CharField(_("status"), max_length=20)
+    has_due = models.BooleanField(_("met termijn"))
+    # Fulfilled on or before the due date (the statistics page's "on time").
+    on_time = models.BooleanField(_("op tijd voldaan"))
+    n = models.BigIntegerField(_("aantal"), default=0)
+
+    class Meta:
+        verbose_name = _("telling")
+        verbose_name_plural = _("tellingen")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["scope", "scope_id", "status", "has_due", "on_time"],
+                name="summarycount_key",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.scope} {self.scope_id} {self.status}: {self.n}"
+
+
+class SummaryPeriod(models.TextChoices):
+    DAY = "day", _("dag")
+    MONTH = "month", _("maand")
+
+
+class OverdueDelta(models.Model):
+    """How many commitments become (+) or stop being (-) overdue on a day, per scope.
+
+    Overdue on day D (``overdue_q(D)``) is an interval per commitment: from the day after
+    its due date, until its fulfilment day if it was fulfilled late, for ever while it is
+    open or partly met. So overdue(D) is the sum of the deltas up to D. Each delta is kept
+    twice, per day and per month, and overdue(D) = the month rows before D's month + the
+    day rows of D's own month up to D: about 150 rows a scope, whatever the table's size.
+    Lapsed commitments and those fulfilled on time add nothing.
+    """
+
+    Period = SummaryPeriod
+
+    scope = models.CharField(_("bereik"), max_length=10, choices=SummaryScope)
+    scope_id = models.BigIntegerField(_("id binnen het bereik"), default=0)
+    period = models.CharField(_("periode"), max_length=5, choices=SummaryPeriod)
+    # The day itself, or the first day of its month.
+    day = models.DateField(_("dag"))
+    delta = models.BigIntegerField(_("verschil"), default=0)
+
+    class Meta:
+        verbose_name = _("verandering in te laat")
+        verbose_name_plural = _("veranderingen in te laat")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["scope", "period", "day", "scope_id"], name="overduedelta_key"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.scope} {self.scope_id} {self.period} {self.day}: {self.delta:+d}"
+
+
+class FulfilmentDays(models.Model):
+    """Published fulfilled commitments by days from made to fulfilled: the median's histogram."""
+
+    days = models.IntegerField(_("dagen"), unique=True)
+    n = models.BigIntegerField(_("aantal"), default=0)
+
+    class Meta:
+        verbose_name = _("doorlooptijd")
+        verbose_name_plural = _("doorlooptijden")
+
+    def __str__(self):
+        return f"{self.days} d: {self.n}"
+
+
+class DocumentCount(models.Model):
+    """Documents by their own confidentiality. The public count subtracts the few open
+    annexes of confidential documents (a small indexed join, ``summary.public_documents``)."""
+
+    is_confidential = models.BooleanField(_("vertrouwelijk"), unique=True)
+    n = models.BigIntegerField(_("aantal"), default=0)
+
+    class Meta:
+        verbose_name = _("aantal Kamerstukken")
+        verbose_name_plural = _("aantallen Kamerstukken")
+
+    def __str__(self):
+        return f"{'vertrouwelijk' if self.is_confidential else 'openbaar'}: {self.n}"

@@ -1,0 +1,316 @@
+"""The running totals (``commitments/summary``) against the live querysets they replace.
+
+Every check compares the numbers the pages and the API now read from the totals with the
+numbers counting ``public()`` gives, after random writes through every path: saves, status
+changes, unpublishing, deletes, queryset updates, bulk inserts, a debate moving committee,
+documents turning confidential. Runs on SQLite and, with ``DATABASE_URL``, on PostgreSQL,
+where the triggers are different code.
+"""
+
+import datetime
+import random
+import statistics
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.db import connection, transaction
+from django.db.models import Count, F, Q
+from django.urls import reverse
+from django.utils import timezone
+
+from commitments import summary
+from commitments.models import (
+    Commitment,
+    Committee,
+    Debate,
+    Document,
+    Ministry,
+    SummaryCount,
+    overdue_q,
+)
+from commitments.sitemaps import CommitmentSitemap, DocumentSitemap
+from commitments.stats_views import month_ends
+from commitments.views import commitment_counts, summary_counts
+
+pytestmark = pytest.mark.django_db
+
+Status = Commitment.Status
+DAY = datetime.timedelta(days=1)
+
+
+# --- the live computations, as the pages did them before the totals ---------------------
+
+
+def live_ministry_rows(today):
+    rows = (
+        Commitment.objects.public()
+        .values("ministry", "ministry__slug", "ministry__name", "status")
+        .annotate(
+            n=Count("pk"),
+            with_due=Count("pk", filter=Q(due_date__isnull=False)),
+            on_time=Count("pk", filter=Q(status=Status.FULFILLED, fulfilled_on__lte=F("due_date"))),
+            overdue=Count("pk", filter=overdue_q(today)),
+        )
+        .order_by("ministry__name", "ministry__slug")
+    )
+    result = {}
+    for row in rows:
+        entry = result.setdefault(
+            row["ministry"],
+            {
+                "id": row["ministry"],
+                "slug": row["ministry__slug"],
+                "name": row["ministry__name"],
+                "counts": dict.fromkeys(Status.values, 0),
+                "with_due": 0,
+                "on_time": 0,
+                "overdue": 0,
+            },
+        )
+        entry["counts"][row["status"]] = row["n"]
+        for name in ("with_due", "on_time", "overdue"):
+            entry[name] += row[name]
+    return list(result.values())
+
+
+def live_median():
+    pairs = Commitment.objects.public().filter(
+        status=Status.FULFILLED, made_on__isnull=False, fulfilled_on__isnull=False
+    )
+    days = [(f - m).days for m, f in pairs.values_list("made_on", "fulfilled_on")]
+    return len(days), (statistics.median(days) if days else None)
+
+
+def assert_summary_is_live(today=None):
+    today = today or timezone.localdate()
+    public = Commitment.objects.public()
+    assert summary.drift() == []
+    assert summary_counts(today=today) == commitment_counts(public, today)
+    for ministry in Ministry.objects.all():
+        assert summary_counts(summary.MINISTRY, ministry.pk, today) == commitment_counts(
+            public.filter(ministry=ministry), today
+        ), ministry
+    for committee in Committee.objects.all():
+        assert summary_counts(summary.COMMITTEE, committee.pk, today) == commitment_counts(
+            public.filter(debate__committee=committee), today
+        ), committee
+    rows = summary.ministry_rows(today)
+    assert [row["id"] for row in rows] == [row["id"] for row in live_ministry_rows(today)]
+    assert rows == live_ministry_rows(today)
+    # Overdue on any day, through month boundaries, and the statistics chart's month ends.
+    first = public.order_by("due_date").values_list("due_date", flat=True).first() or today
+    days = [min(end, today) for end in month_ends(min(first, today), today)]
+    live_series = [public.filter(overdue_q(day)).count() for day in days]
+    assert summary.overdue_series(days, today) == live_series
+    for day in (today, today.replace(day=1), today.replace(day=1) - DAY, today + 40 * DAY):
+        assert summary.scope_counts(today=day)["overdue"] == public.filter(overdue_q(day)).count()
+    assert summary.fulfilment_median() == live_median()
+    assert summary.public_commitment_count() == public.count()
+    assert summary.public_document_count() == Document.objects.public().count()
+    assert CommitmentSitemap().paginator.count == public.count()
+    assert DocumentSitemap().paginator.count == Document.objects.public().count()
+
+
+# --- a random register -------------------------------------------------------------------
+
+
+class Register:
+    def __init__(self, seed):
+        self.rng = random.Random(seed)
+        self.today = timezone.localdate()
+        self.ministries = [
+            Ministry.objects.create(name=f"Ministerie van {name} (test)", slug=f"m-{i}")
+            for i, name in enumerate(["Financiën", "Zorg", "Justitie", "Defensie"])
+        ]
+        self.committees = [
+            Committee.objects.create(name=f"Testcommissie {i}", slug=f"c-{i}") for i in range(3)
+        ]
+        self.debates = [
+            Debate.objects.create(
+                kind=Debate.Kind.COMMISSIEDEBAT,
+                date=self.today - i * DAY,
+                subject=f"Debat {i}",
+                committee=self.rng.choice([*self.committees, None]),
+            )
+            for i in range(6)
+        ]
+        self.counter = 0
+
+    def date(self, spread=120):
+        return self.today + self.rng.randint(-spread, spread // 2) * DAY
+
+    def fields(self):
+        rng = self.rng
+        made_on = self.today - rng.randint(0, 150) * DAY if rng.random() < 0.9 else None
+        due = None
+        if rng.random() < 0.8:
+            due = (made_on or self.today - 200 * DAY) + rng.randint(0, 120) * DAY
+        status = rng.choice(Status.values)
+        fulfilled_on = None
+        if status == Status.FULFILLED:
+            fulfilled_on = (made_on or self.today - 200 * DAY) + rng.randint(0, 160) * DAY
+        return {
+            "made_on": made_on,
+            "due_date": due,
+            "status": status,
+            "fulfilled_on": fulfilled_on,
+            "is_published": rng.random() < 0.85,
+            "ministry": rng.choice([*self.ministries, None]),
+            "debate": rng.choice([*self.debates, None]),
+        }
+
+    def new(self, save=True):
+        self.counter += 1
+        commitment = Commitment(key=f"tz-{self.counter}", text="Toezegging.", **self.fields())
+        if save:
+            commitment.save()
+        return commitment
+
+    def document(self, parent=None):
+        self.counter += 1
+        return Document.objects.create(
+            identifier=f"doc-{self.counter}",
+            title="Stuk",
+            kind=Document.Kind.BRIEF,
+            is_confidential=self.rng.random() < 0.3,
+            parent=parent,
+        )
+
+    def random_write(self):
+        rng = self.rng
+        commitments = list(Commitment.objects.order_by("pk"))
+        action = rng.randrange(9)
+        if action == 0 or not commitments:
+            self.new()
+        elif action == 1:
+            commitment = rng.choice(commitments)
+            for name, value in self.fields().items():
+                setattr(commitment, name, value)
+            commitment.save()
+        elif action == 2:
+            commitment = rng.choice(commitments)
+            commitment.is_published = not commitment.is_published
+            commitment.save()
+        elif action == 3:
+            rng.choice(commitments).delete()
+        elif action == 4:
+            # A queryset update of many rows: one statement, no signals.
+            Commitment.objects.filter(pk__in=[c.pk for c in rng.sample(commitments, 3)]).update(
+                status=Status.LAPSED, fulfilled_on=None
+            )
+        elif action == 5:
+            Commitment.objects.filter(due_date__isnull=False, made_on__isnull=False).filter(
+                pk__in=[c.pk for c in rng.sample(commitments, min(4, len(commitments)))]
+            ).update(due_date=F("due_date") + datetime.timedelta(days=rng.randint(1, 40)))
+        elif action == 6:
+            Commitment.objects.bulk_create([self.new(save=False) for _ in range(5)])
+        elif action == 7:
+            debate = rng.choice(self.debates)
+            debate.committee = rng.choice([*self.committees, None])
+            debate.save()
+        else:
+            Commitment.objects.filter(status=Status.OPEN, ministry__isnull=False).filter(
+                pk__in=[c.pk for c in commitments[:: rng.randint(2, 5)]]
+            ).update(ministry=rng.choice(self.ministries), is_published=True)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_totals_equal_live_counts_under_random_writes(seed):
+    register = Register(seed)
+    for _ in range(25):
+        register.new()
+    assert_summary_is_live()
+    for _round in range(8):
+        for _ in range(6):
+            register.random_write()
+        assert_summary_is_live()
+
+
+def test_overdue_moves_with_today_without_a_write():
+    """The totals hold no 'today': the same rows answer for any day."""
+    register = Register(4)
+    for _ in range(40):
+        register.new()
+    for offset in (-400, -31, -1, 0, 1, 15, 45, 365):
+        assert_summary_is_live(register.today + offset * DAY)
+
+
+def test_documents_turning_confidential_with_their_annexes():
+    register = Register(5)
+    parents = [register.document() for _ in range(5)]
+    annexes = [register.document(parent=p) for p in parents for _ in range(2)]
+    assert_summary_is_live()
+    # Parent and annex change in the same statement, both ways.
+    Document.objects.filter(pk__in=[parents[0].pk, annexes[0].pk]).update(is_confidential=True)
+    assert_summary_is_live()
+    Document.objects.filter(pk__in=[parents[0].pk, annexes[1].pk]).update(is_confidential=False)
+    assert_summary_is_live()
+    Document.objects.update(is_confidential=F("is_confidential") == False)  # noqa: E712
+    assert_summary_is_live()
+    annexes[3].delete()
+    Document.objects.filter(pk=parents[1].pk).update(is_confidential=True)
+    assert_summary_is_live()
+
+
+def test_a_rolled_back_write_leaves_the_totals_as_they_were():
+    register = Register(6)
+    for _ in range(10):
+        register.new()
+    before = summary.stored()
+    with pytest.raises(RuntimeError), transaction.atomic():
+        Commitment.objects.update(status=Status.OPEN, fulfilled_on=None, is_published=True)
+        register.new()
+        raise RuntimeError
+    assert summary.stored() == before
+    assert_summary_is_live()
+
+
+def test_loaddata_and_seed_are_counted(seed):
+    assert Commitment.objects.public().exists()
+    assert_summary_is_live()
+
+
+def test_generate_data_is_counted():
+    call_command("generate_data", commitments=60, documents=20, seed=7, verbosity=0)
+    assert_summary_is_live()
+
+
+def test_check_summary_reports_drift_and_fixes_it(seed, capsys):
+    call_command("check_summary")
+    assert "match the register" in capsys.readouterr().out
+    SummaryCount.objects.filter(scope=summary.ALL).update(n=F("n") + 2)
+    with pytest.raises(CommandError, match="drifted"):
+        call_command("check_summary")
+    assert "stored" in capsys.readouterr().out
+    call_command("check_summary", fix=True)
+    call_command("check_summary")
+    assert_summary_is_live()
+
+
+def test_pages_and_api_show_the_live_numbers(seed, client):
+    register = Register(8)
+    for _ in range(30):
+        register.new()
+    ministry = register.ministries[0]
+    today = timezone.localdate()
+    live = commitment_counts(Commitment.objects.public(), today)
+    assert client.get(reverse("commitments:home")).context["counts"] == live
+    page = client.get(reverse("commitments:ministry-detail", args=[ministry.slug]))
+    assert page.context["counts"] == commitment_counts(
+        Commitment.objects.public().filter(ministry=ministry), today
+    )
+    body = client.get(reverse("api:summary")).json()
+    assert body["total"] == live["total"] and body["overdue"] == live["overdue"]
+    assert [m["ministry"] and m["ministry"]["slug"] for m in body["ministries"]] == [
+        row["slug"] for row in live_ministry_rows(today)
+    ]
+    stats = client.get(reverse("commitments:statistics")).context
+    assert stats["fulfilment"] == dict(zip(["n", "median"], live_median(), strict=True))
+
+
+def test_triggers_run_on_the_database_in_use():
+    assert connection.vendor in ("sqlite", "postgresql")
+    register = Register(9)
+    register.new()
+    Commitment.objects.update(is_published=True)
+    assert summary.public_commitment_count() == Commitment.objects.count()
