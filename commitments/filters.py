@@ -155,7 +155,28 @@ class CommitmentOrderingFilter(django_filters.OrderingFilter):
         return [field.asc(nulls_last=True)]
 
 
-class CommitmentFilter(django_filters.FilterSet):
+class CachedFormFilterSet(django_filters.FilterSet):
+    """A FilterSet whose form class is built once per class, not once per request.
+
+    django-filter builds a new form class on every request from freshly constructed form
+    fields (a fifth of an uncached API list's time at 100,000 rows). Nothing about it
+    depends on the request: the querysets are fixed and the labels are lazy, and each form
+    instance still gets its own deep copy of the fields to change (``prepare_filter_form``).
+    """
+
+    @classmethod
+    def _form_class_cache(cls):
+        return cls.__dict__.get("_cached_form_class")
+
+    def get_form_class(self):
+        form_class = type(self)._form_class_cache()
+        if form_class is None:
+            form_class = super().get_form_class()
+            type(self)._cached_form_class = form_class
+        return form_class
+
+
+class CommitmentFilter(CachedFormFilterSet):
     q = django_filters.CharFilter(label=_("Zoeken"), method="filter_q", max_length=200)
     # distinct=False: status is a column of the row itself, and DISTINCT over every column
     # (text included) made a 100k-row list sort everything.
