@@ -85,7 +85,11 @@ def _getter(field):
         except (AttributeError, KeyError, ObjectDoesNotExist):
             return field.get_attribute(instance)
         if isinstance(value, CALLABLES):
-            return field.get_attribute(instance)
+            # ``get_status_display``: DRF inspects the signature first, then calls it.
+            try:
+                return value()
+            except TypeError:
+                return field.get_attribute(instance)
         return value
 
     return get
