@@ -1,9 +1,12 @@
 """The one FilterSet behind the public commitment list, its exports and the API."""
 
+import copy
+
 import django_filters
 from django import forms
 from django.core.validators import RegexValidator
 from django.db.models import Case, F, Q, Value, When
+from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
@@ -160,7 +163,46 @@ class CommitmentOrderingFilter(django_filters.OrderingFilter):
         return [field.asc(nulls_last=True)]
 
 
-class CommitmentFilter(django_filters.FilterSet):
+class CachedFormFilterSet(django_filters.FilterSet):
+    """A FilterSet whose form class is built once per class, not once per request.
+
+    django-filter builds a new form class on every request from freshly constructed form
+    fields (a fifth of an uncached API list's time at 100,000 rows). Nothing about it
+    depends on the request: the querysets are fixed and the labels are lazy, and each form
+    instance still gets its own deep copy of the fields to change (``prepare_filter_form``).
+    Likewise the filters are copied, not deep-copied: a filter holds no per-request state
+    (its form field is never built here, the form class is), only its parent and model.
+    """
+
+    def __init__(self, data=None, queryset=None, *, request=None, prefix=None):
+        if queryset is None:
+            queryset = self._meta.model._default_manager.all()
+        self.is_bound = data is not None
+        self.data = data or QueryDict()
+        self.queryset = queryset
+        self.request = request
+        self.form_prefix = prefix
+        self.filters = {name: copy.copy(filter_) for name, filter_ in self.base_filters.items()}
+        for filter_ in self.filters.values():
+            filter_.model = queryset.model
+            filter_.parent = self
+            if filter_.method is not None:
+                # Rebinds its FilterMethod, which points at the filter it was made for.
+                filter_.method = filter_.method
+
+    @classmethod
+    def _form_class_cache(cls):
+        return cls.__dict__.get("_cached_form_class")
+
+    def get_form_class(self):
+        form_class = type(self)._form_class_cache()
+        if form_class is None:
+            form_class = super().get_form_class()
+            type(self)._cached_form_class = form_class
+        return form_class
+
+
+class CommitmentFilter(CachedFormFilterSet):
     q = django_filters.CharFilter(label=_("Zoeken"), method="filter_q", max_length=200)
     # distinct=False: status is a column of the row itself, and DISTINCT over every column
     # (text included) made a 100k-row list sort everything.

@@ -1095,6 +1095,13 @@ class Commitment(models.Model):
     def get_absolute_url(self):
         return reverse("commitments:commitment-detail", args=[self.key])
 
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        # The response cache invalidates the old key's answers too when the key changes.
+        instance._loaded_key = instance.__dict__.get("key")
+        return instance
+
     def clean(self):
         super().clean()
         # The admin's add form sets status and date directly; the same rules as the services.

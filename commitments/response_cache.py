@@ -29,13 +29,17 @@ made-up parameter would let anyone fill the cache.
 
 import contextlib
 import hashlib
+import re
+import threading
 import time
 
 from django.conf import settings
 from django.core.cache import caches
 from django.db import connections, transaction
+from django.db.models import Q
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
+from django.urls import Resolver404, resolve
 from django.utils import timezone
 from django.utils.cache import cc_delim_re, get_conditional_response
 from django.utils.http import parse_http_date_safe
@@ -44,6 +48,10 @@ from django.utils.translation import get_language_from_request
 from . import query_params
 
 VERSION_KEY = "register:version"
+# Raised by a change of one commitment: every answer that is not one commitment's detail.
+LISTS_KEY = "register:lists"
+# One commitment's detail (its page and its API detail), by key.
+COMMITMENT_KEY = "register:commitment:{}"
 KEY_PREFIX = "register:response"
 SAFE_METHODS = {"GET", "HEAD"}
 WRITE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
@@ -55,24 +63,48 @@ def _cache():
     return caches[settings.RESPONSE_CACHE_ALIAS]
 
 
-def register_version() -> int:
-    """The current version; a fresh one (the clock in ns) if the cache lost it."""
+def _version(key) -> int:
+    """A counter's value; a fresh one (the clock in ns) if the cache lost it."""
     cache = _cache()
-    version = cache.get(VERSION_KEY)
+    version = cache.get(key)
     if version is None:
         # A lost counter must never restart at a number whose answers are still stored.
-        cache.add(VERSION_KEY, time.time_ns(), timeout=None)
-        version = cache.get(VERSION_KEY)
+        cache.add(key, time.time_ns(), timeout=None)
+        version = cache.get(key)
     return version
+
+
+def _bump(key) -> None:
+    cache = _cache()
+    try:
+        cache.incr(key)
+    except ValueError:  # no counter yet, or it was evicted
+        cache.set(key, time.time_ns(), timeout=None)
+
+
+def register_version() -> int:
+    """The version every stored answer depends on."""
+    return _version(VERSION_KEY)
+
+
+def register_state() -> tuple:
+    """(register version, lists version): grows (as a tuple) with every change of the
+    register, whether it emptied everything or only what one commitment can change."""
+    return register_version(), _version(LISTS_KEY)
 
 
 def bump_register_version() -> None:
     """Every stored answer becomes stale at once. Cheap: one increment in the cache."""
-    cache = _cache()
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:  # no counter yet, or it was evicted
-        cache.set(VERSION_KEY, time.time_ns(), timeout=None)
+    _bump(VERSION_KEY)
+
+
+def bump_commitments(keys) -> None:
+    """What a change of these commitments can have changed: their details, and every
+    answer that is not one commitment's detail (lists, pages of documents, meetings,
+    people, feeds, exports, aggregates). Other commitments' details stay valid."""
+    _bump(LISTS_KEY)
+    for key in set(keys):
+        _bump(COMMITMENT_KEY.format(key))
 
 
 def bump_after_commit(using=None, **kwargs) -> None:
@@ -80,7 +112,76 @@ def bump_after_commit(using=None, **kwargs) -> None:
 
     Outside a transaction ``on_commit`` runs at once; a rolled-back change raises nothing.
     """
+    _note_signal(None)
     transaction.on_commit(bump_register_version, using=using)
+
+
+def commitment_keys(sender, instance) -> list[str] | None:
+    """The commitments whose detail a saved or deleted row of ``sender`` can change, or
+    None when it can change more than commitment details and lists (a document's title is
+    in every commitment made in it: that empties everything, as before)."""
+    from .models import Commitment, CommitmentEvent, CommitmentLink, Fulfilment
+
+    if sender is Commitment:
+        keys = {instance.key, instance.__dict__.get("_loaded_key") or instance.key}
+        # Its counterparts show it (``?expand=links``) only while it is public.
+        links = CommitmentLink.objects.filter(
+            Q(from_commitment_id=instance.pk) | Q(to_commitment_id=instance.pk)
+        ).values_list("from_commitment__key", "to_commitment__key")
+        for pair in links:
+            keys.update(pair)
+        return sorted(keys)
+    if sender is Commitment.history.model:
+        return [instance.key]
+    if sender in (Fulfilment, CommitmentEvent):
+        return _keys_of([instance.commitment_id])
+    if sender is CommitmentLink:
+        return _keys_of([instance.from_commitment_id, instance.to_commitment_id])
+    return None
+
+
+def _keys_of(pks) -> list[str]:
+    from .models import Commitment
+
+    return list(Commitment.objects.filter(pk__in=pks).values_list("key", flat=True))
+
+
+def scoped_bump_after_commit(sender, instance, using=None, **kwargs) -> None:
+    """Signal receiver for the rows of one commitment: only what they can change.
+
+    The keys are found now (a deleted row's commitment may be gone after commit) and
+    raised once the change is visible to other readers, like ``bump_after_commit``."""
+    keys = commitment_keys(sender, instance)
+    _note_signal(keys)
+    if keys is None:
+        transaction.on_commit(bump_register_version, using=using)
+    else:
+        transaction.on_commit(lambda: bump_commitments(keys), using=using)
+
+
+def mentions_changed(sender, instance, action, reverse, model, pk_set, using=None, **kwargs):
+    """``Commitment.mentioned_in`` changed: the commitments concerned, and the lists."""
+    from .models import Commitment
+
+    if sender is not Commitment.mentioned_in.through:
+        return bump_after_commit(using=using)
+    if action == "pre_clear" and reverse:
+        # A document's mentions are about to be cleared: after, nothing says whose.
+        mentions = sender.objects.filter(document_id=instance.pk)
+        instance._mentioned_keys = list(mentions.values_list("commitment__key", flat=True))
+    if not action.startswith("post_"):
+        return None
+    if not reverse:
+        keys = [instance.key]
+    elif action == "post_clear":
+        keys = getattr(instance, "_mentioned_keys", None)
+    else:
+        keys = _keys_of(pk_set or ())
+    _note_signal(keys)
+    if keys is None:
+        return transaction.on_commit(bump_register_version, using=using)
+    transaction.on_commit(lambda: bump_commitments(keys), using=using)
+    return None
 
 
 # Models of this app that no public answer shows. A follower's subscription is written by
@@ -89,14 +190,42 @@ def bump_after_commit(using=None, **kwargs) -> None:
 NOT_SHOWN = {"commitments.subscription"}
 
 
+# The rows of one commitment: a change of them raises only what it can change
+# (``commitment_keys``); every other model of the app raises the register version.
+SCOPED = {
+    "commitments.commitment",
+    "commitments.historicalcommitment",
+    "commitments.fulfilment",
+    "commitments.commitmentevent",
+    "commitments.commitmentlink",
+}
+
+
 def connect_signals(app_config) -> None:
     for model in app_config.get_models():
-        if model._meta.label_lower in NOT_SHOWN:
+        label = model._meta.label_lower
+        if label in NOT_SHOWN:
             continue
-        uid = f"response-cache-{model._meta.label_lower}"
-        post_save.connect(bump_after_commit, sender=model, dispatch_uid=f"{uid}-save")
-        post_delete.connect(bump_after_commit, sender=model, dispatch_uid=f"{uid}-delete")
-    m2m_changed.connect(bump_after_commit, dispatch_uid="response-cache-m2m")
+        uid = f"response-cache-{label}"
+        receiver = scoped_bump_after_commit if label in SCOPED else bump_after_commit
+        post_save.connect(receiver, sender=model, dispatch_uid=f"{uid}-save")
+        post_delete.connect(receiver, sender=model, dispatch_uid=f"{uid}-delete")
+    m2m_changed.connect(mentions_changed, dispatch_uid="response-cache-m2m")
+
+
+# Model signals seen during the current write request (see ``RegisterCacheMiddleware``).
+_signals = threading.local()
+
+
+def _note_signal(keys=None) -> None:
+    """Remember, for the write request being answered, what a model signal raises: the
+    commitments' keys, or everything (``keys`` None)."""
+    if getattr(_signals, "watching", False):
+        _signals.seen = True
+        if keys is None:
+            _signals.everything = True
+        else:
+            _signals.keys.update(keys)
 
 
 def is_cacheable_request(request) -> bool:
@@ -134,7 +263,8 @@ def may_have_written(request, response) -> bool:
 
 
 class RegisterWrites:
-    """Execute wrapper: did this request INSERT, UPDATE or DELETE a row of this app?
+    """Execute wrapper: did this request INSERT, UPDATE or DELETE a row of this app, and of
+    a table outside the rows of one commitment (``SCOPED_TABLES``)?
 
     Sessions, admin log entries and django-axes' records are other apps' tables: a login or
     a form page that only asks for input writes those, and the register did not change.
@@ -142,21 +272,65 @@ class RegisterWrites:
 
     def __init__(self):
         self.seen = False
+        self.unscoped = False
 
     def __call__(self, execute, sql, params, many, context):
-        if not self.seen:
+        if not self.unscoped:
             statement = sql.lstrip()[:6].upper()
-            self.seen = statement.startswith(WRITE_STATEMENTS) and APP_TABLE_PREFIX in sql
+            if statement.startswith(WRITE_STATEMENTS) and APP_TABLE_PREFIX in sql:
+                self.seen = True
+                self.unscoped = not _writes_scoped_table(sql)
         return execute(sql, params, many, context)
 
 
+SCOPED_TABLES = (
+    "commitments_commitment",
+    "commitments_historicalcommitment",
+    "commitments_fulfilment",
+    "commitments_commitmentevent",
+    "commitments_commitmentlink",
+    "commitments_commitment_mentioned_in",
+)
+_TABLE_IN_WRITE = re.compile(r'^\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"?(\w+)"?', re.I)
+
+
+def _writes_scoped_table(sql) -> bool:
+    match = _TABLE_IN_WRITE.match(sql)
+    return bool(match) and match.group(1) in SCOPED_TABLES
+
+
 def get_response_watching_writes(get_response, request):
+    """The response, what it wrote (``RegisterWrites``), and the commitments' keys the
+    model signals it sent named (None: a signal that raises everything, or none at all)."""
     writes = RegisterWrites()
-    with contextlib.ExitStack() as stack:
-        for alias in connections:
-            stack.enter_context(connections[alias].execute_wrapper(writes))
-        response = get_response(request)
-    return response, writes.seen
+    _signals.watching, _signals.seen, _signals.everything = True, False, False
+    _signals.keys = set()
+    try:
+        with contextlib.ExitStack() as stack:
+            for alias in connections:
+                stack.enter_context(connections[alias].execute_wrapper(writes))
+            response = get_response(request)
+    finally:
+        signalled = None if _signals.everything or not _signals.seen else set(_signals.keys)
+        _signals.watching = _signals.seen = _signals.everything = False
+        _signals.keys = set()
+    return response, writes, signalled
+
+
+# The answers that show one commitment and nothing that another one's change can alter.
+COMMITMENT_DETAILS = {"commitments:commitment-detail", "api:commitment-detail"}
+
+
+def scope_key(request) -> str:
+    """Which counter besides the register's an answer depends on: its commitment's, for
+    the commitment's page and API detail; the lists' for everything else."""
+    try:
+        match = resolve(request.path_info)
+    except Resolver404:
+        return LISTS_KEY
+    if match.view_name in COMMITMENT_DETAILS and "key" in match.kwargs:
+        return COMMITMENT_KEY.format(match.kwargs["key"])
+    return LISTS_KEY
 
 
 def response_key(request) -> str:
@@ -186,23 +360,33 @@ class RegisterCacheMiddleware:
     def __call__(self, request):
         seconds = settings.RESPONSE_CACHE_SECONDS
         if request.method in WRITE_METHODS:
-            response, wrote = get_response_watching_writes(self.get_response, request)
-            if wrote and may_have_written(request, response):
-                bump_register_version()
+            response, writes, signalled = get_response_watching_writes(self.get_response, request)
+            # Raised here too, not only after commit: a request may run in a transaction
+            # that commits later. Writes to the rows of some commitments that sent their
+            # model signals raise what those can change; anything else (another table, a
+            # queryset update or bulk insert without signals) empties the cache.
+            if writes.seen and may_have_written(request, response):
+                if writes.unscoped or signalled is None:
+                    bump_register_version()
+                else:
+                    bump_commitments(signalled)
             return response
         if not seconds or not is_cacheable_request(request):
             return self.get_response(request)
 
         cache = _cache()
         key = response_key(request)
-        # One round trip for both: the stored answer carries the version it was made under.
-        found = cache.get_many([VERSION_KEY, key])
-        version = found.get(VERSION_KEY)
-        if version is None:
-            version = register_version()
+        scope = scope_key(request)
+        # One round trip for all three: the stored answer carries the versions it was made
+        # under, the register's and its scope's (one commitment, or the lists).
+        found = cache.get_many([VERSION_KEY, scope, key])
+        version = (
+            found.get(VERSION_KEY) or register_version(),
+            found.get(scope) or _version(scope),
+        )
         stored = found.get(key)
         if stored is not None and stored[0] == version:
-            _version, status, headers, content = stored
+            _made_under, status, headers, content = stored
             response = HttpResponse(content, status=status)
             for name, value in headers:
                 response[name] = value

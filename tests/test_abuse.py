@@ -43,7 +43,8 @@ def clerk_token(clerk):
 
 
 def version():
-    return response_cache.register_version()
+    # Grows with every invalidation, of everything or of what one commitment can change.
+    return response_cache.register_state()
 
 
 # --- 4. Only an authenticated write that changed the register empties the cache ----------

@@ -397,3 +397,135 @@ def test_open_data_sync_invalidates_after_each_page(client, seed, committed, mod
     committed(lambda: sync.run_files([str(data / "odata_toezegging_page1.json")]))
     assert response_cache.register_version() > version
     assert client.get(LIST)["X-Cache"] == "miss"
+
+
+# --- what one commitment's change invalidates, and what it leaves ---------------------------
+
+NAVO = "navo-norm-standpunt"
+JAPAN = "navo-contactambassade-japan"
+UKRAINE = "oekraine-veiligheidsarrangementen"
+
+
+def details(key):
+    return [f"/toezeggingen/{key}/", f"/api/v1/commitments/{key}/"]
+
+
+LISTS = [
+    "/",
+    LIST,
+    API_LIST,
+    "/kamerstukken/kst-28676-474/",
+    "/api/v1/documents/",
+    "/feeds/toezeggingen/",
+    "/export/toezeggingen.json",
+    "/api/v1/summary/",
+    "/statistieken/",
+]
+
+
+def warm(client, urls):
+    for url in urls:
+        assert client.get(url)["X-Cache"] == "miss", url
+        assert client.get(url)["X-Cache"] == "hit", url
+
+
+def cache_states(client, urls):
+    return {url: client.get(url).get("X-Cache") for url in urls}
+
+
+def test_a_commitment_edit_invalidates_its_details_and_the_lists_only(client, seed, committed):
+    others = details(JAPAN) + details(UKRAINE)
+    warm(client, details(NAVO) + others + LISTS)
+    commitment = Commitment.objects.get(key=NAVO)
+    commitment.text = "Gewijzigde tekst over de NAVO-norm."
+    committed(commitment.save)
+    states = cache_states(client, details(NAVO) + LISTS)
+    assert set(states.values()) == {"miss"}, states
+    kept = cache_states(client, others)
+    assert set(kept.values()) == {"hit"}, kept
+    assert "Gewijzigde tekst" in client.get(details(NAVO)[0]).text
+
+
+def test_a_fulfilment_or_event_invalidates_its_commitment_only(client, seed, committed):
+    others = details(JAPAN)
+    warm(client, details(NAVO) + others + [API_LIST])
+    commitment = Commitment.objects.get(key=NAVO)
+    document = Document.objects.get(identifier="2024D50159")
+    committed(lambda: services.fulfil(commitment, documents=[document], on=datetime.date.today()))
+    assert set(cache_states(client, [*details(NAVO), API_LIST]).values()) == {"miss"}
+    assert set(cache_states(client, others).values()) == {"hit"}
+    assert client.get(details(NAVO)[1]).json()["status"] == "fulfilled"
+
+
+def test_unpublishing_reaches_the_linked_commitments_details(client, seed, committed):
+    from commitments.models import CommitmentLink
+
+    navo, japan = Commitment.objects.get(key=NAVO), Commitment.objects.get(key=JAPAN)
+    CommitmentLink.objects.create(
+        from_commitment=japan, to_commitment=navo, kind=CommitmentLink.Kind.values[0]
+    )
+    japan_links = f"/api/v1/commitments/{JAPAN}/?expand=links"
+    warm(client, [japan_links, *details(NAVO), *details(UKRAINE)])
+    assert NAVO in client.get(japan_links).text
+    navo.is_published = False
+    committed(navo.save)
+    assert NAVO not in client.get(japan_links).text
+    assert client.get(details(NAVO)[1]).status_code == 404
+    assert client.get(details(NAVO)[0]).status_code == 404
+    assert set(cache_states(client, details(UKRAINE)).values()) == {"hit"}
+
+
+def test_a_new_key_invalidates_the_old_keys_answers(client, seed, committed):
+    warm(client, details(NAVO))
+    commitment = Commitment.objects.get(key=NAVO)
+    commitment.key = "navo-norm-nieuw"
+    committed(commitment.save)
+    assert client.get(details(NAVO)[1]).status_code == 404
+    assert client.get(details("navo-norm-nieuw")[1]).status_code == 200
+
+
+def test_mentions_invalidate_the_commitments_concerned_from_either_side(client, seed, committed):
+    document = Document.objects.get(identifier="kst-28676-474")
+    warm(client, details(NAVO) + details(UKRAINE))
+    navo = Commitment.objects.get(key=NAVO)
+    committed(lambda: navo.mentioned_in.add(document))
+    assert set(cache_states(client, details(NAVO)).values()) == {"miss"}
+    assert set(cache_states(client, details(UKRAINE)).values()) == {"hit"}
+    assert "kst-28676-474" in client.get(details(NAVO)[1]).text
+    # From the document's side, cleared: nothing in the row says whose mention it was.
+    committed(document.commitments_mentioned.clear)
+    assert set(cache_states(client, details(NAVO)).values()) == {"miss"}
+    assert set(cache_states(client, details(UKRAINE)).values()) == {"hit"}
+    assert "kst-28676-474" not in client.get(details(NAVO)[1]).text
+
+
+def test_a_document_change_still_empties_everything(client, seed, committed):
+    """A document's title is shown in every commitment made in, fulfilled by or
+    mentioning it: that change raises the register version, as before."""
+    warm(client, details(UKRAINE) + details(JAPAN))
+    document = Document.objects.get(identifier="kst-28676-474")
+    document.title = "Nieuwe titel"
+    committed(document.save)
+    states = cache_states(client, details(UKRAINE) + details(JAPAN))
+    assert set(states.values()) == {"miss"}
+
+
+def test_an_api_write_invalidates_what_it_changed_only(client, seed, clerk):
+    token = Token.objects.create(user=clerk)
+    warm(client, details(NAVO) + details(JAPAN) + [API_LIST])
+    response = client.post(
+        f"{API_DETAIL}lapse/",
+        {"date": "2025-07-01"},
+        content_type="application/json",
+        HTTP_AUTHORIZATION=f"Token {token.key}",
+    )
+    assert response.status_code == 200
+    # pytest-django's transaction never commits: the write request itself raised them.
+    assert set(cache_states(client, [*details(NAVO), API_LIST]).values()) == {"miss"}
+    assert set(cache_states(client, details(JAPAN)).values()) == {"hit"}
+
+
+def test_a_lost_scope_counter_is_never_reused(client, seed):
+    warm(client, details(NAVO))
+    cache.delete(response_cache.COMMITMENT_KEY.format(NAVO))
+    assert client.get(details(NAVO)[1])["X-Cache"] == "miss"

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
-from ..filters import DossierReferenceFilter, changed_since
+from ..filters import CachedFormFilterSet, DossierReferenceFilter, changed_since
 from ..models import (
     VERGADERJAAR_RE,
     Document,
@@ -17,7 +17,7 @@ from ..models import (
 )
 
 
-class DocumentFilter(django_filters.FilterSet):
+class DocumentFilter(CachedFormFilterSet):
     q = django_filters.CharFilter(label=_("Zoeken"), method="filter_q", max_length=200)
     dossier = DossierReferenceFilter(method="filter_dossier")
     kind = django_filters.MultipleChoiceFilter(label=_("Soort"), choices=Document.Kind.choices)

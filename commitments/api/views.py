@@ -61,7 +61,7 @@ from ..query_params import (
     mark_vetted,
     unknown_parameter_errors,
 )
-from . import changes
+from . import changes, fast
 from . import serializers as s
 from .filters import DocumentFilter
 from .pagination import KeysetPagination
@@ -216,12 +216,26 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
             changes.publish()
         return super().filter_queryset(queryset)
 
+    def represent(self, instance, *, many=False):
+        """What ``get_serializer(instance, many=many).data`` gives, from the compiled
+        serializer (``fast.py``): the same fields and JSON at a fraction of DRF's cost."""
+        return fast.represent(
+            self.get_serializer_class(), instance, self.get_serializer_context(), many=many
+        )
+
+    def list(self, request, *args, **kwargs):
+        queryset = self.filter_queryset(self.get_queryset())
+        page = self.paginate_queryset(queryset)
+        if page is not None:
+            return self.get_paginated_response(self.represent(page, many=True))
+        return Response(self.represent(queryset, many=True))
+
     def retrieve(self, request, *args, **kwargs):
         """Detail with an ETag over the representation, and no Last-Modified: no date moves
         when a related row is hidden, so If-Modified-Since would answer 304 for a changed
         body. The ETag covers everything shown, related rows included."""
         instance = self.get_object()
-        data = self.get_serializer(instance).data
+        data = self.represent(instance)
         response = Response(data)
         response["ETag"] = representation_etag(request, data)
         conditional = get_conditional_response(

@@ -1,0 +1,147 @@
+"""The compiled serializers (``commitments/api/fast.py``) give exactly the serializers' JSON.
+
+Every list and detail of the API is asked for, with sparse fields and expansions, over the
+seed (hidden related rows: a draft commitment and a confidential annex linked in every way
+the API nests) plus synthetic rows; each answer the compiled path makes is compared, byte
+for byte as JSON and key order included, with what DRF's serializer makes of the same rows.
+"""
+
+import datetime
+import json
+
+import pytest
+from django.core.management import call_command
+from rest_framework.utils.encoders import JSONEncoder
+
+from commitments.api import fast
+from commitments.models import (
+    Commitment,
+    CommitmentEvent,
+    CommitmentLink,
+    Debate,
+    Document,
+    Dossier,
+    Fulfilment,
+    Meeting,
+    Ministry,
+    Person,
+)
+
+ANNEX = "kst-28676-448-vertrouwelijke-bijlage"
+
+
+def encoded(data):
+    return json.dumps(data, cls=JSONEncoder, ensure_ascii=False)
+
+
+@pytest.fixture
+def compared(monkeypatch):
+    """Every ``fast.represent`` call also runs the serializer and must agree with it."""
+    calls = []
+    original = fast.represent
+
+    def checked(serializer_class, instance, context, *, many=False):
+        rows = list(instance) if many else instance
+        got = original(serializer_class, rows, context, many=many)
+        expected = serializer_class(rows, many=many, context=context).data
+        assert encoded(got) == encoded(expected), serializer_class.__name__
+        calls.append((serializer_class.__name__, len(rows) if many else 1))
+        return got
+
+    monkeypatch.setattr(fast, "represent", checked)
+    return calls
+
+
+@pytest.fixture
+def varied(seed):
+    """Hidden related rows, links, events, nulls everywhere they can be, synthetic rows."""
+    annex = Document.objects.get(identifier=ANNEX)
+    draft = Commitment.objects.create(
+        key="concept-niet-publiek",
+        text="Concept.",
+        ministry=Ministry.objects.first(),
+        document=Document.objects.get(identifier="kst-28676-474"),
+        is_published=False,
+    )
+    secret = Commitment.objects.create(
+        key="uit-de-bijlage",
+        text="Toezegging die in de vertrouwelijke bijlage staat.",
+        document=annex,
+        status=Commitment.Status.FULFILLED,
+        fulfilled_on=datetime.date(2023, 12, 18),
+        is_published=True,
+    )
+    secret.mentioned_in.add(annex, Document.objects.get(identifier="kst-28676-446"))
+    Fulfilment.objects.create(commitment=secret, document=annex, passage="Geheim.")
+    CommitmentEvent.objects.create(
+        commitment=secret,
+        kind=CommitmentEvent.Kind.STATUS,
+        date=datetime.date(2023, 12, 18),
+        old_status=Commitment.Status.OPEN,
+        new_status=Commitment.Status.FULFILLED,
+        evidence=annex,
+    )
+    bare = Commitment.objects.create(key="kaal", text="Zonder iets.", is_published=True)
+    public = Commitment.objects.public().exclude(pk__in=[secret.pk, bare.pk]).first()
+    kind = CommitmentLink.Kind.values[0]
+    CommitmentLink.objects.create(from_commitment=bare, to_commitment=public, kind=kind)
+    # Its counterpart is a draft: the link is not shown.
+    CommitmentLink.objects.create(from_commitment=draft, to_commitment=bare, kind=kind)
+    call_command("generate_data", commitments=40, documents=30, seed=7, verbosity=0)
+    return {"secret": secret, "bare": bare, "public": public}
+
+
+def get(client, url):
+    response = client.get(url, HTTP_ACCEPT="application/json")
+    assert response.status_code == 200, (url, response.content[:300])
+    return response
+
+
+def test_every_list_and_detail_matches_the_serializer(varied, client, compared):
+    urls = [
+        "/api/v1/commitments/",
+        "/api/v1/commitments/?page_size=100",
+        "/api/v1/commitments/?expand=links,events&page_size=100",
+        "/api/v1/commitments/?fields=key,url,made_in,ministry",
+        "/api/v1/commitments/?status=fulfilled&page_size=100",
+        "/api/v1/documents/?page_size=100",
+        "/api/v1/documents/?expand=text&fields=identifier,text,parent,attachments",
+        "/api/v1/dossiers/",
+        "/api/v1/meetings/",
+        "/api/v1/debates/",
+        "/api/v1/persons/?page_size=100",
+        "/api/v1/ministries/",
+        "/api/v1/committees/",
+    ]
+    for commitment in (varied["secret"], varied["bare"], varied["public"]):
+        urls += [
+            f"/api/v1/commitments/{commitment.key}/",
+            f"/api/v1/commitments/{commitment.key}/?expand=links",
+            f"/api/v1/commitments/{commitment.key}/?fields=key,events,fulfilled_by",
+        ]
+    for document in Document.objects.public()[:8]:
+        urls.append(f"/api/v1/documents/{document.identifier}/")
+    for path, model in (("meetings", Meeting), ("persons", Person), ("ministries", Ministry)):
+        urls += [f"/api/v1/{path}/{row.slug}/" for row in model.objects.all()[:3]]
+    for debate in Debate.objects.all()[:3]:
+        urls.append(f"/api/v1/debates/{debate.pk}/")
+    for dossier in Dossier.objects.all()[:3]:
+        key = f"{dossier.number}-{dossier.toevoeging}" if dossier.toevoeging else dossier.number
+        urls.append(f"/api/v1/dossiers/{key}/")
+    for url in urls:
+        get(client, url)
+    assert len(compared) == len(urls)
+    assert sum(rows for _name, rows in compared) > 200
+
+
+def test_hidden_related_rows_stay_hidden_on_the_compiled_path(varied, client):
+    body = get(client, f"/api/v1/commitments/{varied['secret'].key}/").content.decode()
+    assert ANNEX not in body
+    data = json.loads(body)
+    assert data["made_in"] is None
+    assert data["fulfilled_by"] == []
+    assert [d["identifier"] for d in data["mentioned_in"]] == ["kst-28676-446"]
+    assert data["events"][0]["evidence"] is None
+    listed = get(client, "/api/v1/commitments/?page_size=100&expand=links").content.decode()
+    assert ANNEX not in listed
+    assert "concept-niet-publiek" not in listed
