@@ -15,10 +15,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, connection, transaction
-from django.db.models import F
+from django.db import IntegrityError, transaction
 from django.utils.text import slugify
 from simple_history.utils import bulk_create_with_history
 
@@ -44,50 +42,18 @@ from .kamerstuk import (
     FulfilmentMatch,
     KamerstukError,
     ParsedKamerstuk,
-    content_words,
     match_fulfilments,
     parse,
     similarity,
 )
 from .lookups import Lookups
+from .match_pool import match_pool
 from .vlos import looks_like_vlos
 
 # A candidate this close to a commitment already linked to the document is that commitment.
 SAME_COMMITMENT = 0.5
 # Fulfilment matches below this score are shown but never pre-selected.
 MATCH_THRESHOLD = 0.3
-# How many open commitments a fulfilment statement is compared with: newest first without
-# a full-text index (SQLite); best-ranked among those sharing a rare word on PostgreSQL.
-MATCH_POOL = 5000
-SEARCH_POOL = 300
-# A lexeme in at most this many commitments (planner estimate) is rare enough to search on.
-RARE_ROWS = 300
-MAX_LEXEMES = 30
-# When every word is common: search on this many of the least common ones.
-COMMON_FALLBACK = 3
-# Each lexeme of the text with the estimated number of commitments holding it, rarest first.
-# most_common_elem_freqs lists the shares of most_common_elems, then three summary values;
-# a lexeme not in the list is rarer than the least common one listed.
-RARE_LEXEMES_SQL = """
-WITH stats AS (
-    SELECT
-        unnest(most_common_elems::text::text[]) AS lexeme,
-        unnest(most_common_elem_freqs) AS share
-    FROM pg_stats
-    WHERE schemaname = current_schema()
-        AND tablename = 'commitments_commitment'
-        AND attname = 'search_vector'
-),
-size AS (
-    SELECT greatest(reltuples, 0) AS n FROM pg_class
-    WHERE oid = to_regclass('commitments_commitment')
-)
-SELECT words.lexeme, coalesce(stats.share, 0) * (SELECT n FROM size) AS estimated_rows
-FROM unnest(to_tsvector('dutch', %s)) AS words
-LEFT JOIN stats ON stats.lexeme = words.lexeme
-ORDER BY estimated_rows, words.lexeme
-"""
-
 DEBATE_KINDS = {
     "commissiedebat": DebateKind.COMMISSIEDEBAT,
     "plenair debat": DebateKind.PLENAIR_DEBAT,
@@ -214,70 +180,6 @@ def _new_identifier(parsed: ParsedKamerstuk, text: str, meeting_slug: str | None
     return f"import-{_text_digest(text)[:12]}"
 
 
-def _match_pool(document: Document | None, statements) -> list[tuple[str, str]]:
-    """Open commitments worth comparing with the fulfilment statements.
-
-    On PostgreSQL the full-text index narrows a national register down to the commitments
-    that share a *rare* word with a statement (see ``_rare_lexemes``), best-ranked first;
-    elsewhere the newest open ones are taken. On a re-import the commitments the document
-    already fulfilled are added, so they are still found.
-    """
-    pool = Commitment.objects.filter(status__in=Commitment.OPEN_STATUSES)
-    rows: list[tuple[str, str]] = []
-    if connection.vendor == "postgresql":
-        lexemes = _rare_lexemes(statements)
-        if lexemes:
-            query = SearchQuery(
-                " | ".join("'" + lexeme.replace("'", "''") + "'" for lexeme in lexemes),
-                config="simple",  # the lexemes are already stemmed by the Dutch configuration
-                search_type="raw",
-            )
-            rows = list(
-                pool.filter(search_vector=query)
-                .annotate(match_rank=SearchRank(F("search_vector"), query))
-                .order_by("-match_rank", F("made_on").desc(nulls_last=True), "key")
-                .values_list("key", "text")[:SEARCH_POOL]
-            )
-    else:
-        rows = list(pool.order_by("-made_on", "-id").values_list("key", "text")[:MATCH_POOL])
-    if document is not None:
-        seen = {key for key, _ in rows}
-        rows += [
-            row
-            for row in Commitment.objects.filter(fulfilments__document=document).values_list(
-                "key", "text"
-            )
-            if row[0] not in seen
-        ]
-    return rows
-
-
-def _rare_lexemes(statements) -> list[str]:
-    """The statements' words (as Dutch full-text lexemes) that few commitments contain.
-
-    A word most commitments share ("informeren", "Nederlandse") finds thousands of rows that
-    must all be read and ranked, and tells nothing about which commitment is meant; the
-    words that single one out are the rare ones. How common a lexeme is comes from the
-    planner statistics ``ANALYZE`` keeps for ``search_vector`` (``pg_stats``: the most common
-    lexemes and the share of rows holding each), so asking costs one catalogue query. When
-    every word is common, the least common ones are used.
-    """
-    words = [
-        word
-        for statement in statements
-        for word in content_words(statement.subject or statement.sentence)
-    ]
-    if not words:
-        return []
-    with connection.cursor() as cursor:
-        cursor.execute(RARE_LEXEMES_SQL, [" ".join(words)])
-        frequencies = cursor.fetchall()
-    rare = [lexeme for lexeme, rows in frequencies if rows <= RARE_ROWS]
-    if rare:
-        return rare[:MAX_LEXEMES]
-    return [lexeme for lexeme, _ in frequencies[:COMMON_FALLBACK]]
-
-
 def _known_candidates(parsed: ParsedKamerstuk, document: Document | None) -> dict:
     """Candidates that are a commitment already linked to the document (made in it or
     mentioning it), so a re-import or a second text does not register them twice."""
@@ -324,7 +226,7 @@ def propose(data: bytes | str, *, source: str = "", lookups: Lookups | None = No
     matches = (
         match_fulfilments(
             parsed.fulfilments,
-            _match_pool(document, parsed.fulfilments),
+            match_pool(document, parsed.fulfilments),
             threshold=MATCH_THRESHOLD,
         )
         if parsed.fulfilments
