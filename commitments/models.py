@@ -1068,6 +1068,14 @@ class Commitment(models.Model):
             # Home page "upcoming deadlines": open, due from today, soonest first.
             models.Index(fields=["status", "due_date", "key"], name="commitment_upcoming_idx"),
             models.Index(fields=["due_date", "id"], name="commitment_due_date_idx"),
+            # The sync's retry of references still missing (``resolve_pending``): only the
+            # waiting rows are in it, so reading them costs the backlog, not the register.
+            models.Index(
+                fields=["id"],
+                name="commitment_unresolved_idx",
+                condition=~Q(tk_unresolved="") & Q(tk_id__isnull=False),
+                include=["tk_unresolved"],
+            ),
         ]
 
     def __str__(self):

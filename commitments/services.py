@@ -97,7 +97,21 @@ def record_created(
 ) -> CommitmentEvent:
     """The first event of a commitment's history: how it entered the register, dated on the
     day it was made (or today when that is unknown)."""
-    return CommitmentEvent.objects.create(
+    event = created_event(commitment, source=source, user=user, evidence=evidence, note=note)
+    event.save(force_insert=True)
+    return event
+
+
+def created_event(
+    commitment: Commitment,
+    *,
+    source: str,
+    user=None,
+    evidence: Document | None = None,
+    note: str = "",
+) -> CommitmentEvent:
+    """``record_created``'s event, unsaved, for callers that insert many at once."""
+    return CommitmentEvent(
         commitment=commitment,
         kind=CommitmentEvent.Kind.CREATED,
         date=commitment.made_on or timezone.localdate(),

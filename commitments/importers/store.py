@@ -15,11 +15,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, connection, transaction
-from django.db.models import F
+from django.db import IntegrityError, transaction
 from django.utils.text import slugify
+from simple_history.utils import bulk_create_with_history
 
 from .. import services
 from ..models import (
@@ -34,58 +33,27 @@ from ..models import (
     Meeting,
     MeetingDocument,
     MeetingSession,
-    Ministry,
     Person,
     SessionKind,
 )
+from ..response_cache import bump_after_commit
 from .kamerstuk import (
     CommitmentCandidate,
     FulfilmentMatch,
     KamerstukError,
     ParsedKamerstuk,
-    content_words,
     match_fulfilments,
     parse,
     similarity,
 )
+from .lookups import Lookups
+from .match_pool import match_pool
 from .vlos import looks_like_vlos
 
 # A candidate this close to a commitment already linked to the document is that commitment.
 SAME_COMMITMENT = 0.5
 # Fulfilment matches below this score are shown but never pre-selected.
 MATCH_THRESHOLD = 0.3
-# How many open commitments a fulfilment statement is compared with: newest first without
-# a full-text index (SQLite); best-ranked among those sharing a rare word on PostgreSQL.
-MATCH_POOL = 5000
-SEARCH_POOL = 300
-# A lexeme in at most this many commitments (planner estimate) is rare enough to search on.
-RARE_ROWS = 300
-MAX_LEXEMES = 30
-# When every word is common: search on this many of the least common ones.
-COMMON_FALLBACK = 3
-# Each lexeme of the text with the estimated number of commitments holding it, rarest first.
-# most_common_elem_freqs lists the shares of most_common_elems, then three summary values;
-# a lexeme not in the list is rarer than the least common one listed.
-RARE_LEXEMES_SQL = """
-WITH stats AS (
-    SELECT
-        unnest(most_common_elems::text::text[]) AS lexeme,
-        unnest(most_common_elem_freqs) AS share
-    FROM pg_stats
-    WHERE schemaname = current_schema()
-        AND tablename = 'commitments_commitment'
-        AND attname = 'search_vector'
-),
-size AS (
-    SELECT greatest(reltuples, 0) AS n FROM pg_class
-    WHERE oid = to_regclass('commitments_commitment')
-)
-SELECT words.lexeme, coalesce(stats.share, 0) * (SELECT n FROM size) AS estimated_rows
-FROM unnest(to_tsvector('dutch', %s)) AS words
-LEFT JOIN stats ON stats.lexeme = words.lexeme
-ORDER BY estimated_rows, words.lexeme
-"""
-
 DEBATE_KINDS = {
     "commissiedebat": DebateKind.COMMISSIEDEBAT,
     "plenair debat": DebateKind.PLENAIR_DEBAT,
@@ -113,6 +81,10 @@ class Proposal:
     report: object | None = None
     report_candidates: list = field(default_factory=list)
     agenda_documents: dict = field(default_factory=dict)
+    # Rows the files of one run share (ministries, senders, dossiers, committees).
+    lookups: Lookups = field(default_factory=Lookups, repr=False)
+    # The meeting link through which the existing document was found, with its meeting.
+    meeting_link: MeetingDocument | None = None
 
     @property
     def metadata(self):
@@ -173,11 +145,12 @@ def _text_digest(text: str) -> str:
 
 
 def _find_document(parsed: ParsedKamerstuk, text: str, meeting_slug: str | None):
+    """The document this text is, and the meeting link it was found by (if so)."""
     metadata = parsed.metadata
     if metadata.kst_id:
         found = Document.objects.filter(identifier=metadata.kst_id).first()
         if found:
-            return found
+            return found, None
     if meeting_slug and metadata.meeting and metadata.meeting.timing:
         role = (
             MeetingDocument.Role.AGENDA
@@ -186,15 +159,16 @@ def _find_document(parsed: ParsedKamerstuk, text: str, meeting_slug: str | None)
         )
         link = (
             MeetingDocument.objects.filter(meeting__slug=meeting_slug, role=role)
-            .select_related("document")
+            .select_related("document", "meeting")
             .first()
         )
         if link:
-            return link.document
+            return link.document, link
     if metadata.kst_id:
-        return None  # its identifier is the kst id, looked up above
+        return None, None  # its identifier is the kst id, looked up above
     # Texts without kst id or meeting get an identifier from their content: same text, same row.
-    return Document.objects.filter(identifier=_new_identifier(parsed, text, meeting_slug)).first()
+    identifier = _new_identifier(parsed, text, meeting_slug)
+    return Document.objects.filter(identifier=identifier).first(), None
 
 
 def _new_identifier(parsed: ParsedKamerstuk, text: str, meeting_slug: str | None) -> str:
@@ -204,70 +178,6 @@ def _new_identifier(parsed: ParsedKamerstuk, text: str, meeting_slug: str | None
     if meeting_slug:
         return f"{meeting_slug}-{slugify((metadata.kind or 'document').replace('_', ' '))}"[:100]
     return f"import-{_text_digest(text)[:12]}"
-
-
-def _match_pool(document: Document | None, statements) -> list[tuple[str, str]]:
-    """Open commitments worth comparing with the fulfilment statements.
-
-    On PostgreSQL the full-text index narrows a national register down to the commitments
-    that share a *rare* word with a statement (see ``_rare_lexemes``), best-ranked first;
-    elsewhere the newest open ones are taken. On a re-import the commitments the document
-    already fulfilled are added, so they are still found.
-    """
-    pool = Commitment.objects.filter(status__in=Commitment.OPEN_STATUSES)
-    rows: list[tuple[str, str]] = []
-    if connection.vendor == "postgresql":
-        lexemes = _rare_lexemes(statements)
-        if lexemes:
-            query = SearchQuery(
-                " | ".join("'" + lexeme.replace("'", "''") + "'" for lexeme in lexemes),
-                config="simple",  # the lexemes are already stemmed by the Dutch configuration
-                search_type="raw",
-            )
-            rows = list(
-                pool.filter(search_vector=query)
-                .annotate(match_rank=SearchRank(F("search_vector"), query))
-                .order_by("-match_rank", F("made_on").desc(nulls_last=True), "key")
-                .values_list("key", "text")[:SEARCH_POOL]
-            )
-    else:
-        rows = list(pool.order_by("-made_on", "-id").values_list("key", "text")[:MATCH_POOL])
-    if document is not None:
-        seen = {key for key, _ in rows}
-        rows += [
-            row
-            for row in Commitment.objects.filter(fulfilments__document=document).values_list(
-                "key", "text"
-            )
-            if row[0] not in seen
-        ]
-    return rows
-
-
-def _rare_lexemes(statements) -> list[str]:
-    """The statements' words (as Dutch full-text lexemes) that few commitments contain.
-
-    A word most commitments share ("informeren", "Nederlandse") finds thousands of rows that
-    must all be read and ranked, and tells nothing about which commitment is meant; the
-    words that single one out are the rare ones. How common a lexeme is comes from the
-    planner statistics ``ANALYZE`` keeps for ``search_vector`` (``pg_stats``: the most common
-    lexemes and the share of rows holding each), so asking costs one catalogue query. When
-    every word is common, the least common ones are used.
-    """
-    words = [
-        word
-        for statement in statements
-        for word in content_words(statement.subject or statement.sentence)
-    ]
-    if not words:
-        return []
-    with connection.cursor() as cursor:
-        cursor.execute(RARE_LEXEMES_SQL, [" ".join(words)])
-        frequencies = cursor.fetchall()
-    rare = [lexeme for lexeme, rows in frequencies if rows <= RARE_ROWS]
-    if rare:
-        return rare[:MAX_LEXEMES]
-    return [lexeme for lexeme, _ in frequencies[:COMMON_FALLBACK]]
 
 
 def _known_candidates(parsed: ParsedKamerstuk, document: Document | None) -> dict:
@@ -297,23 +207,26 @@ def _known_candidates(parsed: ParsedKamerstuk, document: Document | None) -> dic
     return known
 
 
-def propose(data: bytes | str, *, source: str = "") -> Proposal:
-    """Parse ``data`` and work out what importing it would change. Writes nothing."""
+def propose(data: bytes | str, *, source: str = "", lookups: Lookups | None = None) -> Proposal:
+    """Parse ``data`` and work out what importing it would change. Writes nothing.
+    The files of one run pass the same ``lookups``."""
     from .kamerstuk import decode
 
     if looks_like_vlos(data):
         from .vlos_store import propose_report
 
-        return propose_report(data, source=source)
+        proposal = propose_report(data, source=source)
+        proposal.lookups = lookups or proposal.lookups
+        return proposal
     text = decode(data) if isinstance(data, bytes) else data
     parsed = parse(text)
     meeting_slug = _meeting_slug(parsed)
-    document = _find_document(parsed, text, meeting_slug)
+    document, meeting_link = _find_document(parsed, text, meeting_slug)
     identifier = document.identifier if document else _new_identifier(parsed, text, meeting_slug)
     matches = (
         match_fulfilments(
             parsed.fulfilments,
-            _match_pool(document, parsed.fulfilments),
+            match_pool(document, parsed.fulfilments),
             threshold=MATCH_THRESHOLD,
         )
         if parsed.fulfilments
@@ -328,18 +241,20 @@ def propose(data: bytes | str, *, source: str = "") -> Proposal:
         meeting_slug=meeting_slug,
         matches=matches,
         known_candidates=_known_candidates(parsed, document),
+        lookups=lookups or Lookups(),
+        meeting_link=meeting_link,
     )
 
 
-def _person_and_ministry(name: str | None, function: str | None):
+def _person_and_ministry(name: str | None, function: str | None, lookups: Lookups):
     if not name:
         return None, None
     ministry = None
     if function:
         match = re.search(r"van (.+)$", function)
         if match:
-            ministry = Ministry.objects.filter(name__iexact=match.group(1).strip()).first()
-    person = Person.objects.select_related("ministry").filter(name__iexact=name).first()
+            ministry = lookups.ministry(match.group(1).strip())
+    person = lookups.person(name)
     if person is None:
         person = Person.objects.create(
             name=name,
@@ -347,6 +262,7 @@ def _person_and_ministry(name: str | None, function: str | None):
             ministry=ministry,
             slug=unique_slug(Person, slugify(name) or "persoon"),
         )
+        lookups.add_person(person)
     return person, person.ministry or ministry
 
 
@@ -358,12 +274,14 @@ def unique_slug(model, base: str) -> str:
     return slug
 
 
-def _dossier(metadata) -> Dossier | None:
+def _dossier(metadata, lookups: Lookups) -> Dossier | None:
     if not metadata.dossier:
         return None
-    dossier, _ = Dossier.objects.get_or_create(
-        number=int(metadata.dossier), toevoeging=metadata.toevoeging or ""
-    )
+    number, toevoeging = int(metadata.dossier), metadata.toevoeging or ""
+    dossier = lookups.dossier(number, toevoeging)
+    if dossier is None:
+        dossier, _ = Dossier.objects.get_or_create(number=number, toevoeging=toevoeging)
+        lookups.add_dossier(dossier)
     if metadata.dossier_title and not dossier.title:
         dossier.title = metadata.dossier_title
         dossier.save(update_fields=["title"])
@@ -376,8 +294,11 @@ def _store_document(proposal: Proposal, overrides: dict) -> tuple[Document, bool
     created = document is None
     if created:
         document = Document(identifier=overrides.get("identifier") or proposal.identifier)
-    dossier = _dossier(metadata)
-    sender, ministry = _person_and_ministry(metadata.sender_name, metadata.sender_function)
+    dossier = _dossier(metadata, proposal.lookups)
+    sender, ministry = _person_and_ministry(
+        metadata.sender_name, metadata.sender_function, proposal.lookups
+    )
+    before = None if created else _field_values(document)
     values = {
         "dossier": dossier,
         "ondernummer": metadata.ondernummer,
@@ -398,6 +319,12 @@ def _store_document(proposal: Proposal, overrides: dict) -> tuple[Document, bool
         document.title = metadata.title or document.identifier
     document.text = proposal.text
     document.clean()
+    if before is not None and document.kst_id:
+        document.identifier = document.kst_id  # as save() would
+    if before is not None and _field_values(document) == before:
+        # The same text again: an UPDATE would rewrite the text, its search vector and a
+        # history row for nothing.
+        return document, created
     try:
         # The database checks the constraints; a full_clean() would repeat each as a query.
         # No savepoint of its own: the error leaves apply(), whose transaction rolls back.
@@ -407,12 +334,43 @@ def _store_document(proposal: Proposal, overrides: dict) -> tuple[Document, bool
     return document, created
 
 
+def _field_values(document: Document) -> dict:
+    return {f.attname: getattr(document, f.attname) for f in Document._meta.concrete_fields}
+
+
 def _store_meeting(
     proposal: Proposal, document: Document, document_created: bool, result: ImportResult
 ):
     meeting_info = proposal.metadata.meeting
     if proposal.meeting_slug is None or meeting_info is None:
         return
+    link = proposal.meeting_link
+    if link is not None and link.document_id == document.pk:
+        # Found through this very link in propose(): meeting and link exist.
+        meeting, created = link.meeting, False
+        result.count("meetings linked")
+    else:
+        meeting, created = _meeting(proposal, meeting_info, result)
+        link = None
+    if not created and not meeting.place and meeting_info.place:
+        # The agenda may not name the place; the report usually does.
+        meeting.place = meeting_info.place
+        meeting.save(update_fields=["place", "updated_at"])
+    role = (
+        MeetingDocument.Role.AGENDA
+        if meeting_info.timing == "before"
+        else MeetingDocument.Role.REPORT
+    )
+    if document_created:
+        MeetingDocument.objects.create(meeting=meeting, document=document, role=role)
+    elif link is None:
+        MeetingDocument.objects.get_or_create(
+            meeting=meeting, document=document, defaults={"role": role}
+        )
+    _store_sessions(proposal, meeting, created, result)
+
+
+def _meeting(proposal: Proposal, meeting_info, result: ImportResult):
     organisation = _organisation(meeting_info.name)
     meeting, created = Meeting.objects.get_or_create(
         slug=proposal.meeting_slug,
@@ -426,21 +384,10 @@ def _store_meeting(
         },
     )
     result.count("meetings created" if created else "meetings linked")
-    if not created and not meeting.place and meeting_info.place:
-        # The agenda may not name the place; the report usually does.
-        meeting.place = meeting_info.place
-        meeting.save(update_fields=["place", "updated_at"])
-    role = (
-        MeetingDocument.Role.AGENDA
-        if meeting_info.timing == "before"
-        else MeetingDocument.Role.REPORT
-    )
-    if document_created:
-        MeetingDocument.objects.create(meeting=meeting, document=document, role=role)
-    else:
-        MeetingDocument.objects.get_or_create(
-            meeting=meeting, document=document, defaults={"role": role}
-        )
+    return meeting, created
+
+
+def _store_sessions(proposal: Proposal, meeting: Meeting, created: bool, result: ImportResult):
     sessions = [
         section
         for section in proposal.parsed.sections
@@ -472,48 +419,70 @@ def _session_key(title: str) -> str:
     return re.sub(r"[^a-z0-9]+", "", slugify(title))
 
 
-def _store_citations(proposal: Proposal, document: Document, result: ImportResult):
+def _store_citations(proposal: Proposal, document: Document, user, result: ImportResult):
     citations = proposal.parsed.citations
     if not citations:
         return
-    # Known dossiers and cited documents in two queries; only missing ones one by one.
+    # Known dossiers and cited documents in two queries, missing ones in one batch each.
     numbers = {(int(c.dossier), c.toevoeging or "") for c in citations}
-    dossiers = {
-        (d.number, d.toevoeging): d
-        for d in Dossier.objects.filter(number__in={number for number, _ in numbers})
-        if (d.number, d.toevoeging) in numbers
-    }
+    lookups = proposal.lookups
+    dossiers = {number: lookups.dossier(*number) for number in numbers}
+    wanted = {number for number, dossier in dossiers.items() if dossier is None}
+    if wanted:
+        dossiers.update(
+            {
+                (d.number, d.toevoeging): d
+                for d in Dossier.objects.filter(number__in={number for number, _ in wanted})
+                if (d.number, d.toevoeging) in wanted
+            }
+        )
+        missing = sorted(number for number in wanted if dossiers[number] is None)
+        new, _ = _insert_new(
+            Dossier,
+            [Dossier(number=number, toevoeging=toevoeging) for number, toevoeging in missing],
+            ("number", "toevoeging"),
+        )
+        dossiers.update(((d.number, d.toevoeging), d) for d in new)
+        for number in wanted:
+            lookups.add_dossier(dossiers[number])
     known = {
         (d.dossier_id, d.ondernummer): d
         for d in Document.objects.filter(
             dossier__in=list(dossiers.values()),
             ondernummer__in={c.ondernummer for c in citations},
-        )
+        ).defer("text", "search_vector")
     }
+    missing = {}
+    for citation in citations:
+        dossier = dossiers[int(citation.dossier), citation.toevoeging or ""]
+        key = (dossier.pk, citation.ondernummer)
+        if key not in known and key not in missing:
+            cited = Document(
+                dossier=dossier,
+                ondernummer=citation.ondernummer,
+                identifier=citation.kst_id,
+                kind=DocumentKind.OTHER,
+                title=citation.raw.strip("() ")[:500],
+            )
+            cited.identifier = cited.kst_id  # as save() would
+            missing[key] = cited
+    rows, inserted = _insert_new(
+        Document, list(missing.values()), ("dossier_id", "ondernummer"), user
+    )
+    created = set()
+    for n, (key, row) in enumerate(zip(missing, rows, strict=True)):
+        known[key] = row
+        if n in inserted:
+            created.add(key)
     cites = []
     for citation in citations:
-        number = (int(citation.dossier), citation.toevoeging or "")
-        dossier = dossiers.get(number)
-        if dossier is None:
-            dossier, _ = _create_or_get(Dossier, {"number": number[0], "toevoeging": number[1]}, {})
-            dossiers[number] = dossier
-        cited = known.get((dossier.pk, citation.ondernummer))
-        created = False
-        if cited is None:
-            cited, created = _create_or_get(
-                Document,
-                {"dossier": dossier, "ondernummer": citation.ondernummer},
-                {
-                    "identifier": citation.kst_id,
-                    "kind": DocumentKind.OTHER,
-                    "title": citation.raw.strip("() ")[:500],
-                },
-            )
-            known[(dossier.pk, citation.ondernummer)] = cited
+        key = (dossiers[int(citation.dossier), citation.toevoeging or ""].pk, citation.ondernummer)
+        cited = known[key]
         if cited.pk != document.pk:
             cites.append(cited)
             result.count("citations")
-            if created:
+            if key in created:
+                created.discard(key)
                 result.count("cited documents created")
     if cites:
         _link(Document.cites.through, "to_document", cites, "from_document", document)
@@ -570,7 +539,7 @@ def _debate_key(candidate: CommitmentCandidate) -> tuple | None:
     return kind, reference.date, (reference.subject or reference.raw)[:500]
 
 
-def _debates(candidates: list[CommitmentCandidate]) -> dict[tuple, Debate]:
+def _debates(candidates: list[CommitmentCandidate], lookups: Lookups) -> dict[tuple, Debate]:
     """The debates the candidates were made in: known ones in one query, new ones created."""
     wanted = {key for key in map(_debate_key, candidates) if key is not None}
     if not wanted:
@@ -583,26 +552,27 @@ def _debates(candidates: list[CommitmentCandidate]) -> dict[tuple, Debate]:
     committees = {
         _debate_key(c): c.debate.committee for c in candidates if c.debate and c.debate.committee
     }
-    for kind, date, subject in wanted - debates.keys():
-        committee = _committee(committees.get((kind, date, subject)))
-        debates[kind, date, subject], _ = _create_or_get(
-            Debate,
-            {"kind": kind, "date": date, "subject": subject},
-            {"committee": committee} if committee else {},
-        )
+    missing = sorted(wanted - debates.keys())
+    rows, _ = _insert_new(
+        Debate,
+        [
+            Debate(kind=kind, date=date, subject=subject, committee=_committee(name, lookups))
+            for kind, date, subject in missing
+            for name in [committees.get((kind, date, subject))]
+        ],
+        ("kind", "date", "subject"),
+    )
+    debates.update(zip(missing, rows, strict=True))
     return debates
 
 
-def _committee(name: str | None) -> Committee | None:
+def _committee(name: str | None, lookups: Lookups) -> Committee | None:
     """The register's committee a debate report names ("vaste commissie voor Binnenlandse
     Zaken"); committees are reference data, so an unknown name links nothing."""
     if not name:
         return None
     short = re.sub(r"^(?:de\s+)?(?:vaste|algemene)\s+commissie\s+voor\s+", "", name, flags=re.I)
-    return (
-        Committee.objects.filter(name__iexact=name).first()
-        or Committee.objects.filter(name__iexact=short).first()
-    )
+    return lookups.committee(name) or lookups.committee(short)
 
 
 def _candidate_key(document: Document, candidate: CommitmentCandidate) -> str:
@@ -622,25 +592,23 @@ def _store_candidates(
             result.count("candidates already registered")
         else:
             new.append(proposal.parsed.commitments[index])
-    debates = _debates(new)
+    debates = _debates(new, proposal.lookups)
     existing = Commitment.objects.in_bulk(
         [_candidate_key(document, candidate) for candidate in new], field_name="key"
     )
+    wanted: dict[str, Commitment] = {}
     for candidate in new:
         key = _candidate_key(document, candidate)
         debate_key = _debate_key(candidate)
         debate = debates[debate_key] if debate_key else None
-        commitment = existing.get(key)
-        created = False
-        if commitment is None:
+        if key not in existing and key not in wanted:
             made_on = debate.date if debate else document.date
             due = candidate.deadline.date if candidate.deadline else None
             if due and made_on and due < made_on:
                 due = None
-            commitment, created = _create_or_get(
-                Commitment,
-                {"key": key},
-                {
+            wanted[key] = Commitment(
+                key=key,
+                **{
                     "text": candidate.sentence,
                     "debate": debate,
                     "document": None if debate else document,
@@ -656,22 +624,63 @@ def _store_candidates(
                     "is_published": False,
                 },
             )
-            existing[key] = commitment
-        if debate:
-            mentioned.append(commitment)
-        if created:
-            services.record_created(
-                commitment,
-                source=CommitmentEvent.Source.IMPORT,
-                user=user,
-                evidence=document,
-                note="Kandidaat uit Kamerstuk-import",
-            )
+    rows, inserted = _insert_new(Commitment, list(wanted.values()), ("key",), user)
+    existing.update({row.key: row for row in rows})
+    created = {rows[n].key for n in inserted}
+    CommitmentEvent.objects.bulk_create(
+        services.created_event(
+            existing[key],
+            source=CommitmentEvent.Source.IMPORT,
+            user=user,
+            evidence=document,
+            note="Kandidaat uit Kamerstuk-import",
+        )
+        for key in created
+    )
+    for candidate in new:
+        key = _candidate_key(document, candidate)
+        if _debate_key(candidate):
+            mentioned.append(existing[key])
+        if key in created:
+            created.discard(key)  # a sentence twice in the text is one commitment
             result.count("commitments created")
         else:
             result.count("commitments unchanged")
     if mentioned:
         _link(Commitment.mentioned_in.through, "commitment", mentioned, "document", document)
+
+
+def _insert_new(model, rows: list, lookup: tuple[str, ...], user=None) -> tuple[list, set[int]]:
+    """Insert rows a batched lookup has just not found, with their history rows, in one go:
+    the rows as stored (in order) and the positions of those inserted.
+
+    Should a concurrent import have inserted one of them since, the batch rolls back to its
+    savepoint and the rows go in one by one, using what that import wrote.
+    """
+    if not rows:
+        return rows, set()
+    try:
+        with transaction.atomic():
+            if hasattr(model, "history"):
+                bulk_create_with_history(rows, model, default_user=user)
+            else:
+                model.objects.bulk_create(rows)
+    except IntegrityError:
+        skip = {"id", "search_vector", *lookup}
+        stored, created = [], set()
+        for n, row in enumerate(rows):
+            values = {f.attname: getattr(row, f.attname) for f in model._meta.concrete_fields}
+            keys = {name: values.pop(name) for name in lookup}
+            row, new = _create_or_get(
+                model, keys, {k: v for k, v in values.items() if k not in skip}
+            )
+            stored.append(row)
+            if new:
+                created.add(n)
+        return stored, created
+    # No save(), so no signal: announce the new rows to the response cache as save() would.
+    bump_after_commit()
+    return rows, set(range(len(rows)))
 
 
 def _store_fulfilments(
@@ -712,7 +721,6 @@ def default_fulfilments(proposal: Proposal) -> dict[int, str]:
     return {i: m.key for i, m in enumerate(proposal.matches) if m.key is not None}
 
 
-@transaction.atomic
 def apply(
     proposal: Proposal,
     *,
@@ -723,7 +731,16 @@ def apply(
     overrides: dict | None = None,
 ) -> ImportResult:
     """Write the accepted parts of ``proposal``. ``candidates=None`` accepts all candidates;
-    ``fulfilments=None`` records none (a clerk confirms matches explicitly)."""
+    ``fulfilments=None`` records none (a clerk confirms matches explicitly). One transaction."""
+    try:
+        with transaction.atomic():
+            return _apply(proposal, user, candidates, fulfilments, fulfilment_date, overrides)
+    except BaseException:
+        proposal.lookups.forget()  # what the file wrote is rolled back
+        raise
+
+
+def _apply(proposal, user, candidates, fulfilments, fulfilment_date, overrides) -> ImportResult:
     overrides = overrides or {}
     accepted = range(len(proposal.parsed.commitments)) if candidates is None else candidates
     if proposal.report is not None:
@@ -738,7 +755,7 @@ def apply(
     result = ImportResult(document=document, created=created)
     result.count("documents created" if created else "documents updated")
     _store_meeting(proposal, document, created, result)
-    _store_citations(proposal, document, result)
+    _store_citations(proposal, document, user, result)
     _store_confidential_annex(proposal, document, result)
     _store_candidates(proposal, document, accepted, user, result)
     _store_fulfilments(proposal, document, fulfilments or {}, fulfilment_date, user, result)

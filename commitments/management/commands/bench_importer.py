@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from commitments.importers.evaluation import evaluate, load_labels, resolve_text
+from commitments.importers.lookups import Lookups
 from commitments.importers.store import apply, propose
 
 LABELS = Path(settings.BASE_DIR) / "tests" / "importer_eval" / "labels.json"
@@ -58,9 +59,10 @@ class Command(BaseCommand):
         count = 0
         try:
             with transaction.atomic():
+                lookups = Lookups()  # one run, as import_kamerstuk does for its files
                 for _ in range(max(repeat, 1)):
                     for data in texts:
-                        apply(propose(data))
+                        apply(propose(data, lookups=lookups))
                         count += 1
                 raise _Rollback  # measuring must leave the register as it was
         except _Rollback:

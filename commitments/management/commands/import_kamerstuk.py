@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
 from commitments.importers.kamerstuk import KamerstukError
+from commitments.importers.lookups import Lookups
 from commitments.importers.store import apply, default_fulfilments, propose
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -68,6 +69,7 @@ class Command(BaseCommand):
         totals: dict[str, int] = {}
         failed = 0
         documents = []
+        self.lookups = Lookups()  # ministries, senders, dossiers: read once for all files
         for number, path in enumerate(paths, start=1):
             prefix = f"[{number}/{len(paths)}] {path}"
             entry = {"file": str(path)}
@@ -109,7 +111,7 @@ class Command(BaseCommand):
 
     def _propose(self, path: Path):
         """The proposal for one file (the one place that picks a reader by file type)."""
-        return propose(self._read(path), source=str(path))
+        return propose(self._read(path), source=str(path), lookups=self.lookups)
 
     def _read(self, path: Path) -> bytes:
         size = path.stat().st_size

@@ -61,12 +61,20 @@ def insert_rows(objs: list[models.Model]) -> None:
     if connection.vendor != "postgresql":
         model.objects.bulk_create(objs)
         return
-    opts = model._meta
-    fields = [f for f in opts.concrete_fields if not f.primary_key]
+    fields = [f for f in model._meta.concrete_fields if not f.primary_key]
     auto = [f for f in fields if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False)]
+    plan = _plan(fields)
+    pks = _copy(model, fields, len(objs), (_values(obj, plan, auto) for obj in objs))
+    for obj, pk in zip(objs, pks, strict=True):
+        obj.pk = pk
+        obj._state.adding = False
+        obj._state.db = connection.alias
+
+
+def _plan(fields) -> list[tuple[str, models.Field, int]]:
     # Per column: 1 a JSON value to wrap, 2 a relation whose id may only be on the object
     # assigned before it was saved, 3 a choices value that may be an enum member.
-    plan = [
+    return [
         (
             f.attname,
             f,
@@ -74,64 +82,76 @@ def insert_rows(objs: list[models.Model]) -> None:
         )
         for f in fields
     ]
+
+
+def _values(obj, plan, auto=()) -> list:
+    for f in auto:
+        f.pre_save(obj, add=True)
+    row = []
+    for attname, f, kind in plan:
+        value = getattr(obj, attname)
+        if kind == 1:
+            value = f.get_db_prep_save(value, connection)
+        elif kind == 2:
+            if value is None and f.is_cached(obj):
+                related = f.get_cached_value(obj)
+                value = None if related is None else related.pk
+                setattr(obj, attname, value)
+        elif kind == 3 and isinstance(value, enum.Enum):
+            value = value.value
+        row.append(value)
+    return row
+
+
+def _copy(model, fields, count: int, rows) -> list[int]:
+    """``COPY`` ``count`` rows (values of ``fields``, primary key left out) into ``model``'s
+    table with keys from its sequence; the keys, in order."""
+    opts = model._meta
     qn = connection.ops.quote_name
     columns = ", ".join(qn(f.column) for f in [opts.pk, *fields])
     sql = f"COPY {qn(opts.db_table)} ({columns}) FROM STDIN"
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
-            [opts.db_table, opts.pk.column, len(objs)],
+            [opts.db_table, opts.pk.column, count],
         )
-        for obj, (pk,) in zip(objs, cursor.fetchall(), strict=True):
-            obj.pk = pk
+        pks = [pk for (pk,) in cursor.fetchall()]
         started = time.monotonic()
         with connection.wrap_database_errors, cursor.cursor.copy(sql) as copy:
-            for obj in objs:
-                for f in auto:
-                    f.pre_save(obj, add=True)
-                row = [obj.pk]
-                for attname, f, kind in plan:
-                    value = getattr(obj, attname)
-                    if kind == 1:
-                        value = f.get_db_prep_save(value, connection)
-                    elif kind == 2:
-                        if value is None and f.is_cached(obj):
-                            related = f.get_cached_value(obj)
-                            value = None if related is None else related.pk
-                            setattr(obj, attname, value)
-                    elif kind == 3 and isinstance(value, enum.Enum):
-                        value = value.value
-                    row.append(value)
-                copy.write_row(row)
+            for pk, row in zip(pks, rows, strict=True):
+                copy.write_row([pk, *row])
         if connection.queries_logged:
             connection.queries_log.append(
-                {"sql": f"{sql} -- {len(objs)} rows", "time": f"{time.monotonic() - started:.3f}"}
+                {"sql": f"{sql} -- {count} rows", "time": f"{time.monotonic() - started:.3f}"}
             )
-    for obj in objs:
-        obj._state.adding = False
-        obj._state.db = connection.alias
+    return pks
 
 
 def insert_history(objs: list[models.Model], *, update: bool, when) -> None:
     """One django-simple-history row per object, as ``save()`` would have written.
 
     ``insert_rows`` and ``bulk_update`` send no signals, so the sync writes the history rows
-    itself (like simple-history's ``bulk_history_create``, but through ``insert_rows``: one
-    ``COPY`` on PostgreSQL). The admin's history then shows every change the feed made.
+    itself (like simple-history's ``bulk_history_create``, but in one ``COPY`` on PostgreSQL,
+    the values read straight off the objects: building a history model instance per row cost
+    more than the ``COPY``). The admin's history then shows every change the feed made.
     """
     if not objs:
         return
     history = type(objs[0]).history.model
-    tracked = [f.attname for f in history.tracked_fields]
-    insert_rows(
-        [
-            history(
-                history_date=when,
-                history_type="~" if update else "+",
-                history_change_reason=HISTORY_REASON,
-                history_user=None,
-                **{name: getattr(obj, name) for name in tracked},
-            )
-            for obj in objs
-        ]
-    )
+    tracked = {f.attname for f in history.tracked_fields}
+    extra = {
+        "history_date": when,
+        "history_type": "~" if update else "+",
+        "history_change_reason": HISTORY_REASON,
+        "history_user_id": None,
+    }
+    if connection.vendor != "postgresql":
+        history.objects.bulk_create(
+            [history(**extra, **{name: getattr(obj, name) for name in tracked}) for obj in objs]
+        )
+        return
+    fields = [f for f in history._meta.concrete_fields if not f.primary_key]
+    copied = [f for f in fields if f.attname in tracked]
+    given = [f for f in fields if f.attname not in tracked]
+    plan, constant = _plan(copied), [extra[f.attname] for f in given]
+    _copy(history, copied + given, len(objs), (_values(obj, plan) + constant for obj in objs))
