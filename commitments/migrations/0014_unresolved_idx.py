@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('commitments', '0012_changes_feed'),
+        ('commitments', '0013_summary'),
     ]
 
     operations = [
