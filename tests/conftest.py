@@ -131,3 +131,16 @@ def staff_without_group(django_user_model):
 @pytest.fixture
 def today():
     return datetime.date(2026, 11, 23)
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Every test starts in Dutch: a request answered in English (the admin's language
+    negotiation, /en/ pages) leaves English active in the thread, which leaked into later
+    tests that render feeds and pages outside a request."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
