@@ -11,9 +11,7 @@ driver saw it) and, with ``--json``, the figures as JSON.
 import argparse
 import json
 import os
-import statistics
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
@@ -25,11 +23,11 @@ def main():
     import django
 
     django.setup()
-    from django.db import connection
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext, setup_test_environment
+    from django.test.utils import setup_test_environment
 
     from commitments.models import Committee, Ministry
+    from tests.benchmarks.growth import time_requests
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=20)
@@ -56,19 +54,12 @@ def main():
     client = Client(HTTP_HOST="localhost")
     results = {}
     for name, url in urls.items():
-        response = client.get(url)
-        assert response.status_code == 200, (url, response.status_code)
-        times, sql = [], []
-        for _ in range(args.runs):
-            with CaptureQueriesContext(connection) as queries:
-                start = time.perf_counter()
-                client.get(url)
-                times.append((time.perf_counter() - start) * 1000)
-            sql.append(sum(float(q["time"]) for q in queries.captured_queries) * 1000)
+        timed = time_requests(client, url, args.runs)
+        assert "status" not in timed, (url, timed)
         results[name] = {
-            "ms": round(statistics.median(times), 1),
-            "sql_ms": round(statistics.median(sql), 1),
-            "queries": len(queries.captured_queries),
+            "ms": round(timed["median_ms"], 1),
+            "sql_ms": round(timed["sql_ms"], 1),
+            "queries": timed["queries"],
         }
         print(
             f"{name:16} {url:45} median {results[name]['ms']:8.1f} ms,"

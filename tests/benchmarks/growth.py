@@ -41,14 +41,38 @@ def endpoints(key: str, ministry: str, committee: str) -> dict[str, str]:
     }
 
 
+def time_requests(client, path: str, samples: int) -> dict:
+    """One warm-up, then ``samples`` requests of ``path``: median and worst time, the median
+    time of their SQL as the driver saw it, and the number of queries of one request."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    response = client.get(path)  # warm-up: connection, caches of compiled templates
+    if response.status_code != 200:
+        return {"status": response.status_code}
+    timings, sql = [], []
+    for _ in range(samples):
+        with CaptureQueriesContext(connection) as queries:
+            started = time.perf_counter()
+            response = client.get(path)
+            if getattr(response, "streaming", False):
+                b"".join(response.streaming_content)
+            timings.append((time.perf_counter() - started) * 1000)
+        sql.append(sum(float(q["time"]) for q in queries.captured_queries) * 1000)
+    return {
+        "median_ms": statistics.median(timings),
+        "max_ms": max(timings),
+        "sql_ms": statistics.median(sql),
+        "queries": len(queries.captured_queries),
+    }
+
+
 def measure_one(samples: int) -> dict:
     """Runs inside the child process, already pointed at one database."""
     import django
 
     django.setup()
-    from django.db import connection
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext
 
     from commitments.models import Commitment, Committee, Ministry
 
@@ -57,26 +81,13 @@ def measure_one(samples: int) -> dict:
     ministry = Ministry.objects.values_list("slug", flat=True).order_by("slug").first()
     committee = Committee.objects.values_list("slug", flat=True).order_by("slug").first()
     client = Client(HTTP_HOST="127.0.0.1")
-    result = {"size": Commitment.objects.count(), "endpoints": {}}
-    for name, path in endpoints(key, ministry, committee).items():
-        response = client.get(path)  # warm-up: connection, caches of compiled templates
-        if response.status_code != 200:
-            result["endpoints"][name] = {"status": response.status_code}
-            continue
-        timings = []
-        for _ in range(samples):
-            with CaptureQueriesContext(connection) as queries:
-                started = time.perf_counter()
-                response = client.get(path)
-                if getattr(response, "streaming", False):
-                    b"".join(response.streaming_content)
-                timings.append((time.perf_counter() - started) * 1000)
-        result["endpoints"][name] = {
-            "median_ms": statistics.median(timings),
-            "max_ms": max(timings),
-            "queries": len(queries.captured_queries),
-        }
-    return result
+    return {
+        "size": Commitment.objects.count(),
+        "endpoints": {
+            name: time_requests(client, path, samples)
+            for name, path in endpoints(key, ministry, committee).items()
+        },
+    }
 
 
 def run_size(database_url: str, samples: int) -> dict:
