@@ -193,10 +193,9 @@ class StatisticsView(TemplateView):
                 if status == Status.FULFILLED and made and fulfilled
             ]
             return {"n": len(days), "median": statistics.median(days) if days else None}
-        result = public.filter(
-            status=Status.FULFILLED, made_on__isnull=False, fulfilled_on__isnull=False
-        ).aggregate(n=Count("pk"), median=Median(DaysBetween("made_on", "fulfilled_on")))
-        return {"n": result["n"], "median": result["median"]}
+        # The running totals keep a histogram of these days: no scan of the published rows.
+        n, median = summary.fulfilment_median()
+        return {"n": n, "median": median}
 
 
 def days_label(days) -> str:
