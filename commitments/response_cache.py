@@ -1,12 +1,16 @@
-"""Whole-response cache for anonymous reads, invalidated by one register version.
+"""Whole-response cache for anonymous reads, invalidated by versioned counters.
 
 Anonymous readers (the public, journalists, other systems) ask the same questions over and
 over; the answer changes only when the register does. So a finished anonymous GET response
 is stored together with the *register version* it was made under, a counter in the shared
 cache that every change raises; an entry is served only while the counter still has that
 value (both are read in one round trip). Raising it makes every stored answer stale at
-once: there is no list of keys to purge and no way to forget one. Entries also expire after
-``RESPONSE_CACHE_SECONDS`` as a bound on anything that changes data behind Django's back.
+once: there is no list of keys to purge and no way to forget one. Two narrower counters sit
+under it: the lists' (every answer but one commitment's detail) and one per commitment (its
+page and API detail); a change of one commitment's rows raises only its own and the lists'
+(``SCOPED``, ``commitment_keys``), so the other commitments' details stay cached. Entries
+also expire after ``RESPONSE_CACHE_SECONDS`` as a bound on anything that changes data
+behind Django's back.
 
 What raises the version (see ``connect_signals`` and ``RegisterCacheMiddleware``):
 - a save, delete or many-to-many change of any model of this app (except ``NOT_SHOWN``),
