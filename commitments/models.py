@@ -1489,6 +1489,7 @@ from .follow.models import Subscription  # noqa: E402, F401
 from .summary.models import (  # noqa: E402, F401
     DocumentCount,
     FulfilmentDays,
+    LateDays,
     OverdueDelta,
     SummaryCount,
 )

@@ -2,21 +2,8 @@
 overdue per month, time to fulfilment. Only public commitments count."""
 
 import datetime
-import statistics
 
-from django.db import connection
-from django.db.models import (
-    Aggregate,
-    Count,
-    DateField,
-    F,
-    FloatField,
-    Func,
-    IntegerField,
-    Min,
-    Q,
-    Value,
-)
+from django.db.models import Min
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format, number_format
@@ -25,11 +12,10 @@ from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
 from . import summary
-from .models import Commitment, overdue_q
+from .models import Commitment
 from .templatetags.tracker import thousands
 
 Status = Commitment.Status
-OPEN_STATUSES = Commitment.OPEN_STATUSES
 
 
 def month_ends(first: datetime.date, last: datetime.date):
@@ -51,73 +37,35 @@ class StatisticsView(TemplateView):
     def get_context_data(self, **kwargs):
         today = timezone.localdate()
         public = Commitment.objects.public()
-        # PostgreSQL computes medians in the grouped queries (percentile_cont); elsewhere one
-        # query reads the few columns of the rows any median needs, for the whole page.
-        late_rows = None if connection.vendor == "postgresql" else self.late_rows(public, today)
-        per_ministry = self.per_ministry(public, today, late_rows)
+        # The running totals keep histograms of these days: no scan of the rows.
+        fulfilment, medians = summary.statistics_medians(today)
+        per_ministry = self.per_ministry(today, medians)
         overdue_series = self.overdue_series(public, today)
         return super().get_context_data(
             per_ministry=per_ministry,
             overdue_series=overdue_series,
-            fulfilment=self.fulfilment_days(public, late_rows),
+            fulfilment=fulfilment,
             tables=statistics_tables(per_ministry, overdue_series),
             statuses=list(Status),
             **kwargs,
         )
 
-    @staticmethod
-    def late_rows(public, today):
-        """(ministry slug, status, made_on, due_date, fulfilled_on, overdue) of every row a
-        median counts: fulfilled with a date (late, or days to fulfilment) and overdue now."""
-        return list(
-            public.filter(Q(status=Status.FULFILLED, fulfilled_on__isnull=False) | overdue_q(today))
-            .with_overdue(today)
-            .order_by()
-            .values_list(
-                "ministry__slug", "status", "made_on", "due_date", "fulfilled_on", "overdue"
-            )
-        )
-
-    def per_ministry(self, public, today, late_rows):
-        """Counts per ministry and status, the deadline shares and the medians of days late,
-        in one grouped scan; on SQLite the medians come from ``late_rows`` instead."""
-        fulfilled_late = Q(status=Status.FULFILLED, fulfilled_on__gt=F("due_date"))
-        aggregates = {
-            **{f"n_{status.value}": Count("pk", filter=Q(status=status)) for status in Status},
-            # The deadline questions, in the same scan: how many had a due date, were met
-            # by it, and are past it now.
-            "with_due": Count("pk", filter=Q(due_date__isnull=False)),
-            "on_time": Count(
-                "pk", filter=Q(status=Status.FULFILLED, fulfilled_on__lte=F("due_date"))
-            ),
-            "overdue": Count("pk", filter=overdue_q(today)),
-        }
-        if late_rows is None:
-            aggregates["late_median"] = Median(
-                DaysBetween("due_date", "fulfilled_on"), fulfilled_late
-            )
-            aggregates["overdue_median"] = Median(
-                DaysBetween("due_date", Value(today, output_field=DateField())), overdue_q(today)
-            )
-        counts = (
-            public.values("ministry__name", "ministry__slug")
-            .annotate(**aggregates)
-            .order_by("ministry__name")
-        )
-        medians = python_medians(late_rows, today) if late_rows is not None else {}
+    def per_ministry(self, today, medians):
+        """Counts per ministry and status and the deadline shares from the running totals
+        (one query of a few hundred rows, not a scan of the register), with the medians of
+        days late (``summary.statistics_medians``)."""
         rows = {}
-        for row in counts:
-            key = row["ministry__slug"] or ""
-            entry = {
-                "name": row["ministry__name"] or _("Ministerie onbekend"),
+        for row in summary.ministry_rows(today):
+            key = row["slug"] or ""
+            rows[key] = {
+                "name": row["name"] or _("Ministerie onbekend"),
                 "slug": key,
-                "counts": {status.value: row[f"n_{status.value}"] for status in Status},
+                "counts": row["counts"],
                 **{name: row[name] for name in ("with_due", "on_time", "overdue")},
-                "late_median": row.get("late_median"),
-                "overdue_median": row.get("overdue_median"),
-                **medians.get(key, {}),
+                "late_median": None,
+                "overdue_median": None,
+                **medians.get(row["id"] or 0, {}),
             }
-            rows[key] = entry
         table = sorted(rows.values(), key=lambda r: (r["slug"] == "", r["name"]))
         widest = max((sum(r["counts"].values()) for r in table), default=0) or 1
         # Geometry for the stacked bar chart; the template only draws.
@@ -184,18 +132,6 @@ class StatisticsView(TemplateView):
             "width": 40 + len(points) * (bar_width + gap) + 10,
             "height": top + chart_height + 30,
         }
-
-    def fulfilment_days(self, public, late_rows):
-        if late_rows is not None:
-            days = [
-                (fulfilled - made).days
-                for _slug, status, made, _due, fulfilled, _overdue in late_rows
-                if status == Status.FULFILLED and made and fulfilled
-            ]
-            return {"n": len(days), "median": statistics.median(days) if days else None}
-        # The running totals keep a histogram of these days: no scan of the published rows.
-        n, median = summary.fulfilment_median()
-        return {"n": n, "median": median}
 
 
 def days_label(days) -> str:
@@ -295,47 +231,3 @@ def statistics_tables(per_ministry, overdue_series) -> list[dict]:
     for table in (by_status, deadlines):
         table["header_label"] = _("Ministerie")
     return {"by_status": by_status, "deadlines": deadlines, "per_month": per_month}
-
-
-class Median(Aggregate):
-    """PostgreSQL's ``percentile_cont(0.5)``: the median, halfway between the two middle
-    values of an even count (as ``statistics.median``)."""
-
-    function = "percentile_cont"
-    template = "%(function)s(0.5) WITHIN GROUP (ORDER BY %(expressions)s)"
-    output_field = FloatField()
-
-    def __init__(self, expression, filter=None):
-        super().__init__(expression, filter=filter)
-
-
-class DaysBetween(Func):
-    """``end - start`` in days: PostgreSQL subtracts two dates into an integer."""
-
-    template = "(%(expressions)s)"
-    arg_joiner = " - "
-    output_field = IntegerField()
-
-    def __init__(self, start, end):
-        start = F(start) if isinstance(start, str) else start
-        end = F(end) if isinstance(end, str) else end
-        super().__init__(end, start)
-
-
-def python_medians(rows, today) -> dict[str, dict]:
-    """Per ministry slug, the medians of days late (fulfilled late; overdue now) from the
-    rows of ``StatisticsView.late_rows``: the same numbers as the PostgreSQL aggregates."""
-    late, overdue = {}, {}
-    for slug, status, _made, due, fulfilled, is_overdue in rows:
-        slug = slug or ""
-        if status == Status.FULFILLED and due and fulfilled > due:
-            late.setdefault(slug, []).append((fulfilled - due).days)
-        if is_overdue:  # overdue_q, computed by the database
-            overdue.setdefault(slug, []).append((today - due).days)
-    return {
-        slug: {
-            "late_median": statistics.median(late[slug]) if slug in late else None,
-            "overdue_median": statistics.median(overdue[slug]) if slug in overdue else None,
-        }
-        for slug in late.keys() | overdue.keys()
-    }

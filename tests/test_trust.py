@@ -38,6 +38,7 @@ TODAY = datetime.date(2026, 11, 23)
 ANNEX = "kst-28676-448-vertrouwelijke-bijlage"
 trust_rules = importlib.import_module("commitments.migrations.0011_trust_rules")
 summary_migration = importlib.import_module("commitments.migrations.0013_summary")
+late_days_migration = importlib.import_module("commitments.migrations.0015_late_days")
 
 
 @pytest.fixture(autouse=True)
@@ -144,6 +145,7 @@ def test_depth_and_summary_triggers_exist_after_all_migrations():
                 "commitments_document_one_level_update",
             }
         expected |= summary_migration.trigger_names()
+        expected |= late_days_migration.trigger_names()
         assert expected <= {row[0] for row in cursor.fetchall()}
 
 

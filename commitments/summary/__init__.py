@@ -14,7 +14,14 @@ from django.db import connection, transaction
 from django.db.models import BooleanField, Case, Count, F, Q, Value, When
 from django.utils import timezone
 
-from .models import DocumentCount, FulfilmentDays, OverdueDelta, SummaryCount, SummaryScope
+from .models import (
+    DocumentCount,
+    FulfilmentDays,
+    LateDays,
+    OverdueDelta,
+    SummaryCount,
+    SummaryScope,
+)
 
 ALL, MINISTRY, COMMITTEE = SummaryScope.ALL, SummaryScope.MINISTRY, SummaryScope.COMMITTEE
 # Where a scope's id lives on a commitment (None: one scope for the whole register).
@@ -144,32 +151,73 @@ def overdue_series(days: list[datetime.date], today: datetime.date) -> list[int]
     return result
 
 
+EPOCH = datetime.date(1970, 1, 1)
+
+
+def statistics_medians(today=None) -> tuple[dict, dict[int, dict]]:
+    """The statistics page's medians, the numbers ``statistics.median`` gives over the
+    rows, in one query: the histograms' cumulative counts give the one or two middle values.
+
+    Returns ``({"n", "median"}, {ministry id (0: none): {"late_median", "overdue_median"}})``:
+    the published fulfilled commitments with both dates and their median days from made to
+    fulfilled; per ministry, the median days late of what was fulfilled after its due date
+    and of what is overdue today (None without such rows). Overdue today is
+    ``overdue_q(today)``: open or partly met and due before today (from the histogram), or
+    fulfilled only after today, which can no longer be recorded but is still counted, from
+    the few such rows themselves (an index on status and fulfilled_on)."""
+    today = today or timezone.localdate()
+    cutoff = (today - EPOCH).days
+    due = (
+        "(due_date - DATE '1970-01-01')"
+        if connection.vendor == "postgresql"
+        else "CAST(julianday(due_date) - julianday('1970-01-01') AS INTEGER)"
+    )
+    rows = _rows(
+        "WITH h AS (SELECT kind, scope_id, days, n FROM commitments_latedays"
+        " WHERE n <> 0 AND (kind = 'late' OR days < %s)"
+        f" UNION ALL SELECT 'open', COALESCE(ministry_id, 0), {due}, 1"
+        " FROM commitments_commitment WHERE is_published AND status = 'fulfilled'"
+        " AND fulfilled_on > %s AND due_date < %s"
+        " UNION ALL SELECT 'made', 0, days, n FROM commitments_fulfilmentdays WHERE n <> 0),"
+        " c AS (SELECT kind, scope_id, days, n,"
+        " SUM(n) OVER (PARTITION BY kind, scope_id ORDER BY days"
+        " ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS upto,"
+        " SUM(n) OVER (PARTITION BY kind, scope_id) AS total FROM h)"
+        # The rows holding the middle positions (total - 1) // 2 and total // 2.
+        " SELECT kind, scope_id, days, upto - n, upto, total FROM c"
+        " WHERE upto - n <= total / 2 AND upto > (total - 1) / 2"
+        " ORDER BY kind, scope_id, days",
+        [cutoff, today, today],
+    )
+    middles, totals = defaultdict(list), {}
+    for kind, scope_id, days, before, upto, total in rows:
+        total, before, upto = int(total), int(before), int(upto)
+        totals[(kind, scope_id)] = total
+        for position in {(total - 1) // 2, total // 2}:
+            if before <= position < upto:
+                middles[(kind, scope_id)].append(days)
+    fulfilment = {"n": 0, "median": None}
+    ministries = defaultdict(lambda: {"late_median": None, "overdue_median": None})
+    for (kind, scope_id), values in middles.items():
+        median = _whole(sum(values) / len(values))
+        if kind == "made":
+            fulfilment = {"n": totals[(kind, scope_id)], "median": median}
+        elif kind == LateDays.Kind.FULFILLED_LATE:
+            ministries[scope_id]["late_median"] = median
+        else:
+            # Days late today are today minus the due day: the median turns round with it.
+            ministries[scope_id]["overdue_median"] = _whole(cutoff - median)
+    return fulfilment, dict(ministries)
+
+
+def _whole(value):
+    """A median as ``statistics.median`` gives it for whole days: an int, or a half."""
+    return int(value) if value == int(value) else value
+
+
 def _as_date(value):
     # SQLite returns dates of raw queries as text.
     return datetime.date.fromisoformat(value) if isinstance(value, str) else value
-
-
-def fulfilment_median():
-    """(number of published fulfilled commitments with both dates, median days made to
-    fulfilled) from the histogram, the same value ``statistics.median`` gives."""
-    histogram = [
-        (row.days, row.n) for row in FulfilmentDays.objects.filter(n__gt=0).order_by("days")
-    ]
-    total = sum(n for _, n in histogram)
-    if not total:
-        return 0, None
-
-    def nth(index):
-        seen = 0
-        for days, n in histogram:
-            seen += n
-            if index < seen:
-                return days
-        raise IndexError(index)
-
-    if total % 2:
-        return total, nth(total // 2)
-    return total, (nth(total // 2 - 1) + nth(total // 2)) / 2
 
 
 def public_commitment_count() -> int:
@@ -241,6 +289,17 @@ def recompute() -> dict[type, dict[tuple, int]]:
     ).values("made_on", "fulfilled_on")
     for row in pairs.annotate(n=Count("pk")):
         days[((row["fulfilled_on"] - row["made_on"]).days,)] += row["n"]
+    late_days = defaultdict(int)
+    late_rows = public.filter(late, due_date__isnull=False).values(
+        "ministry_id", "due_date", "fulfilled_on"
+    )
+    for row in late_rows.annotate(n=Count("pk")):
+        key = (LateDays.Kind.FULFILLED_LATE, row["ministry_id"] or 0)
+        late_days[(*key, (row["fulfilled_on"] - row["due_date"]).days)] += row["n"]
+    open_rows = public.filter(status__in=Commitment.OPEN_STATUSES, due_date__isnull=False)
+    for row in open_rows.values("ministry_id", "due_date").annotate(n=Count("pk")):
+        key = (LateDays.Kind.OPEN_DUE, row["ministry_id"] or 0)
+        late_days[(*key, (row["due_date"] - EPOCH).days)] += row["n"]
     documents = {
         (row["is_confidential"],): row["n"]
         for row in Document.objects.values("is_confidential").annotate(n=Count("pk"))
@@ -250,6 +309,7 @@ def recompute() -> dict[type, dict[tuple, int]]:
         OverdueDelta: deltas,
         FulfilmentDays: days,
         DocumentCount: documents,
+        LateDays: late_days,
     }
     return {model: {k: v for k, v in values.items() if v} for model, values in result.items()}
 
@@ -259,6 +319,7 @@ KEYS = {
     OverdueDelta: (["scope", "period", "day", "scope_id"], "delta"),
     FulfilmentDays: (["days"], "n"),
     DocumentCount: (["is_confidential"], "n"),
+    LateDays: (["kind", "scope_id", "days"], "n"),
 }
 
 

@@ -115,3 +115,35 @@ class DocumentCount(models.Model):
 
     def __str__(self):
         return f"{'vertrouwelijk' if self.is_confidential else 'openbaar'}: {self.n}"
+
+
+class LateKind(models.TextChoices):
+    FULFILLED_LATE = "late", _("te laat voldaan")
+    OPEN_DUE = "open", _("open met termijn")
+
+
+class LateDays(models.Model):
+    """Published commitments per ministry for the medians of days late: those fulfilled
+    after their due date by how many days late (``late``), and those open or partly met by
+    their due date as a day number since 1 January 1970 (``open``; overdue today are the
+    ones due before today, and their days late are today minus that number).
+
+    ``scope_id`` is the ministry id, 0 for none, as in ``SummaryCount``.
+    """
+
+    Kind = LateKind
+
+    kind = models.CharField(_("soort"), max_length=4, choices=LateKind)
+    scope_id = models.BigIntegerField(_("ministerie"), default=0)
+    days = models.IntegerField(_("dagen"))
+    n = models.BigIntegerField(_("aantal"), default=0)
+
+    class Meta:
+        verbose_name = _("dagen te laat")
+        verbose_name_plural = _("dagen te laat")
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "scope_id", "days"], name="latedays_key"),
+        ]
+
+    def __str__(self):
+        return f"{self.kind} {self.scope_id} {self.days}: {self.n}"
