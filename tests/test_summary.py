@@ -260,6 +260,18 @@ def test_overdue_moves_with_today_without_a_write():
         assert_summary_is_live(register.today + offset * DAY)
 
 
+def test_medians_of_days_late_on_every_day_across_range_boundaries():
+    """The medians are found in ranges of ``LateDays.BUCKET`` days first: every day of a
+    stretch crossing several range boundaries (today's range cut at today, whole ranges
+    before it) gives the medians of the rows themselves."""
+    register = Register(6)
+    for _ in range(60):
+        register.new()
+    for offset in range(-200, 60, 3):
+        day = register.today + offset * DAY
+        assert summary.statistics_medians(day)[1] == live_late_medians(day), day
+
+
 def test_documents_turning_confidential_with_their_annexes():
     register = Register(5)
     parents = [register.document() for _ in range(5)]

@@ -12,7 +12,9 @@ their own so 0013's stay as they are. ``tests/test_trust.py`` checks they exist.
 from django.db import migrations, models
 
 TABLE = "commitments_latedays"
-KEYS = ["kind", "scope_id", "days"]
+KEYS = ["kind", "width", "scope_id", "days"]
+# LateDays.BUCKET: each row is also counted in its range of this many days.
+BUCKET = 128
 # Columns of a commitment the histograms depend on: an update touching none changes nothing.
 COLUMNS = ["is_published", "status", "due_date", "fulfilled_on", "ministry_id"]
 TRIGGERS = ("ins", "upd", "del")
@@ -22,21 +24,38 @@ def trigger_names():
     return {f"commitments_commitment_latedays_{event}" for event in TRIGGERS}
 
 
-def contribution(vendor, source, sign=1):
-    """(kind, scope_id, days, n) of the commitment rows of ``source`` (named ``r``)."""
+def bucket(days):
+    """The first day of the BUCKET-day range holding ``days``, by integer division of a
+    positive number on both databases (truncation and floor agree there)."""
+    return f"((({days}) + {BUCKET * 100000}) / {BUCKET} - 100000) * {BUCKET}"
+
+
+def day_numbers(vendor):
     if vendor == "postgresql":
-        late, due = "(r.fulfilled_on - r.due_date)", "(r.due_date - DATE '1970-01-01')"
-    else:
-        late = "CAST(julianday(r.fulfilled_on) - julianday(r.due_date) AS INTEGER)"
-        due = "CAST(julianday(r.due_date) - julianday('1970-01-01') AS INTEGER)"
+        return "(r.fulfilled_on - r.due_date)", "(r.due_date - DATE '1970-01-01')"
     return (
-        f"SELECT 'late' AS kind, COALESCE(r.ministry_id, 0) AS scope_id, {late} AS days,"
-        f" {sign} * COUNT(*) AS n FROM {source} r WHERE r.is_published"
-        " AND r.status = 'fulfilled' AND r.fulfilled_on > r.due_date GROUP BY 1, 2, 3"
-        f" UNION ALL SELECT 'open', COALESCE(r.ministry_id, 0), {due}, {sign} * COUNT(*)"
-        f" FROM {source} r WHERE r.is_published AND r.status IN ('open', 'partly_fulfilled')"
-        " AND r.due_date IS NOT NULL GROUP BY 1, 2, 3"
+        "CAST(julianday(r.fulfilled_on) - julianday(r.due_date) AS INTEGER)",
+        "CAST(julianday(r.due_date) - julianday('1970-01-01') AS INTEGER)",
     )
+
+
+def contribution(vendor, source, sign=1):
+    """(kind, width, scope_id, days, n) of the commitment rows of ``source`` (named ``r``):
+    per day and per range."""
+    late, due = day_numbers(vendor)
+    conditions = {
+        "late": "r.status = 'fulfilled' AND r.fulfilled_on > r.due_date",
+        "open": "r.status IN ('open', 'partly_fulfilled') AND r.due_date IS NOT NULL",
+    }
+    parts = []
+    for kind, days in (("late", late), ("open", due)):
+        for width, start in ((1, days), (BUCKET, bucket(days))):
+            parts.append(
+                f"SELECT '{kind}' AS kind, {width} AS width, COALESCE(r.ministry_id, 0)"
+                f" AS scope_id, {start} AS days, {sign} * COUNT(*) AS n FROM {source} r"
+                f" WHERE r.is_published AND {conditions[kind]} GROUP BY 1, 2, 3, 4"
+            )
+    return " UNION ALL ".join(parts)
 
 
 def upsert(vendor, select):
@@ -144,6 +163,10 @@ class Migration(migrations.Migration):
                     ),
                 ),
                 ("scope_id", models.BigIntegerField(default=0, verbose_name="ministerie")),
+                (
+                    "width",
+                    models.PositiveSmallIntegerField(default=1, verbose_name="breedte in dagen"),
+                ),
                 ("days", models.IntegerField(verbose_name="dagen")),
                 ("n", models.BigIntegerField(default=0, verbose_name="aantal")),
             ],
@@ -152,7 +175,7 @@ class Migration(migrations.Migration):
                 "verbose_name_plural": "dagen te laat",
                 "constraints": [
                     models.UniqueConstraint(
-                        fields=("kind", "scope_id", "days"), name="latedays_key"
+                        fields=("kind", "width", "scope_id", "days"), name="latedays_key"
                     )
                 ],
             },

@@ -152,6 +152,7 @@ def overdue_series(days: list[datetime.date], today: datetime.date) -> list[int]
 
 
 EPOCH = datetime.date(1970, 1, 1)
+BUCKET = LateDays.BUCKET
 
 
 def statistics_medians(today=None) -> tuple[dict, dict[int, dict]]:
@@ -167,27 +168,59 @@ def statistics_medians(today=None) -> tuple[dict, dict[int, dict]]:
     the few such rows themselves (an index on status and fulfilled_on)."""
     today = today or timezone.localdate()
     cutoff = (today - EPOCH).days
-    due = (
-        "(due_date - DATE '1970-01-01')"
-        if connection.vendor == "postgresql"
-        else "CAST(julianday(due_date) - julianday('1970-01-01') AS INTEGER)"
+    first = cutoff - cutoff % BUCKET  # the first day of the cutoff's range
+    if connection.vendor == "postgresql":
+        due = "(r.due_date - DATE '1970-01-01')"
+    else:
+        due = "CAST(julianday(r.due_date) - julianday('1970-01-01') AS INTEGER)"
+
+    def start(days):  # as ``LateDays``: integer division of a positive number
+        return f"((({days}) + {BUCKET * 100000}) / {BUCKET} - 100000) * {BUCKET}"
+
+    # Overdue although fulfilled: only after today, no longer recordable, a few rows at most.
+    fulfilled_later = (
+        "FROM commitments_commitment r WHERE r.is_published AND r.status = 'fulfilled'"
+        " AND r.fulfilled_on > %s AND r.due_date < %s"
     )
     rows = _rows(
-        "WITH h AS (SELECT kind, scope_id, days, n FROM commitments_latedays"
-        " WHERE n <> 0 AND (kind = 'late' OR days < %s)"
-        f" UNION ALL SELECT 'open', COALESCE(ministry_id, 0), {due}, 1"
-        " FROM commitments_commitment WHERE is_published AND status = 'fulfilled'"
-        " AND fulfilled_on > %s AND due_date < %s"
-        " UNION ALL SELECT 'made', 0, days, n FROM commitments_fulfilmentdays WHERE n <> 0),"
-        " c AS (SELECT kind, scope_id, days, n,"
-        " SUM(n) OVER (PARTITION BY kind, scope_id ORDER BY days"
-        " ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS upto,"
-        " SUM(n) OVER (PARTITION BY kind, scope_id) AS total FROM h)"
-        # The rows holding the middle positions (total - 1) // 2 and total // 2.
-        " SELECT kind, scope_id, days, upto - n, upto, total FROM c"
-        " WHERE upto - n <= total / 2 AND upto > (total - 1) / 2"
+        # The ranges: whole ones (open: wholly before today), the open days of today's
+        # range before today, the rare rows above, and the made-to-fulfilled histogram.
+        "WITH src AS (SELECT kind, scope_id, days AS bucket, n FROM commitments_latedays"
+        f" WHERE kind = 'late' AND width = {BUCKET} AND n <> 0"
+        " UNION ALL SELECT kind, scope_id, days, n FROM commitments_latedays"
+        f" WHERE kind = 'open' AND width = {BUCKET} AND days < %s AND n <> 0"
+        " UNION ALL SELECT kind, scope_id, %s, SUM(n) FROM commitments_latedays"
+        " WHERE kind = 'open' AND width = 1 AND days >= %s AND days < %s GROUP BY 1, 2"
+        f" UNION ALL SELECT 'open', COALESCE(r.ministry_id, 0), {start(due)}, COUNT(*)"
+        f" {fulfilled_later} GROUP BY 1, 2, 3"
+        f" UNION ALL SELECT 'made', 0, {start('days')}, SUM(n) FROM commitments_fulfilmentdays"
+        " WHERE n <> 0 GROUP BY 1, 2, 3),"
+        " coarse AS (SELECT kind, scope_id, bucket, SUM(n) AS n FROM src GROUP BY 1, 2, 3),"
+        " ranked AS (SELECT kind, scope_id, bucket, n, SUM(n) OVER (PARTITION BY kind,"
+        " scope_id ORDER BY bucket ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS upto,"
+        " SUM(n) OVER (PARTITION BY kind, scope_id) AS total FROM coarse),"
+        # The one or two ranges holding the middle positions (total - 1) // 2, total // 2.
+        " chosen AS (SELECT kind, scope_id, bucket, upto - n AS before, total FROM ranked"
+        " WHERE upto - n <= total / 2 AND upto > (total - 1) / 2),"
+        # Their days, with the count before each range.
+        " fine AS (SELECT l.kind, l.scope_id, l.days, l.n, c.before, c.total"
+        " FROM chosen c JOIN commitments_latedays l ON l.kind = c.kind AND l.width = 1"
+        f" AND l.scope_id = c.scope_id AND l.days >= c.bucket AND l.days < c.bucket + {BUCKET}"
+        " WHERE l.n <> 0 AND (l.kind = 'late' OR l.days < %s)"
+        f" UNION ALL SELECT 'open', c.scope_id, {due}, 1, c.before, c.total"
+        " FROM commitments_commitment r JOIN chosen c ON c.kind = 'open'"
+        f" AND c.scope_id = COALESCE(r.ministry_id, 0) AND c.bucket = {start(due)}"
+        f" {fulfilled_later.removeprefix('FROM commitments_commitment r ')}"
+        " UNION ALL SELECT 'made', 0, f.days, f.n, c.before, c.total FROM chosen c"
+        " JOIN commitments_fulfilmentdays f ON c.kind = 'made' AND f.days >= c.bucket"
+        f" AND f.days < c.bucket + {BUCKET} WHERE f.n <> 0)"
+        " SELECT kind, scope_id, days, before + upto - n, before + upto, total FROM ("
+        " SELECT kind, scope_id, days, n, before, total, SUM(n) OVER (PARTITION BY kind,"
+        " scope_id, before ORDER BY days ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)"
+        " AS upto FROM fine) d"
+        " WHERE before + upto - n <= total / 2 AND before + upto > (total - 1) / 2"
         " ORDER BY kind, scope_id, days",
-        [cutoff, today, today],
+        [first, first, first, cutoff, today, today, cutoff, today, today],
     )
     middles, totals = defaultdict(list), {}
     for kind, scope_id, days, before, upto, total in rows:
@@ -293,13 +326,23 @@ def recompute() -> dict[type, dict[tuple, int]]:
     late_rows = public.filter(late, due_date__isnull=False).values(
         "ministry_id", "due_date", "fulfilled_on"
     )
-    for row in late_rows.annotate(n=Count("pk")):
-        key = (LateDays.Kind.FULFILLED_LATE, row["ministry_id"] or 0)
-        late_days[(*key, (row["fulfilled_on"] - row["due_date"]).days)] += row["n"]
     open_rows = public.filter(status__in=Commitment.OPEN_STATUSES, due_date__isnull=False)
-    for row in open_rows.values("ministry_id", "due_date").annotate(n=Count("pk")):
-        key = (LateDays.Kind.OPEN_DUE, row["ministry_id"] or 0)
-        late_days[(*key, (row["due_date"] - EPOCH).days)] += row["n"]
+    for kind, rows, days_of in (
+        (
+            LateDays.Kind.FULFILLED_LATE,
+            late_rows,
+            lambda row: row["fulfilled_on"] - row["due_date"],
+        ),
+        (
+            LateDays.Kind.OPEN_DUE,
+            open_rows.values("ministry_id", "due_date"),
+            lambda row: row["due_date"] - EPOCH,
+        ),
+    ):
+        for row in rows.annotate(n=Count("pk")):
+            number = days_of(row).days
+            for width, start in ((1, number), (BUCKET, number - number % BUCKET)):
+                late_days[(kind, width, row["ministry_id"] or 0, start)] += row["n"]
     documents = {
         (row["is_confidential"],): row["n"]
         for row in Document.objects.values("is_confidential").annotate(n=Count("pk"))
@@ -319,7 +362,7 @@ KEYS = {
     OverdueDelta: (["scope", "period", "day", "scope_id"], "delta"),
     FulfilmentDays: (["days"], "n"),
     DocumentCount: (["is_confidential"], "n"),
-    LateDays: (["kind", "scope_id", "days"], "n"),
+    LateDays: (["kind", "width", "scope_id", "days"], "n"),
 }
 
 
