@@ -17,6 +17,8 @@ from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views import View
+from icalendar.parser import _escape_char as ical_escape
+from icalendar.parser import _foldline as ical_foldline
 
 from tracker import liveness
 
@@ -168,6 +170,8 @@ class CsvExportView(FilteredExportView):
 
 
 def csv_cell(value):
+    if type(value) is str:  # most cells: the general path's checks cost a row a third more
+        return "'" + value if value.startswith(FORMULA_PREFIXES) else value
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -198,7 +202,11 @@ class NdjsonExportView(FilteredExportView):
 
 
 class IcsExportView(FilteredExportView):
-    """Due dates of open commitments as all-day events (RFC 5545 via ``icalendar``)."""
+    """Due dates of open commitments as all-day events (RFC 5545), written from columns the
+    way ``icalendar`` writes the event of ``event()`` (``tests/test_bulk_exports.py`` holds
+    them equal): an ``icalendar.Event`` a row cost about 2.5 ms."""
+
+    COLUMNS = ("key", "number", "text", "due_date", "due_description", "updated_at")
 
     def render(self, request, queryset):
         queryset = queryset.filter(
@@ -212,22 +220,21 @@ class IcsExportView(FilteredExportView):
         head, _sep, tail = calendar.to_ical().decode().rpartition("END:VCALENDAR")
         host = request.get_host()
         stamp = timezone.now()
+        events = ics_events(request, host, stamp)
 
-        def render(commitments):
+        def render(rows):
             yield head
-            for commitment in commitments:
-                yield self.event(request, commitment, host, stamp).to_ical().decode()
+            yield from map(events, rows)
             yield "END:VCALENDAR" + tail
 
+        rows = bulk_rows.value_rows(queryset, self.COLUMNS, chunk_size=CHUNK)
         return stream(
-            queryset.iterator(chunk_size=CHUNK),
-            render,
-            content_type="text/calendar; charset=utf-8",
-            filename="termijnen.ics",
+            rows, render, content_type="text/calendar; charset=utf-8", filename="termijnen.ics"
         )
 
     @staticmethod
     def event(request, commitment, host, stamp):
+        """The event of one commitment through ``icalendar``: what ``ics_events`` writes."""
         event = icalendar.Event()
         event.add("uid", f"{commitment.key}@{host}")
         event.add("dtstamp", stamp)
@@ -244,3 +251,61 @@ class IcsExportView(FilteredExportView):
         event.add("description", description)
         event.add("url", request.build_absolute_uri(commitment.get_absolute_url()))
         return event
+
+
+def _ical_date(value):
+    return f"{value.year:04d}{value.month:02d}{value.day:02d}"
+
+
+def _ical_utc(value):
+    """A ``DATE-TIME`` in UTC as ``icalendar`` writes DTSTAMP and LAST-MODIFIED."""
+    value = value.astimezone(datetime.UTC)
+    return f"{_ical_date(value)}T{value.hour:02d}{value.minute:02d}{value.second:02d}Z"
+
+
+def ical_fold(line):
+    """``icalendar``'s folding (75 octets a line), without its per-character loop for the
+    lines that need none or are plain ASCII."""
+    if len(line) < 75 and len(line.encode()) < 75:
+        return line
+    if line.isascii() and "\\" not in line and "^" not in line:
+        return "\r\n ".join(line[i : i + 74] for i in range(0, len(line), 74))
+    return ical_foldline(line)
+
+
+def ics_events(request, host, stamp):
+    """A function from a row of ``IcsExportView.COLUMNS`` to its ``VEVENT`` text; what does
+    not depend on the row (labels, the URL's prefix, DTSTAMP) is worked out here, once."""
+    url = bulk_rows.Context(request).page_url("commitments:commitment-detail")
+    summary = _("Termijn toezegging: %(label)s")
+    due = _("Termijn: %(due)s")
+    stamp_line = f"DTSTAMP:{_ical_utc(stamp)}\r\n"
+    one_day = datetime.timedelta(days=1)
+
+    def event(row):
+        description = row["text"]
+        if row["due_description"]:
+            description += "\n\n" + due % {"due": row["due_description"]}
+        label = summary % {"label": row["number"] or row["key"]}
+        return "".join(
+            (
+                "BEGIN:VEVENT\r\n",
+                ical_fold("SUMMARY:" + ical_escape(label)),
+                "\r\nDTSTART;VALUE=DATE:",
+                _ical_date(row["due_date"]),
+                "\r\nDTEND;VALUE=DATE:",
+                _ical_date(row["due_date"] + one_day),
+                "\r\n",
+                stamp_line,
+                ical_fold(f"UID:{ical_escape(row['key'] + '@' + host)}"),
+                "\r\n",
+                ical_fold("DESCRIPTION:" + ical_escape(description)),
+                "\r\nLAST-MODIFIED:",
+                _ical_utc(row["updated_at"]),
+                "\r\n",
+                ical_fold("URL:" + url(row["key"])),
+                "\r\nEND:VEVENT\r\n",
+            )
+        )
+
+    return event

@@ -333,3 +333,63 @@ def test_page_fast_path_equals_the_object_rendering(varied, client, rf, prefix, 
     assert "vari-concept" not in fast and "Geheim stuk" not in fast and "geheim-1" not in fast
     if name == "export-csv":
         assert "'=SUM(A1)" in fast and "'-minder" in fast and "'@annex" in fast
+
+
+@pytest.mark.parametrize("prefix", ["", "/en"])
+def test_calendar_from_columns_equals_the_icalendar_events(varied, client, rf, prefix):
+    """The calendar is written from columns; each event is byte for byte the one
+    ``icalendar`` made from the model instance, folding and escaping included."""
+    import datetime
+    from unittest import mock
+
+    from django.utils import timezone, translation
+
+    from commitments.views import public_commitments
+
+    due = datetime.date(2026, 5, 1)
+    long_ascii = "Een lange toezegging; met komma's, een \\ backslash en een ^ dakje. " * 4
+    for n, (text, number, due_description) in enumerate(
+        [
+            (long_ascii, "TZ;1,2", "voor de zomer; of later"),
+            ("Kort ë", None, ""),
+            ("ë ï ø " * 40 + "\neen regel\r\nnog een", "TZ202605-007", "Q3"),
+            ("x" * 74, None, "y" * 200),
+        ]
+    ):
+        Commitment.objects.create(
+            key=f"ics-{n}", is_published=True, text=text, number=number,
+            due_description=due_description, due_date=due + datetime.timedelta(days=n),
+        )  # fmt: skip
+    Commitment.objects.create(key="ics-concept", is_published=False, text="concept", due_date=due)
+    stamp = timezone.now().replace(microsecond=123456)
+    path = prefix + reverse("commitments:export-ics").removeprefix("/en")
+    with mock.patch("django.utils.timezone.now", return_value=stamp):
+        fast = body(client.get(path))
+    request = rf.get(path)
+    queryset = (
+        public_commitments()
+        .filter(status__in=Commitment.OPEN_STATUSES, due_date__isnull=False)
+        .order_by("due_date", "key")
+    )
+    with translation.override("en" if prefix else "nl"):
+        events = [
+            exports.IcsExportView.event(request, c, request.get_host(), stamp).to_ical().decode()
+            for c in queryset
+        ]
+    assert len(events) == 6
+    start = fast.index("BEGIN:VEVENT")
+    assert fast[start : fast.rindex("END:VCALENDAR")] == "".join(events)
+    assert "ics-concept" not in fast and "\\\\ backslash" in fast
+
+
+def test_calendar_streams_from_columns(varied, client, small_chunks, django_assert_max_num_queries):
+    for n in range(25):
+        Commitment.objects.create(
+            key=f"ics-{n:02d}", is_published=True, text=f"T {n}", due_date="2026-01-01"
+        )
+    # No query a row: 27 events are one cursor read ten rows a round trip.
+    with django_assert_max_num_queries(12):
+        response = client.get(reverse("commitments:export-ics"))
+        text = body(response)
+    assert response.streaming and text.count("BEGIN:VEVENT") == 27
+    assert "vari-concept" not in text

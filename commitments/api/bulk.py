@@ -205,6 +205,8 @@ class CommitmentExportView(View):
 
 def flatten(value):
     """A CSV cell for an API value: a nested object by its key, a list space-separated."""
+    if type(value) is str:
+        return value
     if isinstance(value, dict):
         for name in ("key", "identifier", "slug", "id", "url"):
             if value.get(name) not in (None, ""):
