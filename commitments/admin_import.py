@@ -57,7 +57,7 @@ class ReviewForm(forms.Form):
     )
 
 
-# The rule that proposed a candidate, in words for the clerk (patterns.py names the rules).
+# The rule that proposed a candidate, in words for the clerk (``kamerstuk.patterns`` names them).
 RULE_EXPLANATIONS = {
     "toezeggen": _("Uitdrukkelijke toezegging: “ik zeg toe”, “zeggen wij u toe”."),
     "third_person_toezeggen": _("De bewindspersoon “zegt de Kamer toe” (derde persoon)."),
