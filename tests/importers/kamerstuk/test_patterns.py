@@ -57,6 +57,7 @@ PROMISES = {
     "CONTENT_PROMISE_RES[1]": "content_promise",
     "AWAIT_RE": "await",
     "INTENT_INFORM_RE": "intent_inform",
+    "ANSWERS_PROMISE_RE": "answers",
 }
 NOT_PROMISES = ("PRESENT_MARKER_RE", "ROUTINE_RE", "REQUEST_RE", "NEGATION_RE", "USED_TO_INFORM_RE")
 

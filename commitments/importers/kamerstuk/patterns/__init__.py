@@ -12,7 +12,7 @@ One module per pattern family; this package re-exports every name, so the stages
 
 - ``blocks``: the example registry (:func:`example`, :data:`EXAMPLES`) and the building
   blocks (the Kamer, the government, informing verbs, document nouns, first filters);
-- ``promises``: commitment phrasing, P1-P10, with their guards and confidences;
+- ``promises``: commitment phrasing, P1-P11, with their guards and confidences;
 - ``traps``: sentences that look like a promise but are not (this letter, routine, requests,
   negations);
 - ``deadlines``: deadlines, the debate a promise was made in, the vehicle that will carry it;
@@ -72,6 +72,7 @@ from .fulfilments import (
     TRAILING_GESTAND_RE,
 )
 from .promises import (
+    ANSWERS_PROMISE_RE,
     AWAIT_RE,
     CONTENT_PROMISE_RES,
     INTENT_INFORM_RE,
@@ -122,6 +123,7 @@ from .traps import (
 __all__ = [
     "ADDRESSEE_OR_RETURN_RE",
     "ADDRESSEE_RE",
+    "ANSWERS_PROMISE_RE",
     "AS_PROMISED_RE",
     "AWAIT_RE",
     "BARE_PERIOD_RE",

@@ -16,11 +16,12 @@ DEADLINE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "date",
         example(
             re.compile(
-                rf"\b(?i:vóór|voor|uiterlijk(?:\s+op)?|niet\s+later\s+dan|na|per)\s+"
+                rf"\b(?i:vóór|voor|uiterlijk(?:\s+op)?|niet\s+later\s+dan|na|per|omstreeks)\s+"
                 rf"(?P<d>{DAY})\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?"
             ),
             "Uw Kamer ontvangt de eindevaluatie voor 1 juli 2026.",
             "Ik zeg toe uw Kamer uiterlijk 1 oktober 2025 te berichten.",
+            "De beantwoording zal plaatshebben omstreeks 20 januari 2009.",
         ),
     ),
     (

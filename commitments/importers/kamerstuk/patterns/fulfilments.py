@@ -100,15 +100,22 @@ GESTAND_NOT_NOW_RE = example(
 )
 # "Zoals toegezegd ..." counts as a fulfilment only when the sentence also informs now
 # (PRESENT_MARKER_RE) with a present-tense verb (INFORM_NOW_RE).
+# Between "zoals" and "toegezegd" the government as subject, or only adverbials of time, form
+# and place ("Zoals eerder dit jaar schriftelijk toegezegd", "Zoals in het commissiedebat
+# toegezegd"; a glued footnote digit may follow a word): no other subject's finite verb
+# ("Zoals de Commissie heeft toegezegd" is another party's promise, N3).
 AS_PROMISED_RE = example(
     re.compile(
-        r"\b[Zz]oals\s+(?:(?:ik|wij|het\s+kabinet)\s+(?:[^,;.]{0,60}?\s)?)?"
-        r"(?:heeft\s+|heb\s+|hebben\s+|is\s+)?toegezegd\b"
+        r"\b[Zz]oals\s+(?:(?:ik|wij|het\s+kabinet)\s+(?:[^,;.]{0,60}?\s)?"
+        r"(?:heeft\s+|heb\s+|hebben\s+|is\s+)?|(?:(?!(?:heeft|hebben|heb)\b)[^,;.]){0,60}?\s)?"
+        r"toegezegd\b"
     ),
     "Zoals toegezegd tijdens het plenaire debat over de NAVO-top op 12 maart jl., informeer "
     "ik uw Kamer hierbij over de Nederlandse inzet.",
     "Zoals ik u bij verschillende gelegenheden heb toegezegd, informeer ik u hierbij over de "
     "voortgang.",
+    "Zoals eerder dit jaar schriftelijk1 toegezegd, informeer ik u via deze brief over de "
+    "hoofdlijnen van het ontwerp Invoeringsbesluit Omgevingswet.",
     "Graag informeer ik uw Kamer in deze hoofdlijnenbrief over de Europawet en het "
     "bijbehorende tijdspad, zoals toegezegd tijdens het Commissiedebat EU-informatievoorziening "
     "van 10 februari jl.",
@@ -140,10 +147,17 @@ DELIVERY_NOW_RE = example(
         r"\b(?:ontvangt|treft|vindt)\s+u\b[^.;]{0,60}?\b(?:deze|dit|hierbij|bijgaand|nu)\b|"
         r"\b(?:[Ii]n|[Mm]et)\s+(?:deze|dit)\s+[\w-]*(?:brief|verslag|rapportage|notitie)\s+"
         r"(?:geef|geven|informeer|informeren|ga|gaan|bied|bieden|treft|vindt)\b|"
-        r"\bdoe\w*\b[^.;]{0,40}\bhierbij\s+gestand\b"
+        r"\bdoe\w*\b[^.;]{0,40}\bhierbij\s+gestand\b|"
+        # "Deze brief behelst de eerste zelfstandige rapportage": this document *is* the
+        # deliverable; not a reply to a request or a motie (F3), not an uitstelbericht.
+        r"\b(?:[Dd]eze|[Dd]it)\s+[\w-]*(?:brief|verslag|rapportage|notitie|nota)\s+"
+        r"(?:behelst|bevat|vormt|is)\s+(?:de|het|een|mijn|onze)\s+(?![^.;]{0,60}\b(?:verzoek|"
+        r"motie|uitstel\w*)\b)(?:[\w-]+\s+){0,3}?[\w-]*(?:rapportage|overzicht|verslag|"
+        r"reactie|evaluatie|analyse|appreciatie|stand\s+van\s+zaken|uitwerking)\b"
     ),
     "In verband met de kabinetswisseling ontvangt u deze brief nu.",
     "In deze brief geven we een overzicht van de stand van zaken.",
+    "Deze brief behelst de eerste zelfstandige rapportage.",
 )
 
 # The subject of a fulfilment statement: what follows "toezegging" ...

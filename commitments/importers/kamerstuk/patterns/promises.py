@@ -1,4 +1,4 @@
-"""Commitment phrasing: the government will inform the Kamer (P1-P10, strongest first).
+"""Commitment phrasing: the government will inform the Kamer (P1-P11, strongest first).
 
 Each promise kind here has a confidence in :data:`PATTERN_CONFIDENCE` and a branch in
 ``commitments._match_commitment`` (the order there decides which pattern wins).
@@ -148,13 +148,28 @@ THIRD_PERSON_TOEZEGGEN_RE = example(
     "sturen over de capaciteit van de politie.",
 )
 
-#: Words without which P7-P10 cannot match: checked first, as plain substrings, because those
+# P11 an uitstelbericht's new date for the answers to Kamervragen: "De beantwoording zal
+# plaatshebben omstreeks 20 januari 2009", "De antwoorden zullen u voor 1 maart bereiken".
+# Counts only with a deadline: without one "zal ... beantwoorden" is debate procedure (N7),
+# and "kunnen niet binnen de gebruikelijke termijn worden beantwoord" is the delay itself.
+ANSWERS_PROMISE_RE = example(
+    re.compile(
+        r"\b(?:[Dd]e\s+)?(?:beantwoording|antwoorden)\b(?:\s+(?:van|op)\s+[^;]{0,100}?)?\s+"
+        r"(?:zal|zullen)\s+(?:[^;]{0,60}?\s)?(?:plaatshebben|plaatsvinden|volgen|geschieden|"
+        r"verschijnen|toekomen|bereiken|worden\s+toegezonden)\b"
+    ),
+    "De beantwoording zal plaatshebben omstreeks 20 januari 2009.",
+    "De antwoorden op de vragen van het lid Leijten zullen u voor 1 maart 2009 bereiken.",
+)
+
+#: Words without which P7-P11 cannot match: checked first, as plain substrings, because those
 #: patterns are the slow ones.
 PROMISE_GUARDS = {
     "content_promise": ("zal", "zullen"),
     "await": ("tegemoet",),
     "intent_inform": ("voornemens", "van plan", "streef", "streeft", "streven", "verwacht"),
     "third_person_toezeggen": ("zegt",),
+    "answers": ("beantwoording", "antwoorden"),
 }
 
 #: Confidence of a candidate per promise pattern (+0.05 with a debate, +0.03 with a deadline).
@@ -169,6 +184,7 @@ PATTERN_CONFIDENCE = {
     "receive": 0.7,
     "return_to": 0.6,
     "third_person_toezeggen": 0.9,
+    "answers": 0.8,
 }
 #: Confidence of a toezegging from the chair's closing list of a debate (the chair has
 #: already decided it is one).
