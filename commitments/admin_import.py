@@ -57,7 +57,7 @@ class ReviewForm(forms.Form):
     )
 
 
-# The rule that proposed a candidate, in words for the clerk (patterns.py names the rules).
+# The rule that proposed a candidate, in words for the clerk (``kamerstuk.patterns`` names them).
 RULE_EXPLANATIONS = {
     "toezeggen": _("Uitdrukkelijke toezegging: “ik zeg toe”, “zeggen wij u toe”."),
     "third_person_toezeggen": _("De bewindspersoon “zegt de Kamer toe” (derde persoon)."),
@@ -76,6 +76,9 @@ RULE_EXPLANATIONS = {
     "present_with_deadline": _("Tegenwoordige tijd met een termijn of een komend stuk."),
     "receive": _("“Uw Kamer ontvangt …” met een termijn of een komend stuk."),
     "return_to": _("“Ik kom hierop terug” (zwakke belofte)."),
+    "answers": _(
+        "Uitstelbericht: de beantwoording van Kamervragen “zal plaatshebben” op een datum."
+    ),
     "debate_toezegging": _(
         "Genoteerd door de voorzitter in de lijst van toezeggingen aan het eind van het debat."
     ),

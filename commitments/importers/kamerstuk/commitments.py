@@ -102,6 +102,14 @@ def _match_commitment(sentence: str, deadline: Callable[[], Deadline | None]) ->
     """
     if patterns.REQUEST_RE.search(sentence) and not patterns.GOV_FUTURE_RE.search(sentence):
         return None
+    # P11 needs no addressee ("De beantwoording zal plaatshebben omstreeks 20 januari").
+    if (
+        _may("answers", sentence)
+        and (m := patterns.ANSWERS_PROMISE_RE.search(sentence))
+        and not _says_now_or_not(sentence, m)
+        and deadline() is not None
+    ):
+        return "answers"
     # Without "Kamer", "u" or "terug" only the promises that need no addressee can fire
     # (P7 content of a coming document, P10 "de minister zegt toe").
     addressed = "amer" in sentence or patterns.ADDRESSEE_RE.search(sentence)

@@ -62,6 +62,13 @@ _SHOUTED_SIGNATURE_RE = re.compile(
     r"^(?:DE\s+)?(?P<function>(?:MINISTER(?:-PRESIDENT)?|STAATSSECRETARIS)\b"
     r"[A-Z\u00c0-\u00de ,\-]{0,140}?)\s*,?$"
 )
+# The rest of a ministry's name wrapped onto its own line under the function ("de
+# staatssecretaris van Volksgezondheid," / "Welzijn en Sport," / "mw. dr. J. Bussemaker";
+# "Cultuur en Wetenschap,", "CULTUUR EN WETENSCHAP"): capitalised words joined by commas or
+# "en", no initials (a name has dots), ended by a comma unless printed in capitals.
+_FUNCTION_WRAP_RE = re.compile(
+    r"^(?:[A-Z][\w-]+(?:,?\s+(?:en\s+)?[A-Z][\w-]+)*,|[A-Z-]+(?:,?\s+(?:EN\s+)?[A-Z-]+)*,?)$"
+)
 # Titles before the initials of a signatory ("mw. dr. J. Bussemaker", "drs. J.G. de Vries"):
 # they are no part of the name the register keeps.
 _NAME_TITLES_RE = re.compile(r"^(?:(?:mw|mevr|dhr|drs|dr|mr|ir|ing|prof|ds)\.\s*)+", re.IGNORECASE)
@@ -270,6 +277,14 @@ def _find_signatures(paras: list[str], start: int) -> list[Signature]:
             found.append(Signature(i, i, m.group("function"), name.strip()))
         elif i + 1 < len(paras) and (name := _signatory(paras[i + 1])):
             found.append(Signature(i, i + 1, m.group("function"), name))
+        elif (
+            i + 2 < len(paras)
+            and len(paras[i + 1]) <= 60
+            and _FUNCTION_WRAP_RE.match(paras[i + 1])
+            and (name := _signatory(paras[i + 2]))
+        ):
+            wrapped = f"{m.group('function').rstrip(', ')}, {paras[i + 1].rstrip(', ')}"
+            found.append(Signature(i, i + 2, wrapped, name))
     return found
 
 

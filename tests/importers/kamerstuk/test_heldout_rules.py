@@ -179,3 +179,127 @@ def test_a_date_of_the_committee_debate_is_not_the_sittings():
 
 def test_the_new_examples_are_in_the_pattern_tables():
     assert any("streven ernaar de Kamer" in e for e in patterns.EXAMPLES[patterns.INTENT_INFORM_RE])
+
+
+# --- Rules from h17, h19, h21 (moved from the final split to dev when these were written) ---
+
+AMERPOORT = (  # h17, the whole uitstelbericht as republished (2009)
+    "De Voorzitter van de Tweede Kamer\nder Staten-Generaal\nPostbus 20018\n2500 EA DEN HAAG\n\n"
+    "DLZ/KZ-U-2904719 De vragen van het Kamerlid Leijten (SP) over de gehandicapteninstellingen "
+    "Amerpoort en Sherpa, ingezonden op 22 december 2008, kunnen tot mijn spijt niet binnen de "
+    "gebruikelijke termijn worden beantwoord.\n\n"
+    "De reden van het uitstel is dat van de betrokken instellingen nog nadere informatie moet "
+    "worden ontvangen.\n\nDe beantwoording zal plaatshebben omstreeks 20 januari 2009.\n\n"
+    "de staatssecretaris van Volksgezondheid,\nWelzijn en Sport,\n\nmw. dr. J. Bussemaker\n"
+)
+
+
+def test_a_signature_whose_ministry_wraps_onto_a_second_line_is_read():
+    parsed = parse(AMERPOORT)  # was refused as "geen Kamerstuk": the signature was its signal
+    assert parsed.metadata.sender_name == "J. Bussemaker"
+    assert parsed.metadata.sender_function == (
+        "Staatssecretaris van Volksgezondheid, Welzijn en Sport"
+    )
+    assert parsed.metadata.kind == "brief"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # the wrapped line followed by body text, not by a name
+        "de staatssecretaris van Volksgezondheid,\nWelzijn en Sport,\n\n"
+        "De reden van het uitstel is dat nadere informatie moet worden ontvangen.\n",
+        # a name-like line with initials is the name, never the rest of the function
+        "de staatssecretaris van Volksgezondheid,\nJ. Bussemaker,\n\nWelzijn en Sport\n",
+    ],
+)
+def test_a_wrapped_line_without_a_name_after_it_is_no_signature(tail):
+    text = AMERPOORT[: AMERPOORT.index("de staatssecretaris")] + tail
+    with pytest.raises(KamerstukError):  # nothing else marks this short letter as a Kamerstuk
+        parse(text)
+
+
+def test_an_uitstelberichts_new_date_for_the_answers_is_a_commitment():
+    commitments = parse(AMERPOORT).commitments
+    assert [(c.pattern, c.deadline.date) for c in commitments] == [("answers", date(2009, 1, 20))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the delay itself (h17)
+        "De vragen van het Kamerlid Leijten (SP) over de gehandicapteninstellingen Amerpoort en "
+        "Sherpa, ingezonden op 22 december 2008, kunnen tot mijn spijt niet binnen de "
+        "gebruikelijke termijn worden beantwoord.",
+        # N5-like: the answer is not feasible in time (r05, uitstelbrief IenM)
+        "Deze uitgebreidere beantwoording is binnen de gebruikelijke termijn niet haalbaar.",
+        # N7 debate procedure, no deadline (r25, plenary debate 2024)
+        "Tot slot zal mijn collega Weerwind de vragen over de uit huis geplaatste kinderen "
+        "beantwoorden.",
+        # no deadline: nothing the register could check (constructed)
+        "De beantwoording zal plaatsvinden na overleg met de betrokken instellingen.",
+    ],
+)
+def test_answer_traps_stay_out(sentence):
+    assert pattern_of(sentence) is None
+
+
+def test_zoals_with_adverbials_before_toegezegd_fulfils_now():
+    # h19 (kst-33118-111); the footnote digit stays glued to "schriftelijk" in the print.
+    sentence = (
+        "Zoals eerder dit jaar schriftelijk1 toegezegd, informeer ik u via deze brief over de "
+        "hoofdlijnen van het ontwerp Invoeringsbesluit Omgevingswet."
+    )
+    assert fulfilment_pattern(sentence) == "as_promised_now"
+    assert fulfilment_pattern(sentence.replace("schriftelijk1 ", "")) == "as_promised_now"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # F5: the annex lists promises done in another document (h19)
+        "In de bijlage wordt een overzicht gegeven van de moties en toezeggingen die in het "
+        "voorstel voor de Invoeringswet zijn afgedaan.",
+        # a promise repeated, delivered later (the example of DEBATE_RE, seeds)
+        "Zoals toegezegd tijdens het plenaire debat over de Europese defensiesamenwerking op "
+        "12 maart jl., zal ik uw Kamer informeren.",
+        # N3: another party's promise (constructed)
+        "Zoals de Europese Commissie heeft toegezegd, informeer ik u hierbij over het voorstel.",
+    ],
+)
+def test_zoals_toegezegd_traps_stay_out(sentence):
+    assert fulfilment_pattern(sentence) is None
+
+
+STRAFVORDERING = (  # h21, kst-29279-331 (2016), the introduction
+    "29 279 Rechtsstaat en Rechtsorde\n\nNr. 331 BRIEF VAN DE MINISTER VAN VEILIGHEID EN "
+    "JUSTITIE\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+    "Den Haag, 29 juni 2016\n\n1. Inleiding\n\n"
+    "Zoals ik heb toegezegd in mijn brief van 7 maart 2016 (Kamerstuk 29 279, nr. 302) zal ik u "
+    "over de voortgang van het wetgevingsprogramma tot modernisering van het Wetboek van "
+    "Strafvordering twee keer per jaar apart rapporteren. {delivery}\n"
+)
+
+
+def test_this_letter_is_the_promised_report_so_the_promise_is_fulfilled_not_new():
+    parsed = parse(
+        STRAFVORDERING.format(delivery="Deze brief behelst de eerste zelfstandige rapportage.")
+    )
+    assert parsed.commitments == ()  # the earlier promise restated (N5)
+    assert [f.pattern for f in parsed.fulfilments] == ["promise_then_delivery"]
+
+
+@pytest.mark.parametrize(
+    "delivery",
+    [
+        # F3: a reply to a committee request (the wording of h14's trap, as "Deze brief is")
+        "Deze brief is een reactie op het verzoek van de vaste commissie voor Defensie.",
+        # an uitstelbericht after the promise (constructed)
+        "Deze brief is een uitstelbericht.",
+        # the promised report is still to come (constructed)
+        "De eerste rapportage volgt na de zomer.",
+    ],
+)
+def test_a_sentence_that_is_no_delivery_leaves_the_restated_promise_alone(delivery):
+    parsed = parse(STRAFVORDERING.format(delivery=delivery))
+    assert parsed.fulfilments == ()

@@ -1,0 +1,100 @@
+"""Building blocks: the example registry and the pieces of expression every family reuses.
+
+The Kamer as addressee, the government as subject, the informing verbs (infinitive, "te"
+infinitive, participle), the kinds of document that reach the Kamer, and the fast first
+filters a sentence must pass before any promise pattern is tried.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Every pattern below with the sentences it must match (checked by the tests).
+EXAMPLES: dict[re.Pattern[str], tuple[str, ...]] = {}
+
+
+def example(pattern: re.Pattern[str], *sentences: str) -> re.Pattern[str]:
+    """Register ``sentences`` as examples that ``pattern`` matches; return the pattern."""
+    EXAMPLES[pattern] = EXAMPLES.get(pattern, ()) + sentences
+    return pattern
+
+
+# The Kamer as addressee: "uw Kamer", "de Kamer", "de Kamer der Staten-Generaal".
+KAMER = r"(?:[Uu]w\s+[Kk]amer|[Dd]e\s+Kamer)\b(?:\s+der\s+Staten-Generaal)?"
+# ... or simply "u" (letters address the Kamer as "u").
+KAMER_OR_U = rf"(?:{KAMER}|\bu\b)"
+# The government as grammatical subject: "ik", "wij", "het kabinet".
+GOV = r"(?:[Ii]k|[Ww]ij|[Hh]et\s+kabinet)"
+# Verbs (infinitive) for informing the Kamer or sending it something: "informeren",
+# "doen toekomen", "op de hoogte houden", "verslag uitbrengen", ...
+INFORM_VERB = (
+    r"(?:informeren|berichten|inlichten|rapporteren|terugkoppelen|toesturen|toezenden|sturen|"
+    r"zenden|doen\s+toekomen|toekomen|voorleggen|aanbieden|verstrekken|"
+    r"op\s+de\s+hoogte\s+(?:stellen|houden|brengen)|verslag\s+(?:doen|uitbrengen))"
+)
+# The "te"-infinitive of those verbs: a separable verb puts "te" inside ("aan te bieden",
+# "toe te zenden", "op de hoogte te stellen").
+TE_INFORM_VERB = (
+    rf"(?:\bte\s+(?:kunnen\s+)?{INFORM_VERB}|\b(?:aan|toe|voor|terug|in)\s+te\s+"
+    r"(?:kunnen\s+)?(?:bieden|sturen|zenden|leggen|koppelen|lichten)|"
+    r"\bop\s+de\s+hoogte\s+te\s+(?:stellen|houden|brengen))\b"
+)
+# The same as past participles, for the passive: "geïnformeerd", "op de hoogte gehouden", ...
+INFORM_PARTICIPLE = (
+    r"(?:ge[iï]nformeerd|bericht|ingelicht|op\s+de\s+hoogte\s+(?:gesteld|gehouden|gebracht)|"
+    r"toegezonden|toegestuurd|gerapporteerd)"
+)
+
+KAMER_RE = example(
+    re.compile(KAMER),
+    "Ik zal uw Kamer hierover in het najaar van 2026 nader berichten.",
+    "Over de uitkomsten van dit onderzoek zal ik uw kamer op korte termijn informeren.",
+)
+KAMER_OR_U_RE = example(
+    re.compile(KAMER_OR_U),
+    "Ik zal u de brief zo spoedig mogelijk doen toekomen.",
+)
+# A sentence that names neither "Kamer" nor "u" nor "terug..." nor a future "zal"/"zullen"
+# (a promise about the content of a coming document need not name the Kamer) is never a
+# commitment candidate: a fast first filter; a new promise pattern must fit through it.
+ADDRESSEE_OR_RETURN_RE = example(
+    re.compile(r"\b(?:u|terug\w*|[Kk]amer|zal|zullen|zegt)\b"),
+    "Ik kom hierop terug in de eerstvolgende Staat van de Unie-brief.",
+    "In die brief zal ik ingaan op de motie van het lid Knops over dat onderwerp.",
+)
+# ... of which these name the addressee (or "terug"): without them only the promises that
+# need no addressee are tried.
+ADDRESSEE_RE = example(
+    re.compile(r"\b(?:u|terug\w*)\b"),
+    "Ik zal u de brief zo spoedig mogelijk doen toekomen.",
+)
+# The government as subject, any case ("Wij zijn voornemens", "wij zijn voornemens").
+GOV_ANY_CASE = r"(?i:ik|wij|het\s+kabinet)"
+# A document that will reach the Kamer, named by its kind; compounds count
+# ("hoofdlijnenbrief", "voortgangsrapportage", "Geannoteerde Agenda").
+# (One word, then its ending checked by look-behinds: no backtracking into the word.)
+DOCUMENT_NOUN = (
+    r"[\w-]+(?:"
+    + "|".join(
+        f"(?<={ending})"
+        for ending in (
+            "brief",
+            "Brief",
+            "agenda",
+            "Agenda",
+            "verslag",
+            "rapportage",
+            "nota",
+            "notitie",
+            "reactie",
+            "beantwoording",
+            "overzicht",
+        )
+    )
+    + ")"
+)
+# What a coming document will do with a subject: "ingaan op", "een verslag opnemen", ...
+CONTENT_VERB = (
+    r"(?:ingaan|opnemen|toelichten|betrekken|schetsen|uiteenzetten|aandacht\s+besteden|"
+    r"terugkomen|rapporteren|informeren|melden|meenemen)"
+)

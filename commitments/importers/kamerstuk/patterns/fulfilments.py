@@ -1,0 +1,187 @@
+"""Fulfilment phrasing: this document does what was promised.
+
+A new phrasing needs a row in :data:`FULFILMENT_RES` (first row that matches wins), and
+the sentence must contain one of :data:`FULFILMENT_KEYWORDS`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import GOV, example
+
+# Every fulfilment phrasing names the commitment; a sentence without one of these is skipped.
+FULFILMENT_KEYWORDS = ("toeze", "toegezegd")
+
+# Fulfilment statements, first row that matches wins.
+FULFILMENT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "informs_about_commitment",
+        example(
+            re.compile(
+                r"\b(?:(?:informeer|informeert|informeren)\s+(?:ik|wij|het\s+kabinet)\s+"
+                r"(?:u|uw\s+Kamer)|"
+                rf"{GOV}\s+(?:informeer|informeert|informeren)\s+(?:u|uw\s+Kamer))"
+                r"\b[^;]{0,80}?\bover\s+(?:de|mijn|zijn|onze)\s+toezegging|"
+                # "Met deze brief informeer ik u over de uitvoering van diverse aangenomen
+                # moties en toezeggingen": this document reports on the promises themselves.
+                r"\b(?:informeer|informeert|informeren)\s+(?:ik|wij|het\s+kabinet)\s+(?:u|uw\s+"
+                r"Kamer)\s+over\s+de\s+(?:uitvoering|voortgang|stand\s+van\s+zaken|afhandeling)"
+                r"\s+van\s+(?:de\s+|diverse\s+|enkele\s+|een\s+aantal\s+|verschillende\s+|"
+                r"openstaande\s+)*(?:[\w-]+\s+){0,4}?toezegging"
+            ),
+            "Tevens informeert het kabinet u via dit verslag over de toezegging om uw Kamer "
+            "nader te informeren over de vraag welke NAVO-lidstaat als contactpunt fungeert.",
+            "Met deze brief informeer ik u over de uitvoering van diverse aangenomen moties en "
+            "toezeggingen die betrekking hebben op het primair en voortgezet onderwijs.",
+        ),
+    ),
+    (
+        "gestand",
+        example(
+            re.compile(
+                r"\b(?:doe|doet|doen)\b[^;]{0,60}?\btoezegging\w*\b[^;]{0,250}?\bgestand\b|"
+                r"\btoezegging\w*\s+(?:doe|doet|doen)\s+(?:ik|wij|het\s+kabinet)\b[^;]{0,60}?"
+                r"\bgestand\b"
+            ),
+            "Hiermee doe ik de toezegging gestand om uw Kamer te informeren over de evaluatie.",
+            "Deze toezegging doe ik hierbij gestand.",
+        ),
+    ),
+    (
+        "voldaan",
+        example(
+            re.compile(r"\bvoldaan\s+aan\s+(?:de|mijn|zijn|onze|een)\s+(?:\w+\s+)?toezegging"),
+            "Hiermee wordt voldaan aan de toezegging, gedaan tijdens het commissiedebat Raad "
+            "Buitenlandse Zaken van 19 maart jl., om uw Kamer te informeren.",
+        ),
+    ),
+    (
+        "invulling",
+        example(
+            re.compile(
+                r"\b(?:invulling|uitvoering|gevolg)\s+(?:gegeven\s+|ge\w+\s+)?(?:aan|van)\s+"
+                r"(?:de|mijn|zijn|onze)\s+(?:\w+\s+)?toezegging"
+            ),
+            "Met dit verslag wordt tevens invulling gegeven aan de toezegging aan het lid "
+            "Klaver om uw Kamer te informeren over de Nederlandse inbreng.",
+        ),
+    ),
+    (
+        "kom_na",
+        example(
+            re.compile(
+                r"\b(?:kom|komt|komen)\s+(?:ik|wij|het\s+kabinet)\s+(?:hiermee\s+|hierbij\s+|"
+                r"met\s+deze\s+brief\s+)?(?:(?:terug\s+op|tegemoet\s+aan)\s+(?:de|mijn|zijn|"
+                r"onze|enkele|een\s+aantal|diverse|verschillende|twee|drie|vier|alle)\s+"
+                r"(?:\w+\s+)?toezegging|(?:de|mijn|zijn)\s+toezegging\b[^;]{0,200}?\bna\b)"
+            ),
+            "Hiermee kom ik mijn toezegging na om uw Kamer te informeren over de evaluatie.",
+            "Met deze brief ontvangt u een overzicht van ontwikkelingen rondom PFAS, en komen wij "
+            "tegemoet aan enkele toezeggingen en moties.",
+            "Met deze brief kom ik terug op de toezegging over de inzet van de marine.",
+        ),
+    ),
+    (
+        "ga_in_op",
+        example(
+            re.compile(
+                r"\b(?:ga|gaat|gaan)\s+(?:ik|wij|het\s+kabinet)\s+(?:[^;]{0,40}?\s)?in\s+op\s+"
+                r"(?:de|mijn|zijn)\s+toezegging"
+            ),
+            "In deze brief ga ik tevens in op de toezegging over de exportvergunningen.",
+        ),
+    ),
+)
+# A "gestand" row with "zal", "heeft", ... is a promise or a past fulfilment, not this one.
+GESTAND_NOT_NOW_RE = example(
+    re.compile(r"\b(?:zal|zullen|heeft|hebben)\b"),
+    "Ik zal de toezegging in het voorjaar gestand doen.",
+)
+# "Zoals toegezegd ..." counts as a fulfilment only when the sentence also informs now
+# (PRESENT_MARKER_RE) with a present-tense verb (INFORM_NOW_RE).
+# Between "zoals" and "toegezegd" the government as subject, or only adverbials of time, form
+# and place ("Zoals eerder dit jaar schriftelijk toegezegd", "Zoals in het commissiedebat
+# toegezegd"; a glued footnote digit may follow a word): no other subject's finite verb
+# ("Zoals de Commissie heeft toegezegd" is another party's promise, N3).
+AS_PROMISED_RE = example(
+    re.compile(
+        r"\b[Zz]oals\s+(?:(?:ik|wij|het\s+kabinet)\s+(?:[^,;.]{0,60}?\s)?"
+        r"(?:heeft\s+|heb\s+|hebben\s+|is\s+)?|(?:(?!(?:heeft|hebben|heb)\b)[^,;.]){0,60}?\s)?"
+        r"toegezegd\b"
+    ),
+    "Zoals toegezegd tijdens het plenaire debat over de NAVO-top op 12 maart jl., informeer "
+    "ik uw Kamer hierbij over de Nederlandse inzet.",
+    "Zoals ik u bij verschillende gelegenheden heb toegezegd, informeer ik u hierbij over de "
+    "voortgang.",
+    "Zoals eerder dit jaar schriftelijk1 toegezegd, informeer ik u via deze brief over de "
+    "hoofdlijnen van het ontwerp Invoeringsbesluit Omgevingswet.",
+    "Graag informeer ik uw Kamer in deze hoofdlijnenbrief over de Europawet en het "
+    "bijbehorende tijdspad, zoals toegezegd tijdens het Commissiedebat EU-informatievoorziening "
+    "van 10 februari jl.",
+)
+INFORM_NOW_RE = example(
+    re.compile(
+        r"\b(?:informeer|informeert|bericht|stuur|zend|bied)\s+(?:ik|wij|het\s+kabinet)\b|"
+        r"\b(?:treft|vindt|ontvangt)\s+u\b"
+    ),
+    "Zoals toegezegd informeer ik uw Kamer hierbij over de Nederlandse inzet.",
+    "Zoals toegezegd treft u hierbij het rapport aan.",
+)
+
+# F2: a sentence that reports an earlier promise ("In de brief is toegezegd dat ...", "Wij
+# hebben toegezegd ...") ...
+PROMISE_REPORT_RE = example(
+    re.compile(
+        r"\b(?:is|werd|heb|hebben|heeft)\b[^.;]{0,160}?\btoegezegd\b|"
+        r"\btoegezegd\b[^.;]{0,40}\b(?:dat|om)\b"
+    ),
+    "In de brief is toegezegd dat uw Kamer jaarlijks vóór het zomerreces zal worden "
+    "geïnformeerd over de voortgang van de maatregelen.",
+    "Tijdens deze behandeling heb ik u een brief toegezegd over het fraudebegrip.",
+)
+# ... followed by one saying that this document delivers now ("ontvangt u deze brief nu",
+# "In deze brief geven we een overzicht"): both are one fulfilment statement.
+DELIVERY_NOW_RE = example(
+    re.compile(
+        r"\b(?:ontvangt|treft|vindt)\s+u\b[^.;]{0,60}?\b(?:deze|dit|hierbij|bijgaand|nu)\b|"
+        r"\b(?:[Ii]n|[Mm]et)\s+(?:deze|dit)\s+[\w-]*(?:brief|verslag|rapportage|notitie)\s+"
+        r"(?:geef|geven|informeer|informeren|ga|gaan|bied|bieden|treft|vindt)\b|"
+        r"\bdoe\w*\b[^.;]{0,40}\bhierbij\s+gestand\b|"
+        # "Deze brief behelst de eerste zelfstandige rapportage": this document *is* the
+        # deliverable; not a reply to a request or a motie (F3), not an uitstelbericht.
+        r"\b(?:[Dd]eze|[Dd]it)\s+[\w-]*(?:brief|verslag|rapportage|notitie|nota)\s+"
+        r"(?:behelst|bevat|vormt|is)\s+(?:de|het|een|mijn|onze)\s+(?![^.;]{0,60}\b(?:verzoek|"
+        r"motie|uitstel\w*)\b)(?:[\w-]+\s+){0,3}?[\w-]*(?:rapportage|overzicht|verslag|"
+        r"reactie|evaluatie|analyse|appreciatie|stand\s+van\s+zaken|uitwerking)\b"
+    ),
+    "In verband met de kabinetswisseling ontvangt u deze brief nu.",
+    "In deze brief geven we een overzicht van de stand van zaken.",
+    "Deze brief behelst de eerste zelfstandige rapportage.",
+)
+
+# The subject of a fulfilment statement: what follows "toezegging" ...
+TOEZEGGING_TAIL_RE = example(
+    re.compile(r"\btoezegging\w*\b(?P<rest>.*)$"),
+    "Hiermee doe ik de toezegging gestand om uw Kamer te informeren over de evaluatie.",
+)
+# ... from its "om ..." clause when there is one ...
+OM_CLAUSE_RE = example(
+    re.compile(r"(?:^|\s|,)om\s+(?P<what>.+)$"),
+    " gestand om uw Kamer te informeren over de evaluatie.",
+)
+# ... else without "gedaan tijdens het commissiedebat ...," ...
+MADE_IN_DEBATE_RE = example(
+    re.compile(r"^\s*,?\s*gedaan\s+(?:tijdens|in|bij)\s+[^,]*,?"),
+    ", gedaan tijdens het commissiedebat NAVO op 5 februari jl., over de bijdrage",
+)
+# ... and without a leading "over", "dat" or "te" ...
+LEADING_LINK_WORD_RE = example(
+    re.compile(r"^\s*(?:over|dat|te)\s+"),
+    " over de Nederlandse bijdrage",
+)
+# ... and, in either case, without the closing "gestand" or "na".
+TRAILING_GESTAND_RE = example(
+    re.compile(r"\s+(?:gestand|na)\s*\.?$"),
+    "om uw Kamer te informeren over de evaluatie gestand.",
+)

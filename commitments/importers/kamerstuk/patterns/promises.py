@@ -1,0 +1,191 @@
+"""Commitment phrasing: the government will inform the Kamer (P1-P11, strongest first).
+
+Each promise kind here has a confidence in :data:`PATTERN_CONFIDENCE` and a branch in
+``commitments._match_commitment`` (the order there decides which pattern wins).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import (
+    CONTENT_VERB,
+    DOCUMENT_NOUN,
+    GOV,
+    GOV_ANY_CASE,
+    INFORM_PARTICIPLE,
+    INFORM_VERB,
+    KAMER,
+    KAMER_OR_U,
+    TE_INFORM_VERB,
+    example,
+)
+
+# P1 future with a modal verb; the Kamer is named between the modal and the verb, or just
+# before the modal. ``gap`` is checked for a negation ("zal uw Kamer niet ... informeren").
+MODAL_INFORM_RE = example(
+    re.compile(rf"\b(?:zal|zullen)\b(?P<gap>[^;]{{0,200}}?)\b{INFORM_VERB}\b"),
+    "Ik zal uw Kamer hierover in het najaar van 2026 nader berichten.",
+    "Het kabinet zal daarover voor de NAVO-top een standpunt innemen en uw Kamer hierover "
+    "informeren.",
+    "Het kabinet zal uw Kamer op de hoogte stellen zodra meer concreets te melden is.",
+)
+# P2 future or standing passive, four word orders.
+PASSIVE_INFORM_RES = (
+    example(
+        re.compile(
+            rf"\b(?:wordt|worden)\s+(?:[^;]{{0,60}}?\s)?{KAMER}[^;]{{0,200}}?\b{INFORM_PARTICIPLE}"
+        ),
+        "Zodra bekend is wanneer de Commissie haar rapport oplevert, wordt uw Kamer hierover "
+        "geïnformeerd.",
+    ),
+    example(
+        re.compile(rf"{KAMER}\s+(?:wordt|zal)\b[^;]{{0,200}}?\b{INFORM_PARTICIPLE}"),
+        "De Kamer wordt voor 1 juni 2025 geïnformeerd over de uitkomst van de gesprekken.",
+    ),
+    example(
+        re.compile(rf"\b(?:zal|zullen)\s+{KAMER}[^;]{{0,200}}?\bworden\s+{INFORM_PARTICIPLE}"),
+        "Na de zomer zal uw Kamer over de uitkomsten worden geïnformeerd.",
+    ),
+    example(
+        re.compile(rf"\bwordt\s+u\b[^;]{{0,160}}?\b{INFORM_PARTICIPLE}"),
+        "Voor de zomer wordt u nader geïnformeerd over de evaluatie.",
+    ),
+)
+# P3 the explicit promise "toezeggen", in either word order; the Kamer (or "u") must also be
+# named somewhere in the sentence.
+TOEZEGGEN_RE = example(
+    re.compile(
+        rf"\b(?:{GOV}\s+(?:zeg|zeggen|zegt)|(?:[Zz]eg|[Zz]eggen)\s+(?:ik|wij)|"
+        r"[Zz]egt\s+het\s+kabinet)\b(?:\s+[^;]{0,60}?)?\s+toe\b"
+    ),
+    "Ik zeg toe uw Kamer uiterlijk 1 oktober 2025 te berichten over de besteding van de "
+    "middelen voor 2026.",
+    "Graag zeg ik uw Kamer toe de resultaten te delen.",
+)
+# P4 present tense; counts only with a deadline or a vehicle ("in de voortgangsbrief"), since
+# "informeer ik uw Kamer" alone usually means this letter.
+PRESENT_INFORM_RE = example(
+    re.compile(
+        rf"\b(?:(?:informeer|informeert|informeren|bericht|berichten|stuur|stuurt|zend|zendt)\s+"
+        rf"(?:ik|wij|het\s+kabinet)\s+{KAMER_OR_U}|{GOV}\s+"
+        rf"(?:informeer|informeert|informeren|bericht|stuur|stuurt)\s+{KAMER_OR_U})"
+    ),
+    "Over de verdere uitwerking van dit programma informeer ik uw Kamer in de voortgangsbrief "
+    "die voor het zomerreces verschijnt.",
+    "Voor 1 maart 2026 stuur ik uw Kamer de eerste jaarrapportage.",
+)
+# P5 the Kamer receives something; like P4 only with a deadline or a vehicle.
+RECEIVE_RE = example(
+    re.compile(rf"{KAMER}\s+ontvangt\b|\bontvangt\s+{KAMER}"),
+    "Uw Kamer ontvangt de eindevaluatie voor 1 juli 2026.",
+)
+# P6 (weak) the government will come back to it.
+RETURN_TO_RE = example(
+    re.compile(
+        r"\b(?:(?:kom|komt|komen)\s+(?:ik|wij|het\s+kabinet)\s+(?:hier|daar)\s*op\s+terug|"
+        rf"{GOV}\s+(?:kom|komt|komen)\s+(?:hier|daar)(?:\s*op\b|\b[^;]{{0,80}}?\bop)\s+terug|"
+        r"(?:hier|daar)\s*op\s+terugkomen)\b"
+    ),
+    "Ik kom hierop terug in de eerstvolgende Staat van de Unie-brief.",
+    "Het kabinet komt hier in het najaar op terug.",
+)
+
+# P7 a promise about the content or form of a coming document (C4); the Kamer need not be
+# named. The document is "de/die/het ..." but never "deze/dit" (that is this document, N4).
+CONTENT_PROMISE_RES = (
+    example(
+        re.compile(
+            rf"\b[Ii]n\s+(?:de|het|die|dat|een|mijn|onze)\s+(?:[\w-]+\s+){{0,4}}?{DOCUMENT_NOUN}\b"
+            rf"[^;]{{0,160}}?\b(?:zal|zullen)\s+{GOV_ANY_CASE}\b[^;]{{0,160}}?\b{CONTENT_VERB}\b"
+        ),
+        "In de geannoteerde agenda voor de Eurogroep en Ecofinraad van 16 en 17 maart 2020 zal "
+        "ik een verslag opnemen van deze telefonische Eurogroep.",
+        "In die brief zal ik ingaan op de motie van het lid Knops over dat onderwerp.",
+    ),
+    example(
+        re.compile(
+            rf"\b(?:zal|zullen)\s+{GOV_ANY_CASE}\b[^;]{{0,120}}?\b(?:in|via)\s+(?:de|het)\s+"
+            rf"(?:[\w-]+\s+){{0,4}}?{DOCUMENT_NOUN}\b[^;]{{0,160}}?\b{CONTENT_VERB}\b"
+        ),
+        "Voortaan zal ik in de aanloop naar een Eurogroep vooraf in de Geannoteerde Agenda "
+        "ingaan op mijn voorgenomen aanwezigheid.",
+    ),
+)
+# P8 "kunt u de brief in januari tegemoet zien": the Kamer may expect a deliverable.
+AWAIT_RE = example(
+    re.compile(
+        rf"\b(?:kunt|kan|mag)\s+(?:u|{KAMER})\b[^;]{{0,150}}?\btegemoet\s+zien\b|"
+        rf"(?:\bu|{KAMER})\s+(?:kunt|kan|mag)\b[^;]{{0,150}}?\btegemoet\s+zien\b"
+    ),
+    "In verband hiermee kunt u de brief in januari tegemoet zien.",
+    "Uw Kamer kan het wetsvoorstel voor de zomer tegemoet zien.",
+)
+# P9 an intent verb with the Kamer as addressee and an informing verb (C1): "Wij zijn
+# voornemens u in het najaar nader te berichten", "Ik streef ernaar uw Kamer ... te informeren".
+INTENT_INFORM_RE = example(
+    re.compile(
+        rf"\b(?:(?:ben|zijn|is)\s+{GOV_ANY_CASE}\s+(?:voornemens|van\s+plan)|"
+        rf"{GOV_ANY_CASE}\s+(?:ben|zijn|is)\s+(?:voornemens|van\s+plan)|"
+        rf"(?i:streef|streven|streeft)\b(?:\s+{GOV_ANY_CASE})?(?:\s+er\s*naar)?|"
+        rf"{GOV_ANY_CASE}\s+(?:streef|streven|streeft|verwacht|verwachten)|"
+        rf"(?i:verwacht|verwachten)\s+{GOV_ANY_CASE})\b"
+        rf"[^;]{{0,80}}?{KAMER_OR_U}[^;]{{0,160}}?{TE_INFORM_VERB}"
+    ),
+    "Wij zijn voornemens u in het najaar nader te berichten.",
+    "De minister van Economische Zaken en ik streven ernaar de Kamer deze begin april 2010 aan "
+    "te bieden.",
+    "Ik streef ernaar uw Kamer over de uitkomsten uiterlijk in het eerste kwartaal van 2026 "
+    "te informeren.",
+)
+# P10 the register's own form: "De minister zegt de Kamer toe ..." (third person).
+THIRD_PERSON_TOEZEGGEN_RE = example(
+    re.compile(
+        r"\b(?:[Dd]e\s+)?(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris|[Bb]ewindspersoon)"
+        rf"\b[^;.]{{0,80}}?\bzegt\s+(?:{KAMER}\s+)?(?:[^;]{{0,80}}?\s)?toe\b"
+    ),
+    "De minister van Justitie en Veiligheid zegt de Kamer toe voor de zomer een brief te "
+    "sturen over de capaciteit van de politie.",
+)
+
+# P11 an uitstelbericht's new date for the answers to Kamervragen: "De beantwoording zal
+# plaatshebben omstreeks 20 januari 2009", "De antwoorden zullen u voor 1 maart bereiken".
+# Counts only with a deadline: without one "zal ... beantwoorden" is debate procedure (N7),
+# and "kunnen niet binnen de gebruikelijke termijn worden beantwoord" is the delay itself.
+ANSWERS_PROMISE_RE = example(
+    re.compile(
+        r"\b(?:[Dd]e\s+)?(?:beantwoording|antwoorden)\b(?:\s+(?:van|op)\s+[^;]{0,100}?)?\s+"
+        r"(?:zal|zullen)\s+(?:[^;]{0,60}?\s)?(?:plaatshebben|plaatsvinden|volgen|geschieden|"
+        r"verschijnen|toekomen|bereiken|worden\s+toegezonden)\b"
+    ),
+    "De beantwoording zal plaatshebben omstreeks 20 januari 2009.",
+    "De antwoorden op de vragen van het lid Leijten zullen u voor 1 maart 2009 bereiken.",
+)
+
+#: Words without which P7-P11 cannot match: checked first, as plain substrings, because those
+#: patterns are the slow ones.
+PROMISE_GUARDS = {
+    "content_promise": ("zal", "zullen"),
+    "await": ("tegemoet",),
+    "intent_inform": ("voornemens", "van plan", "streef", "streeft", "streven", "verwacht"),
+    "third_person_toezeggen": ("zegt",),
+    "answers": ("beantwoording", "antwoorden"),
+}
+
+#: Confidence of a candidate per promise pattern (+0.05 with a debate, +0.03 with a deadline).
+PATTERN_CONFIDENCE = {
+    "toezeggen": 0.95,
+    "content_promise": 0.85,
+    "await": 0.85,
+    "intent_inform": 0.85,
+    "modal_inform": 0.9,
+    "passive_inform": 0.85,
+    "present_with_deadline": 0.75,
+    "receive": 0.7,
+    "return_to": 0.6,
+    "third_person_toezeggen": 0.9,
+    "answers": 0.8,
+}
+#: Confidence of a toezegging from the chair's closing list of a debate (the chair has
+#: already decided it is one).
+LISTED_CONFIDENCE = 0.95

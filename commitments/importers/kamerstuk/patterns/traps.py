@@ -1,0 +1,52 @@
+"""Sentences that look like a promise but are not: this letter informs now, routine
+reporting, the Kamer's own requests, negations. A match here vetoes a candidate.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import example
+
+# The sentence informs *now* (this letter), so it is no promise.
+PRESENT_MARKER_RE = example(
+    re.compile(
+        # "in verband hiermee" (= therefore) does not inform now
+        r"\b(?:hierbij|(?<!verband )hiermee|bij\s+dezen?|(?:met|via|in|middels)\s+(?:deze|dit)\s+"
+        r"(?:geannoteerde\s+agenda|[\w-]*(?:brief|verslag|agenda|nota|rapportage|notitie|"
+        r"overzicht))|benut\w*\s+om|"
+        r"gebruik\w*\s+om|thans|onderstaand\w*|hieronder)\b",
+        re.IGNORECASE,
+    ),
+    "Hierbij informeer ik uw Kamer over de uitkomsten van de Raad.",
+    "Met deze brief wordt uw Kamer geïnformeerd over de stand van zaken.",
+    "In deze hoofdlijnenbrief wordt uw Kamer geïnformeerd over het tijdspad.",
+)
+# Routine reporting ("zoals gebruikelijk via het verslag") is standard procedure, not a promise.
+ROUTINE_RE = example(
+    re.compile(r"\b(?:zoals\s+gebruikelijk|gebruikelijk(?:erwijs)?|zoals\s+altijd)\b", re.I),
+    "Uw Kamer wordt zoals gebruikelijk via het verslag geïnformeerd over de uitkomsten.",
+)
+# A question or request by the Kamer, not a promise by the government...
+REQUEST_RE = example(
+    re.compile(
+        r"\b(?:vragen|vraagt|vroegen|vroeg|verzoeken|verzoekt|verzocht|verzoek)\b"
+        r"[^;]{0,80}\b(?:of|om)\b"
+    ),
+    "Het lid Klaver vroeg of het kabinet de Kamer hierover wil informeren.",
+)
+# ... unless the government answers it with a future promise in the same sentence.
+GOV_FUTURE_RE = example(
+    re.compile(r"\b(?:zal|zullen)\s+(?:ik|het\s+kabinet|wij)\b"),
+    "Op verzoek van het lid Klaver om een overzicht zal ik uw Kamer voor de zomer informeren.",
+)
+# A negated promise ("zal uw Kamer niet informeren") is none.
+NEGATION_RE = example(
+    re.compile(r"\b(?:niet|geen)\b"),
+    "Het kabinet zal uw Kamer daarover niet afzonderlijk informeren.",
+)
+# "wordt benut om ... te informeren": this document is used to inform, now.
+USED_TO_INFORM_RE = example(
+    re.compile(r"\b(?:benut|gebruikt?)\w*\s+om\b"),
+    "Deze brief wordt benut om uw Kamer te informeren over de stand van zaken.",
+)
