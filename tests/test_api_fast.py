@@ -145,3 +145,28 @@ def test_hidden_related_rows_stay_hidden_on_the_compiled_path(varied, client):
     listed = get(client, "/api/v1/commitments/?page_size=100&expand=links").content.decode()
     assert ANNEX not in listed
     assert "concept-niet-publiek" not in listed
+
+
+@pytest.mark.django_db
+def test_cached_display_labels_follow_the_language_and_match_django():
+    """``get_<field>_display()`` reads a per-language mapping (``CachedDisplay``): each
+    label is still the active language's, and a value outside the choices is itself."""
+    from django.db.models import Model
+    from django.utils import translation
+
+    commitment = Commitment(status=Commitment.Status.FULFILLED)
+    document = Document(kind=Document.Kind.BRIEF)
+    field = Commitment._meta.get_field("status")
+    for language in ("nl", "en", "nl"):
+        with translation.override(language):
+            assert commitment.get_status_display() == Model._get_FIELD_display(commitment, field)
+            assert commitment.get_status_display() == str(Commitment.Status.FULFILLED.label)
+            assert document.get_kind_display() == str(Document.Kind.BRIEF.label)
+    with translation.override("en"):
+        english = commitment.get_status_display()
+    with translation.override("nl"):
+        assert commitment.get_status_display() != english
+    commitment.status = "no-such-status"
+    assert commitment.get_status_display() == "no-such-status"
+    commitment.status = None
+    assert commitment.get_status_display() is None

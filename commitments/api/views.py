@@ -325,7 +325,9 @@ class CommitmentViewSet(ReadOnlyViewSet):
             queryset = queryset.prefetch_related(
                 Prefetch(
                     "fulfilments",
-                    queryset=Fulfilment.objects.filter(document__in=Document.objects.public())
+                    # Joins, not ``document__in=<public documents>``: that subquery cost a
+                    # semi-join per row and about a fifth of the query's compile time.
+                    queryset=Fulfilment.objects.filter(public_document_q("document__"))
                     .select_related("document__dossier")
                     .defer("document__text", "document__search_vector")
                     .order_by("document__date", "document__identifier"),
