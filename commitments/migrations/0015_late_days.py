@@ -178,6 +178,9 @@ class Migration(migrations.Migration):
                         fields=("kind", "width", "scope_id", "days"), name="latedays_key"
                     )
                 ],
+                "indexes": [
+                    models.Index(fields=["kind", "width", "days"], name="latedays_day_idx")
+                ],
             },
         ),
         migrations.RunPython(forwards, backwards),

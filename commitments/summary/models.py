@@ -154,6 +154,8 @@ class LateDays(models.Model):
                 fields=["kind", "width", "scope_id", "days"], name="latedays_key"
             ),
         ]
+        # The open days of today's range, of every ministry at once.
+        indexes = [models.Index(fields=["kind", "width", "days"], name="latedays_day_idx")]
 
     def __str__(self):
         return f"{self.kind} {self.scope_id} {self.days}+{self.width}: {self.n}"
