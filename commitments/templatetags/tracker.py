@@ -10,7 +10,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from commitments import sources
+from commitments import sources, tables
 from commitments.importers.kamerstuk import normalise
 from commitments.importers.kamerstuk.header import read_layout
 from commitments.importers.kamerstuk.structure import heading_levels
@@ -141,3 +141,9 @@ def language_url(context, code):
     if request is None:
         return ""
     return translate_url(request.get_full_path(), code)
+
+
+@register.simple_tag
+def commitment_rows(commitments):
+    """The table's rows, written in Python (``commitments/tables.py`` says why)."""
+    return tables.commitment_rows(commitments)
