@@ -7,7 +7,9 @@ The readers answer exactly what the live querysets answer (``views.commitment_co
 with the ORM, not with the triggers' SQL.
 """
 
+import bisect
 import datetime
+import itertools
 from collections import defaultdict
 
 from django.db import connection, transaction
@@ -141,13 +143,17 @@ def overdue_series(days: list[datetime.date], today: datetime.date) -> list[int]
         (_as_date(day), int(n)) for period, day, n in rows if period == OverdueDelta.Period.MONTH
     )
     this_month = sum(int(n) for period, day, n in rows if period == OverdueDelta.Period.DAY)
+    # Running totals over the months, so each day is a bisection: summing the months anew
+    # for every day was quadratic (a fifth of the page's time with 400 months of history).
+    starts = [month for month, _n in months]
+    running = list(itertools.accumulate((n for _start, n in months), initial=0))
     result = []
     for day in days:
         if day == today:
-            result.append(sum(n for month, n in months if month < _month(today)) + this_month)
+            result.append(running[bisect.bisect_left(starts, _month(today))] + this_month)
         else:
             # A month end: every delta of its month and before.
-            result.append(sum(n for month, n in months if month <= _month(day)))
+            result.append(running[bisect.bisect_right(starts, _month(day))])
     return result
 
 
