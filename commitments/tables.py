@@ -1,12 +1,13 @@
-"""The rows of the public commitment table, written in Python.
+"""Tables of the public pages written in Python: the commitment table and the statistics'.
 
-The table (``_commitment_table.html``) is on the list page and on every ministry, committee,
-meeting, dossier and Kamerstuk page. Written as a template it cost 20 ms of CPU for 50 rows
-(about 25 variable lookups, three ``date`` filters, two ``reverse()`` calls and an include a
-row): half of a ministry page's time without the cache (issue 18, profiled at 100,000 rows).
-Here the labels, the month names and the two URL patterns are worked out once per table,
-and a row is one ``format_html``. The markup is the template's; ``tests/test_tables.py``
-compares both on varied rows in both languages.
+The commitment table (``_commitment_table.html``) is on the list page and on every ministry,
+committee, meeting, dossier and Kamerstuk page. Written as a template it cost 20 ms of CPU
+for 50 rows (about 25 variable lookups, three ``date`` filters, two ``reverse()`` calls and
+an include a row): half of a ministry page's time without the cache (issue 18, profiled at
+100,000 rows). Here the labels, the month names and the two URL patterns are worked out once
+per table, and a row is one ``format_html``. The markup is the templates' it replaces
+(kept in ``tests/data/legacy_*.html``); ``tests/test_tables.py`` compares both on varied
+rows in both languages.
 """
 
 import re
@@ -14,7 +15,7 @@ from urllib.parse import quote
 
 from django.urls import reverse
 from django.utils.dates import MONTHS
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import get_language
@@ -124,3 +125,63 @@ def commitment_rows(commitments) -> SafeString:
     """The ``<tr>`` of each commitment, as the table's ``<tbody>`` holds them."""
     labels = _Labels()
     return mark_safe("".join(_row(commitment, labels) for commitment in commitments))
+
+
+def _cell(cell) -> SafeString:
+    if cell.get("url"):
+        value = format_html('<a href="{}">{}</a>', cell["url"], cell["text"])
+    else:
+        value = conditional_escape(cell["text"])
+    if cell.get("meta"):
+        value = format_html('{} <span class="meta">{}</span>', value, cell["meta"])
+    return format_html('<td class="num">{}</td>', value)
+
+
+def _header(header) -> SafeString:
+    if header.get("url"):
+        return format_html('<a href="{}">{}</a>', header["url"], header["text"])
+    if header.get("date"):
+        return format_html(
+            '<time datetime="{}">{}</time>', header["date"].isoformat(), header["text"]
+        )
+    return conditional_escape(header["text"])
+
+
+def data_table(table) -> SafeString:
+    """One table of the statistics page from its data (``stats_views.statistics_tables``):
+    caption, columns, a header cell and value cells per row; a chart's table is folded
+    under "Toon als tabel". In a template the month-end table alone (a row a month since
+    the first deadline) cost more than the page's queries."""
+    columns = "".join(
+        format_html('<th scope="col" class="num">{}</th>', c) for c in table["columns"]
+    )
+    rows = [
+        format_html(
+            '\n        <tr>\n          <th scope="row">{}</th>\n          {}\n        </tr>',
+            _header(row["header"]),
+            mark_safe("".join(_cell(cell) for cell in row["cells"])),
+        )
+        for row in table["rows"]
+    ] or [
+        format_html(
+            '\n        <tr><td colspan="{}">{}</td></tr>', len(table["columns"]) + 1, table["empty"]
+        )
+    ]
+    html = format_html(
+        '<div class="table-scroll">\n    <table id="{}">\n      <caption>{}</caption>\n'
+        "      <thead>\n        <tr>\n"
+        '          <th scope="col">{}</th>\n          {}\n        </tr>\n      </thead>\n'
+        "      <tbody>{}\n      </tbody>\n    </table>\n    </div>",
+        table["id"],
+        table["caption"],
+        table["header_label"],
+        mark_safe(columns),
+        mark_safe("".join(rows)),
+    )
+    if table.get("folded"):
+        html = format_html(
+            '<details class="as-table">\n    <summary>{}</summary>\n    {}\n    </details>',
+            _("Toon als tabel"),
+            html,
+        )
+    return html

@@ -11,7 +11,8 @@ from django.utils import translation
 
 from commitments.models import Commitment, Ministry, Person
 
-LEGACY = Path(__file__).parent / "data" / "legacy_commitment_table.html"
+DATA = Path(__file__).parent / "data"
+LEGACY = DATA / "legacy_commitment_table.html"
 Status = Commitment.Status
 
 
@@ -94,3 +95,20 @@ def test_an_empty_table_has_no_rows():
     html = render_to_string("commitments/_commitment_table.html", {"commitments": []})
     assert "<tr>" in html  # the head
     assert normalised(html).count("<tr>") == 1
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_statistics_tables_match_the_template_they_replace(client, seed, language):
+    prefix = "/en" if language == "en" else ""
+    tables = client.get(f"{prefix}/statistieken/").context["tables"]
+    empty = {**tables["per_month"], "rows": [], "folded": False}
+    legacy = engines["django"].from_string((DATA / "legacy_data_table.html").read_text())
+    tag = engines["django"].from_string("{% load tracker %}{% data_table table %}")
+    with translation.override(language):
+        for table in [*tables.values(), empty]:
+            new = tag.render({"table": table})
+            old = legacy.render({"table": table})
+            assert normalised(new) == normalised(old), table["id"]
+    assert len(tables["per_month"]["rows"]) > 3
+    assert any(cell.get("url") for row in tables["deadlines"]["rows"] for cell in row["cells"])

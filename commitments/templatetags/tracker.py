@@ -147,3 +147,9 @@ def language_url(context, code):
 def commitment_rows(commitments):
     """The table's rows, written in Python (``commitments/tables.py`` says why)."""
     return tables.commitment_rows(commitments)
+
+
+@register.simple_tag
+def data_table(table):
+    """A statistics table from its data, written in Python (``commitments/tables.py``)."""
+    return tables.data_table(table)
