@@ -3,6 +3,8 @@
 import datetime
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -116,6 +118,26 @@ def test_api_answers_the_same_questions_in_the_same_order(client, dated, orderin
         walked += [row["key"] for row in body["results"]]
         url, params = body["next"], None
     assert walked == page_order
+
+
+def test_an_overdue_list_in_overdue_order_is_sorted_by_the_due_date_alone(client, dated):
+    """The statistics page links to ?overdue=true&ordering=overdue: every row is overdue
+    there, so the order is the due date's, with no CASE for PostgreSQL to sort by."""
+    make("late-middle", dated - datetime.timedelta(days=30), status="partly_fulfilled")
+    expected = ["late-long", "late-middle", "late-short"]
+    params = {"overdue": "true", "ordering": "overdue"}
+    with CaptureQueriesContext(connection) as queries:
+        assert keys(client.get(LIST, params)) == expected
+    page_query = next(q["sql"] for q in queries if "LIMIT" in q["sql"] and "ORDER BY" in q["sql"])
+    assert "CASE" not in page_query.split("ORDER BY", 1)[1]
+    url, params, walked = "/api/v1/commitments/", {**params, "page_size": 1}, []
+    while url:
+        body = client.get(url, params).json()
+        walked += [row["key"] for row in body["results"]]
+        url, params = body["next"], None
+    assert walked == expected
+    # Without the filter the question keeps its full order (overdue first, then the rest).
+    assert keys(client.get(LIST, {"ordering": "overdue"}))[:3] == expected
 
 
 def test_api_refuses_a_question_cursor_under_another_order(client, dated):
