@@ -351,6 +351,10 @@ class CommitmentListView(ListView):
     def paginate_queryset(self, queryset, page_size):
         # An out-of-range or garbage page number shows the nearest page instead of a 404.
         paginator = self.get_paginator(queryset, page_size)
+        if self.filters_valid:
+            count = summary.list_count(self.filterset.form.cleaned_data)
+            if count is not None:
+                paginator.count = count  # a cached_property: the COUNT(*) is not run
         page = paginator.get_page(self.request.GET.get("page"))
         return paginator, page, page.object_list, page.has_other_pages()
 

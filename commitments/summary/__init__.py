@@ -82,6 +82,32 @@ def scope_counts(scope=ALL, scope_id=0, today=None) -> dict[str, int]:
     }
 
 
+def list_count(cleaned: dict, today=None) -> int | None:
+    """How many public commitments a list filtered by ``cleaned`` (the FilterSet's cleaned
+    data) holds, from the running totals, or None where they cannot tell.
+
+    They can for no filter, ``status``, ``overdue`` (without ``status``: an overdue row can be
+    open or partly met, which the totals do not split), and one ``ministry`` or one
+    ``committee``: the scopes they are kept for. The list page's paginator counted every
+    matching row instead (230 ms at a million rows for the unfiltered list)."""
+    narrowed = {k for k, v in cleaned.items() if v not in (None, "", []) and k != "ordering"}
+    if not narrowed <= {"status", "overdue", "ministry", "committee"}:
+        return None
+    if {"ministry", "committee"} <= narrowed or {"status", "overdue"} <= narrowed:
+        return None
+    if "ministry" in narrowed:
+        counts = scope_counts(MINISTRY, cleaned["ministry"].pk, today)
+    elif "committee" in narrowed:
+        counts = scope_counts(COMMITTEE, cleaned["committee"].pk, today)
+    else:
+        counts = scope_counts(ALL, 0, today)
+    if "status" in narrowed:
+        return sum(counts[status] for status in set(cleaned["status"]))
+    if "overdue" in narrowed:
+        return counts["overdue"] if cleaned["overdue"] else counts["total"] - counts["overdue"]
+    return counts["total"]
+
+
 def ministry_rows(today=None) -> list[dict]:
     """Per ministry with published commitments (unknown ministry: id 0, no name), ordered
     by name and slug as the database orders them: counts per status, ``with_due``,
