@@ -7,7 +7,9 @@ Steps: make sure the benchmark database (``BENCH_DATABASE_URL``, PostgreSQL) is 
 holds ``--size`` synthetic commitments and documents; start gunicorn with production settings
 and the baseline WSGI app on loopback ports; run wrk against each endpoint; measure full-text
 search latency inside the database; download every bulk export in full from one worker
-(``export.py``); print a table and write a JSON result file.
+(``export.py``); time the aggregate pages in-process, and a Kamerstuk import and an open-data
+first load on a scratch register (``targets.py``); print the tables, the last one every
+target of issue 18 met or missed, and write a JSON result file.
 """
 
 import argparse
@@ -348,8 +350,16 @@ def main():
         from tests.benchmarks import growth
 
         results["growth"] = growth.growth(growth_urls)
+    # 5. Aggregate pages in-process; import and first sync on a scratch register (they write).
+    from tests.benchmarks import targets
+
+    results["aggregates"] = targets.aggregates(database_url)
+    if os.environ.get("BENCH_WRITES", "1") != "0":
+        results["writes"] = targets.writes(database_url)
+    results["targets"] = targets.targets(results)
     report(results)
     export.report(results["exports"], results["size"])
+    targets.report(results["targets"])
     output = Path(args.output)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(json.dumps(results, indent=2) + "\n")

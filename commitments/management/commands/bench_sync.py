@@ -78,8 +78,11 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--records", type=int, default=100_000)
         parser.add_argument("--page-size", type=int, default=1000)
+        parser.add_argument(
+            "--json", action="store_true", dest="as_json", help="One JSON line at the end."
+        )
 
-    def handle(self, *args, records, page_size, **options):
+    def handle(self, *args, records, page_size, as_json=False, **options):
         run = uuid.uuid4()
         data = synthetic_records(records, run)
         # Served as the portal does: ``$filter=ApiGewijzigdOp ge``, (ApiGewijzigdOp, Id) order,
@@ -113,6 +116,7 @@ class Command(BaseCommand):
             f"{records} records in {pages} pages on {connection.vendor} "
             f"({connection.settings_dict['NAME']})"
         )
+        rates = []
         for label in ("first run (new)", "second run (unchanged)"):
             client = FeedClient(transport=httpx.MockTransport(handler))
             sync = OpenDataSync(client=client, base_url=BASE, fmt="odata", page_size=page_size)
@@ -120,7 +124,13 @@ class Command(BaseCommand):
             # --since keeps both runs on the whole feed whatever position earlier runs stored.
             sync.run_feed("Toezegging", since="2000-01-01")
             elapsed = time.perf_counter() - started
+            rates.append(round(records / elapsed))
             self.stdout.write(
                 f"{label}: {records / elapsed:,.0f} records/s ({elapsed:.1f} s); "
                 f"{sync.stats.summary()}"
+            )
+        if as_json:
+            first, second = rates
+            self.stdout.write(
+                json.dumps({"records": records, "first_load_per_s": first, "resync_per_s": second})
             )
