@@ -57,7 +57,7 @@ def writes(database_url: str) -> dict:
         )  # fmt: skip
         with psycopg.connect(scratch, autocommit=True) as conn:
             conn.execute("VACUUM ANALYZE")
-        importer = _last_json(_manage(scratch, "bench_importer", "--json"))
+        importer = json.loads(_manage(scratch, "bench_importer", "--json"))  # one document
         sync = _last_json(_manage(scratch, "bench_sync", "--records", str(SYNC_RECORDS), "--json"))
     finally:
         with psycopg.connect(f"{server}/postgres", autocommit=True) as conn:
