@@ -40,7 +40,7 @@ class SyncState(models.Model):
         return f"{self.feed} @ {self.position or '-'}"
 
 
-# --- the changes feed (commitments/changes.py) --------------------------------------------
+# --- the changes feed (commitments/api/changes.py) ----------------------------------------
 
 
 class ResourceKind(models.TextChoices):
