@@ -317,7 +317,7 @@ def test_changelist_is_newest_first_with_undated_last(clerk_client, seed):
 def test_large_results_show_the_estimated_count_without_counting(clerk_client, seed, monkeypatch):
     from django.db import connection
 
-    from commitments.admin import EstimatedCountPaginator
+    from commitments.admin.changelists import EstimatedCountPaginator
 
     monkeypatch.setattr(EstimatedCountPaginator, "exact_below", 1)
     queries = queries_for(clerk_client, CHANGELIST_URL)
@@ -462,10 +462,12 @@ def test_text_filter_ignores_an_empty_box(clerk_client, seed):
 
 
 def test_text_filter_gives_the_same_rows_when_too_many_ids_to_list(clerk_client, seed, monkeypatch):
-    import commitments.admin
+    import commitments.admin.changelists
 
     made_by("Ruben Brekelmans", "brekelmans-test", "def-een", "def-twee", "def-drie")
-    monkeypatch.setattr(commitments.admin, "MATERIALISE_IDS", 1)  # the join instead of a list
+    monkeypatch.setattr(
+        commitments.admin.changelists, "MATERIALISE_IDS", 1
+    )  # the join instead of a list
     response = clerk_client.get(CHANGELIST_URL + "?made_by_name=Brekelmans")
     assert sorted(c.key for c in response.context["cl"].result_list) == [
         "def-drie",

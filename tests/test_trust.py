@@ -20,7 +20,7 @@ from django.urls import reverse
 from rest_framework.authtoken.models import Token
 
 from commitments import services
-from commitments.admin import CommitmentForm
+from commitments.admin.commitment import CommitmentForm
 from commitments.filters import CommitmentFilter
 from commitments.forms import FulfilForm, LapseForm
 from commitments.models import (

@@ -3,11 +3,12 @@ query-side text search configuration, and indexes for the admin's vergaderjaar f
 its substring search (pg_trgm).
 
 A search that PostgreSQL expects to match more than ``RANKED_MATCHES`` rows is ordered
-newest first instead of ranking every match (``full_text_search`` in models.py); that order
-needs an index with NULLS LAST, which SQLite cannot create, so it is PostgreSQL-only like
-those in 0006. So is the text search configuration ``commitments_dutch_query``: Dutch
-without the parts of hyphenated words, so that "NAVO-norm" is one lexeme, not a phrase.
-The trigram extension is created by Django's ``TrigramExtension`` (PostgreSQL only).
+newest first instead of ranking every match (``full_text_search`` in models/search.py);
+that order needs an index with NULLS LAST, which SQLite cannot create, so it is
+PostgreSQL-only like those in 0006. So is the text search configuration
+``commitments_dutch_query``: Dutch without the parts of hyphenated words, so that
+"NAVO-norm" is one lexeme, not a phrase. The trigram extension is created by Django's
+``TrigramExtension`` (PostgreSQL only).
 """
 
 from django.contrib.postgres.operations import TrigramExtension

@@ -10,9 +10,9 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from .importers.kamerstuk import KamerstukError
-from .importers.store import MATCH_THRESHOLD, apply, propose
-from .models import Document
+from ..importers.kamerstuk import KamerstukError
+from ..importers.store import MATCH_THRESHOLD, apply, propose
+from ..models import Document
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 REQUIRED_PERMISSIONS = [

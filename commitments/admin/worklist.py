@@ -15,8 +15,8 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .exports import csv_cell
-from .models import Commitment, Ministry, overdue_q
+from ..exports import csv_cell
+from ..models import Commitment, Ministry, overdue_q
 
 # "Due soon" on the worklist: the next this many days, today included.
 DUE_SOON_DAYS = 30
