@@ -8,6 +8,7 @@ import xml.etree.ElementTree as ET
 import icalendar
 import pytest
 import time_machine
+from django.db import connection
 from django.urls import reverse
 
 from commitments.models import Commitment, Committee, Debate, Document, Fulfilment
@@ -136,3 +137,28 @@ def test_exports_never_name_a_confidential_fulfilment(client, japan_commitment):
         assert annex.identifier not in body
         assert annex.title not in body
         assert "2024D50159" in body
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="index plans are PostgreSQL's (the index exists on both)",
+)
+def test_feed_queries_read_an_index_instead_of_sorting_the_register(seed):
+    """Both feed queries are a walk down an index (migration 0016): no Sort over every row."""
+    from commitments.feeds import FEED_ITEMS
+    from commitments.views import public_commitments
+
+    queryset = public_commitments().order_by()
+    new = queryset.order_by("-created_at", "key")[:FEED_ITEMS]
+    fulfilled = queryset.fulfilled_by().order_by("-fulfilled_on", "key")[:FEED_ITEMS]
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")  # a few rows: the planner must choose
+        for query, index in (
+            (new, "commitment_created_idx"),
+            (fulfilled, "commitment_fulfilled_idx"),
+        ):
+            sql, params = query.query.sql_with_params()
+            cursor.execute(f"EXPLAIN {sql}", params)
+            plan = "\n".join(row[0] for row in cursor.fetchall())
+            assert index in plan, plan
+            assert "Sort" not in plan.split(index)[0], plan

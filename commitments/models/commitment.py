@@ -352,6 +352,12 @@ class Commitment(CachedDisplay, models.Model):
             # Home page "upcoming deadlines": open, due from today, soonest first.
             models.Index(fields=["status", "due_date", "key"], name="commitment_upcoming_idx"),
             models.Index(fields=["due_date", "id"], name="commitment_due_date_idx"),
+            # The Atom feeds: newest registrations, newest fulfilments (``feeds.feed_entries``);
+            # without them each feed sorted every published row (135 + 81 ms at 100k).
+            models.Index(fields=["-created_at", "key"], name="commitment_created_idx"),
+            models.Index(
+                fields=["status", "-fulfilled_on", "key"], name="commitment_fulfilled_idx"
+            ),
             # The sync's retry of references still missing (``resolve_pending``): only the
             # waiting rows are in it, so reading them costs the backlog, not the register.
             models.Index(
