@@ -195,9 +195,11 @@ def _parse_header(paras: list[str]) -> Header:
 #   "34300 J 32 Brief van de minister ..."  (dossier, toevoeging, nr. and kind on one line)
 #   "Nr. 524 BRIEF VAN DE MINISTER ..." / "Nr. 73 VERSLAG VAN EEN COMMISSIEDEBAT"
 #   "Vergaderjaar 2015-2016", "Den Haag, 5 juni 2018", "Vastgesteld 17 februari 2025".
+# The same cells as a pipe table in copies of the page ("Tweede Kamer der Staten-Generaal |
+# 2007-2008 | 31444-XVI nr. 6 |").
 _GLUED_STRIP_RE = re.compile(
-    r"Staten-Generaal\s*(?P<y1>\d{4})\s*[-\u2013]\s*(?P<y2>\d{4})"
-    r"(?:(?P<dossier>\d{5,6})(?:-(?P<toev>[A-Z0-9]{1,4}))?\s*nr\.\s*(?P<nr>\d+))?"
+    r"Staten-Generaal[\s|]*(?P<y1>\d{4})\s*[-\u2013]\s*(?P<y2>\d{4})"
+    r"(?:[\s|]*(?P<dossier>\d{5,6})(?:-(?P<toev>[A-Z0-9]{1,4}))?\s*nr\.\s*(?P<nr>\d+))?"
 )
 _TOEV = r"(?:-\s?(?P<toev>[A-Z0-9]{1,4})|\s(?P<toev2>[IVXL]{1,5}|[A-Z])(?=\s))"
 _DOSSIER_LINE_RE = re.compile(

@@ -292,3 +292,16 @@ def test_a_letter_with_vastgesteld_in_it_is_still_a_letter():
         "Vastgesteld 10 juni 2008\n",
     )
     assert parse(letter).metadata.kind == "brief"
+
+
+def test_the_metadata_cells_as_a_pipe_table_are_read():
+    meta = parse(H52).metadata  # h52, the page's table copied as "| … |" cells
+    assert (meta.dossier, meta.toevoeging, meta.ondernummer) == ("31444", "XVI", 6)
+    assert meta.vergaderjaar == "2007-2008"
+
+
+def test_a_pipe_table_without_a_dossier_number_gives_only_the_vergaderjaar():
+    # the Aanhangsel's table (quoted from ah-tk-20202021-814's page): its number is no dossier
+    aanhangsel = H52.replace("| 2007-2008 | 31444-XVI nr. 6 |", "| 2020-2021 | 814 |")
+    meta = parse(aanhangsel).metadata
+    assert (meta.dossier, meta.ondernummer, meta.vergaderjaar) == (None, None, "2020-2021")
