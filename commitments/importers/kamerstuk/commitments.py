@@ -138,6 +138,10 @@ def _match_commitment(sentence: str, deadline: Callable[[], Deadline | None]) ->
         before = sentence[max(_clause_start(sentence, m.start()), m.start() - 80) : m.start()]
         if patterns.NEGATION_RE.search(gap):
             continue
+        # "heb ik toegezegd de Kamer te zullen informeren": the report of an earlier promise
+        # (N5), not a new one; the letter saying so usually keeps it.
+        if sentence.endswith("te ", 0, m.start()) and "toegezegd" in sentence[: m.start()]:
+            continue
         if patterns.KAMER_OR_U_RE.search(gap) or patterns.KAMER_RE.search(before):
             if patterns.USED_TO_INFORM_RE.search(sentence, 0, m.end()):
                 continue

@@ -34,7 +34,13 @@ from .text import FOOTER_RE, TERMINAL_RE
 _HEADER_DOSSIER_RE = re.compile(
     r"^(?P<number>\d{2,3}[ \u00a0.]?\d{3})(?:\s*-\s*(?P<toev>[A-Z0-9]{1,4}))?$"
 )
-_HEADER_NR_RE = re.compile(r"^Nr\.\s*(?P<nr>\d+)$", re.IGNORECASE)
+# "Nr. 156" on its own line, or with the kind after it on the same line when the PDF text
+# keeps the tab between them ("Nr. 156    BRIEF VAN DE MINISTER VAN FINANCIËN").
+_HEADER_NR_RE = re.compile(
+    r"^Nr\.\s*(?P<nr>\d+)(?:\s+(?P<rest>(?:BRIEF|VERSLAG|GEANNOTEERDE AGENDA|NOTA|MEMORIE|LIJST|"
+    r"MOTIE|AMENDEMENT)\b.*))?$",
+    re.IGNORECASE,
+)
 KST_RE = re.compile(r"\bkst-(?P<dossier>\d{4,6})(?:-(?P<toev>[A-Z0-9]{1,4}))?-(?P<nr>\d+)\b")
 _HEADER_DOCTYPE_RE = re.compile(
     r"^(?P<type>BRIEF|VERSLAG|GEANNOTEERDE AGENDA|NOTA|MEMORIE|LIJST|MOTIE|AMENDEMENT)\b"
@@ -68,6 +74,11 @@ _SHOUTED_SIGNATURE_RE = re.compile(
 # "en", no initials (a name has dots), ended by a comma unless printed in capitals.
 _FUNCTION_WRAP_RE = re.compile(
     r"^(?:[A-Z][\w-]+(?:,?\s+(?:en\s+)?[A-Z][\w-]+)*,|[A-Z-]+(?:,?\s+(?:EN\s+)?[A-Z-]+)*,?)$"
+)
+# A second office on its own line under the first, before the name ("DE MINISTER-PRESIDENT," /
+# "Minister van Algemene Zaken," / "Mr.dr. J.P. Balkenende"): both offices are the function.
+_SECOND_OFFICE_RE = re.compile(
+    r"^(?:[Mm]inister|[Ss]taatssecretaris)\s+(?:van|voor)\s+[A-Z][^,.;]{2,80},?$"
 )
 # Titles before the initials of a signatory ("mw. dr. J. Bussemaker", "drs. J.G. de Vries"):
 # they are no part of the name the register keeps.
@@ -146,6 +157,11 @@ def _parse_header(paras: list[str]) -> Header:
             header.toevoeging = dossier.group("toev")
         elif nr:
             header.ondernummer = int(nr.group("nr"))
+            # The kind only: the sender is read from the signature, as for the loose lines.
+            rest = nr.group("rest") and _HEADER_DOCTYPE_RE.match(nr.group("rest"))
+            if rest:
+                in_title = False
+                header.doc_type = rest.group("type").lower()
         elif kst:
             header.dossier = header.dossier or kst.group("dossier")
             header.toevoeging = header.toevoeging or kst.group("toev")
@@ -179,15 +195,24 @@ def _parse_header(paras: list[str]) -> Header:
 #   "34300 J 32 Brief van de minister ..."  (dossier, toevoeging, nr. and kind on one line)
 #   "Nr. 524 BRIEF VAN DE MINISTER ..." / "Nr. 73 VERSLAG VAN EEN COMMISSIEDEBAT"
 #   "Vergaderjaar 2015-2016", "Den Haag, 5 juni 2018", "Vastgesteld 17 februari 2025".
+# The same cells as a pipe table in copies of the page ("Tweede Kamer der Staten-Generaal |
+# 2007-2008 | 31444-XVI nr. 6 |").
 _GLUED_STRIP_RE = re.compile(
-    r"Staten-Generaal\s*(?P<y1>\d{4})\s*[-\u2013]\s*(?P<y2>\d{4})"
-    r"(?:(?P<dossier>\d{5,6})(?:-(?P<toev>[A-Z0-9]{1,4}))?\s*nr\.\s*(?P<nr>\d+))?"
+    r"Staten-Generaal[\s|]*(?P<y1>\d{4})\s*[-\u2013]\s*(?P<y2>\d{4})"
+    r"(?:[\s|]*(?P<dossier>\d{5,6})(?:-(?P<toev>[A-Z0-9]{1,4}))?\s*nr\.\s*(?P<nr>\d+))?"
 )
 _TOEV = r"(?:-\s?(?P<toev>[A-Z0-9]{1,4})|\s(?P<toev2>[IVXL]{1,5}|[A-Z])(?=\s))"
 _DOSSIER_LINE_RE = re.compile(
     rf"^(?P<number>\d{{2}}[ \u00a0]?\d{{3}}){_TOEV}?"
     r"(?:\s+(?P<nr>\d{1,5})(?=\s+(?:Brief|BRIEF|Verslag|VERSLAG)\b))?"
-    r"\s+(?P<title>[A-Z\u00c0-\u00dd\u2018\u201c«(].{2,200})$"
+    r"\s+(?P<title>[A-Z\u00c0-\u00dd\u2018\u201c«(].{2,400})$"
+)
+# Budget and bill dossiers have titles of several lines ("35 925 III Vaststelling van de
+# begrotingsstaat van het Ministerie van Algemene Zaken (IIIA), de begrotingsstaat van het
+# Kabinet van de Koning (IIIB) en ... voor het jaar 2022"): such a dossier line may be longer
+# than the loose lines of a header usually are.
+_LONG_DOSSIER_TITLE_RE = re.compile(
+    r"^(?:Vaststelling|Wijziging|Jaarverslag|Slotwet|Goedkeuring|Voorstel\s+van\s+wet)\b"
 )
 _NR_LINE_RE = re.compile(
     r"^Nr\.\s*(?P<nr>\d+)(?:\s+(?P<type>BRIEF|VERSLAG|GEANNOTEERDE AGENDA|NOTA|LIJST)\b.*)?$"
@@ -200,8 +225,13 @@ def _leading_block(paras: list[str]) -> dict[str, Any]:
     found: dict[str, Any] = {}
     for p in paras[:14]:
         p = p.strip().strip("|").strip()
-        if len(p) > 220 or p.startswith(("Aan de orde", "De voorzitter")):
+        if p.startswith(("Aan de orde", "De voorzitter")):
             break
+        if len(p) > 220:
+            line = _DOSSIER_LINE_RE.match(p)
+            title = line["title"] if line and "dossier" not in found else ""
+            if not _LONG_DOSSIER_TITLE_RE.match(title):
+                break
         strip = _GLUED_STRIP_RE.search(p)
         if strip:
             found.setdefault("vergaderjaar", f"{strip.group('y1')}-{strip.group('y2')}")
@@ -285,6 +315,14 @@ def _find_signatures(paras: list[str], start: int) -> list[Signature]:
         ):
             wrapped = f"{m.group('function').rstrip(', ')}, {paras[i + 1].rstrip(', ')}"
             found.append(Signature(i, i + 2, wrapped, name))
+        elif (
+            i + 2 < len(paras)
+            and _SECOND_OFFICE_RE.match(paras[i + 1])
+            and (name := _signatory(paras[i + 2]))
+        ):
+            # Each office in its own case: the first may be in capitals, the second is not.
+            offices = f"{_normalise_function(m.group('function'))}, {paras[i + 1].rstrip(', ')}"
+            found.append(Signature(i, i + 2, offices, name))
     return found
 
 
@@ -351,6 +389,19 @@ def _heading_kind(body: list[str]) -> str | None:
     return None
 
 
+# A committee's document ("Vastgesteld 10 juni 2008": a verslag, a lijst van vragen en
+# antwoorden) has no letter frame ("Aan de Voorzitter …", "Den Haag, <datum>"); when its kind
+# is not printed, it is no "brief" either: the kind stays unknown.
+_FIXED_ON_RE = re.compile(r"^Vastgesteld\s+\d")
+
+
+def _committee_document(paras: list[str]) -> bool:
+    frame = paras[:12]
+    return any(_FIXED_ON_RE.match(p) for p in frame) and not any(
+        p.startswith("Aan de ") or PLACE_DATE_RE.match(p) for p in frame
+    )
+
+
 def document_kind(
     title: str | None,
     cover: list[str],
@@ -378,6 +429,8 @@ def document_kind(
     by_heading = _heading_kind(paras or body)
     if by_heading:
         return by_heading
+    if _committee_document(paras or body):
+        return None
     if title and MEETING_WORD_RE.search(title):
         sample = " ".join(body[:3])
         future = len(_FUTURE_CUES_RE.findall(sample))

@@ -248,6 +248,18 @@ _CITATION_RE = re.compile(
     r"(?:\s*-\s*(?P<toev>[A-Z0-9]{1,4})|\s(?P<toev2>[A-Z]{1,5}))?,\s+nrs?\.\s*"
     r"(?P<nrs>\d+(?:\s*(?:,|en|t/m|&)\s*\d+)*)"
 )
+# The chair's lists in Handelingen cite Kamerstukken in the bare "dossier[-toevoeging]-nr"
+# form, separated by semicolons ("af te voeren: 32012-40; 29247-224; 21501-08-765; ...",
+# "opnieuw aan te houden: 29911-226; ...", "goedgekeurd: 35315-(R2137)-1; ..."). Read only
+# inside such a list (two ids or more joined by ";"): one id alone may be anything.
+_BARE_ID = r"\d{5}(?:-[A-Z0-9]{1,4})?(?:-\(R\d{3,4}\))?-\d{1,4}"
+_BARE_LIST_RE = re.compile(
+    rf"(?<![\w-]){_BARE_ID}(?:\s*;\s*(?:{_BARE_ID}|\d{{4}}Z\d{{5}}))+(?![\w-])"
+)
+_BARE_ITEM_RE = re.compile(
+    r"(?<![\w-])(?P<dossier>\d{5})(?:-(?P<toev>[A-Z0-9]{1,4}))??(?:-\(R\d{3,4}\))?-(?P<nr>\d{1,4})"
+    r"(?![\w-])"
+)
 CONFIDENTIAL_RE = re.compile(
     r"\bvertrouwelijke?\s+(?:bijlage|ter\s+inzage|inzage)|\bter\s+vertrouwelijke\s+inzage\b|"
     r"\bvertrouwelijk\b[^.]{0,80}\bter\s+inzage\b",
@@ -259,8 +271,16 @@ def extract_citations(paragraphs: Iterable[str], own_kst: str | None) -> list[Ci
     seen: set[str] = set()
     citations: list[Citation] = []
     for paragraph in paragraphs:
+        if ";" in paragraph:
+            for listed in _BARE_LIST_RE.finditer(paragraph):
+                for m in _BARE_ITEM_RE.finditer(listed.group()):
+                    dossier, toev, nr = m.group("dossier"), m.group("toev"), int(m.group("nr"))
+                    kst = format_kst_id(dossier, toev, nr)
+                    if kst != own_kst and kst not in seen:
+                        seen.add(kst)
+                        citations.append(Citation(dossier, toev, nr, kst, m.group()))
         if "nr" not in paragraph:
-            continue  # every citation has ", nr." or ", nrs."; skip the slow scan
+            continue  # every other citation has ", nr." or ", nrs."; skip the slow scan
         for m in _CITATION_RE.finditer(paragraph):
             dossier = m.group("dossier").replace(" ", "")
             toev = m.group("toev") or m.group("toev2")

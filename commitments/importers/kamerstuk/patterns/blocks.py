@@ -55,10 +55,11 @@ KAMER_OR_U_RE = example(
     "Ik zal u de brief zo spoedig mogelijk doen toekomen.",
 )
 # A sentence that names neither "Kamer" nor "u" nor "terug..." nor a future "zal"/"zullen"
-# (a promise about the content of a coming document need not name the Kamer) is never a
+# nor "betrokken"/"meegenomen" (a promise about the content of a coming document need not name
+# the Kamer: "Zijn overige vragen worden betrokken bij het … voortgangsbericht") is never a
 # commitment candidate: a fast first filter; a new promise pattern must fit through it.
 ADDRESSEE_OR_RETURN_RE = example(
-    re.compile(r"\b(?:u|terug\w*|[Kk]amer|zal|zullen|zegt)\b"),
+    re.compile(r"\b(?:u|terug\w*|[Kk]amer|zal|zullen|zegt|betrokken|meegenomen)\b"),
     "Ik kom hierop terug in de eerstvolgende Staat van de Unie-brief.",
     "In die brief zal ik ingaan op de motie van het lid Knops over dat onderwerp.",
 )

@@ -11,7 +11,7 @@ import re
 from .blocks import GOV, example
 
 # Every fulfilment phrasing names the commitment; a sentence without one of these is skipped.
-FULFILMENT_KEYWORDS = ("toeze", "toegezegd")
+FULFILMENT_KEYWORDS = ("toeze", "toegezegd", "aangekondigd")
 
 # Fulfilment statements, first row that matches wins.
 FULFILMENT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -90,6 +90,22 @@ FULFILMENT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"(?:de|mijn|zijn)\s+toezegging"
             ),
             "In deze brief ga ik tevens in op de toezegging over de exportvergunningen.",
+        ),
+    ),
+    (
+        # The written answer promised in a debate for the same day ("heden", "vandaag"): the
+        # letter that says so is that answer (a nader antwoord after a plenary debate).
+        "same_day",
+        example(
+            re.compile(
+                r"\b(?:heb|hebben)\s+(?:ik|wij)\s+(?:u|uw\s+Kamer)\s+(?:toegezegd|aangekondigd)\b"
+                r"[^;.]{0,40}?\b(?:heden|vandaag)\b[^;.]{0,60}?\bte\s+(?:antwoorden|beantwoorden|"
+                r"informeren|berichten|reageren)\b"
+            ),
+            "Vandaag heb ik u aangekondigd heden schriftelijk nader te antwoorden op vragen die "
+            "de leden Van der Plas en Omtzigt stelden aan het einde van de tweede termijn.",
+            "In het debat van vanmiddag heb ik uw Kamer toegezegd vandaag nog schriftelijk te "
+            "reageren op het advies.",
         ),
     ),
 )

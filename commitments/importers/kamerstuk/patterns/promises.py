@@ -51,6 +51,19 @@ PASSIVE_INFORM_RES = (
         re.compile(rf"\bwordt\s+u\b[^;]{{0,160}}?\b{INFORM_PARTICIPLE}"),
         "Voor de zomer wordt u nader geïnformeerd over de evaluatie.",
     ),
+    # The thing is the subject and goes "aan uw Kamer": "De budgettaire wijzigingen … worden bij
+    # Voorjaarsnota en 1e suppletoire begrotingswet aan uw Kamer voorgelegd", "Het rapport wordt
+    # na de zomer aan de Kamer toegezonden". Not "is/werd … aangeboden" (done) nor "hierbij".
+    example(
+        re.compile(
+            rf"\b(?:wordt|worden|zal\s+worden|zullen\s+worden)\b[^;]{{0,160}}?\baan\s+{KAMER}\s+"
+            r"(?:worden\s+)?(?:voorgelegd|aangeboden|toegezonden|toegestuurd|gezonden|gestuurd)\b"
+        ),
+        "De budgettaire wijzigingen die plaats zullen vinden als gevolg van deze "
+        "ramingsbijstelling op de begroting van 2016 worden bij Voorjaarsnota en 1e "
+        "suppletoire begrotingswet aan uw Kamer voorgelegd.",
+        "Het eindrapport wordt na de zomer aan uw Kamer toegezonden.",
+    ),
 )
 # P3 the explicit promise "toezeggen", in either word order; the Kamer (or "u") must also be
 # named somewhere in the sentence.
@@ -111,6 +124,21 @@ CONTENT_PROMISE_RES = (
         "Voortaan zal ik in de aanloop naar een Eurogroep vooraf in de Geannoteerde Agenda "
         "ingaan op mijn voorgenomen aanwezigheid.",
     ),
+    # The subject is taken up in a coming document, in the passive: "Zijn overige vragen worden
+    # betrokken bij het vandaag aangekondigde voortgangsbericht", "Dit punt wordt meegenomen in
+    # de voortgangsbrief". Not "is betrokken bij de voorliggende kabinetsreactie" (done) nor a
+    # document of now ("deze", "bijgaande").
+    example(
+        re.compile(
+            r"\b(?:wordt|worden|zal\s+worden|zullen\s+worden)\s+(?:[^;]{0,60}?\s)?"
+            r"(?:betrokken\s+bij|meegenomen\s+(?:in|bij))\s+(?:de|het|mijn|onze|een)\s+"
+            r"(?!(?:bijgaande|bijgevoegde|voorliggende|onderhavige)\b)"
+            rf"(?:[\w-]+\s+){{0,4}}?(?:{DOCUMENT_NOUN}|[\w-]*bericht)\b"
+        ),
+        "Zijn overige vragen worden betrokken bij het vandaag aangekondigde voortgangsbericht "
+        "over de vragen van het lid Klaver.",
+        "De uitkomsten van de pilot worden meegenomen in de voortgangsbrief van het najaar.",
+    ),
 )
 # P8 "kunt u de brief in januari tegemoet zien": the Kamer may expect a deliverable.
 AWAIT_RE = example(
@@ -165,7 +193,7 @@ ANSWERS_PROMISE_RE = example(
 #: Words without which P7-P11 cannot match: checked first, as plain substrings, because those
 #: patterns are the slow ones.
 PROMISE_GUARDS = {
-    "content_promise": ("zal", "zullen"),
+    "content_promise": ("zal", "zullen", "betrokken bij", "meegenomen"),
     "await": ("tegemoet",),
     "intent_inform": ("voornemens", "van plan", "streef", "streeft", "streven", "verwacht"),
     "third_person_toezeggen": ("zegt",),
