@@ -41,7 +41,7 @@ def _find_deadline(sentence: str, ctx: Context) -> Deadline | None:
             when = None
             if name == "date":
                 when = resolve_date(
-                    int(m.group("d")),
+                    int(m.group("d")) if m.group("d") else patterns.HALF_MONTH_DAY,
                     month_number(m.group("m")),
                     int(m.group("y")) if m.group("y") else None,
                     reference=ctx.reference,
@@ -93,7 +93,9 @@ def _clause_start(sentence: str, pos: int) -> int:
     return cut + 1
 
 
-def _match_commitment(sentence: str, deadline: Callable[[], Deadline | None]) -> str | None:
+def _match_commitment(
+    sentence: str, deadline: Callable[[], Deadline | None], prev: str | None = None
+) -> str | None:
     """Name of the promise pattern that fires for ``sentence``, or None.
 
     Order matters: an explicit "ik zeg toe" wins; routine reporting and requests by members
@@ -110,6 +112,16 @@ def _match_commitment(sentence: str, deadline: Callable[[], Deadline | None]) ->
         and deadline() is not None
     ):
         return "answers"
+    # P13 "zal ik dit uiterlijk 13 mei aanstaande doen": the act is the previous sentence's.
+    if (
+        prev
+        and _may("pro_act", sentence)
+        and (m := patterns.PRO_ACT_RE.search(sentence))
+        and not _says_now_or_not(sentence, m)
+        and patterns.PRO_ACT_PREVIOUS_RE.search(prev)
+        and deadline() is not None
+    ):
+        return "pro_act"
     # Without "Kamer", "u" or "terug" only the promises that need no addressee can fire
     # (P7 content of a coming document, P10 "de minister zegt toe").
     addressed = "amer" in sentence or patterns.ADDRESSEE_RE.search(sentence)
@@ -151,6 +163,9 @@ def _match_commitment(sentence: str, deadline: Callable[[], Deadline | None]) ->
             ):
                 continue
             return "modal_inform"
+    m = _may("letter_to_kamer", sentence) and patterns.LETTER_TO_KAMER_RE.search(sentence)
+    if m and not _says_now_or_not(sentence, m):
+        return "letter_to_kamer"
     for pattern in patterns.PASSIVE_INFORM_RES:
         m = pattern.search(sentence)
         if m:
@@ -269,7 +284,7 @@ def commitment_candidate(
             read.append(_find_deadline(without_debate, ctx))
         return read[0]
 
-    pattern = _match_commitment(sentence, read_deadline)
+    pattern = _match_commitment(sentence, read_deadline, prev)
     if not pattern:
         return None
     deadline = read_deadline()
@@ -280,7 +295,12 @@ def commitment_candidate(
         confidence += 0.03
     return CommitmentCandidate(
         sentence=sentence,
-        subject=_commitment_subject(sentence, prev, deadline),
+        # "zal ik dit … doen": what is done is the previous sentence's act.
+        subject=(
+            prev.strip().rstrip(".")
+            if pattern == "pro_act" and prev
+            else _commitment_subject(sentence, prev, deadline)
+        ),
         deadline=deadline,
         debate=debate,
         confidence=round(min(confidence, 1.0), 2),

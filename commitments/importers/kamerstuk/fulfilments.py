@@ -56,6 +56,20 @@ def fulfilment_subject(sentence: str, pattern: str) -> str | None:
         rest = sentence[m.end() :] if m else sentence
         over = patterns.OVER_RE.search(rest) or patterns.OVER_RE.search(sentence)
         return clean_subject("over " + over.group("rest"), None) if over else None
+    if pattern in ("delivers_promised", "promised_for_this"):
+        # "… toegezegde brief aan over X" -> "over X"; "toegezegd in deze brief vooruit te
+        # blikken naar …" -> what follows "deze brief".
+        regex = (
+            patterns.DELIVERED_PROMISED_RE
+            if pattern == "delivers_promised"
+            else patterns.PROMISED_FOR_THIS_RE
+        )
+        m = regex.search(sentence)
+        rest = sentence[m.end() :] if m else ""
+        over = patterns.OVER_RE.search(rest)
+        if over:
+            return clean_subject("over " + over.group("rest"), None)
+        return clean_subject(sentence[m.start() :], None) if m else None
     if pattern == "as_promised_now":
         verb = patterns.INFORM_NOW_RE.search(sentence)
         m = patterns.OVER_RE.search(sentence[verb.end() :]) if verb else None

@@ -214,8 +214,18 @@ _DOSSIER_LINE_RE = re.compile(
 _LONG_DOSSIER_TITLE_RE = re.compile(
     r"^(?:Vaststelling|Wijziging|Jaarverslag|Slotwet|Goedkeuring|Voorstel\s+van\s+wet)\b"
 )
+# The kind in capitals, or in the web layout's mixed case when "van" follows ("Nr. 70 Brief van
+# de staatssecretaris van …"): a sentence opening "Nr. 3 Brief" without "van" is no header.
+# The kind only; the sender still comes from the signature.
 _NR_LINE_RE = re.compile(
-    r"^Nr\.\s*(?P<nr>\d+)(?:\s+(?P<type>BRIEF|VERSLAG|GEANNOTEERDE AGENDA|NOTA|LIJST)\b.*)?$"
+    r"^Nr\.\s*(?P<nr>\d+)(?:\s+(?P<type>BRIEF|VERSLAG|GEANNOTEERDE AGENDA|NOTA|LIJST|"
+    r"(?:Brief|Verslag|Nota|Lijst)(?=\s+van\s))\b.*)?$"
+)
+# tweedekamer.nl's page heading ("Brief regering : <onderwerp>"), which a PDF-style copy may
+# glue to the dossier line under it ("Brief regering : Beleidsmaatregelen … 28 694
+# Verpakkingsbeleid"): the dossier line is what follows the heading.
+_PAGE_HEADING_RE = re.compile(
+    r"^Brief regering\s*:\s.*?\s(?=\d{2}[ \u00a0]\d{3}(?:[ -][A-Z0-9]{1,4})?\s+[A-Z])"
 )
 _VASTGESTELD_RE = re.compile(rf"^(?:Vastgesteld|Ontvangen)\s+(?P<date>{SINGLE_DATE_RE.pattern})")
 
@@ -225,6 +235,7 @@ def _leading_block(paras: list[str]) -> dict[str, Any]:
     found: dict[str, Any] = {}
     for p in paras[:14]:
         p = p.strip().strip("|").strip()
+        p = _PAGE_HEADING_RE.sub("", p)
         if p.startswith(("Aan de orde", "De voorzitter")):
             break
         if len(p) > 220:

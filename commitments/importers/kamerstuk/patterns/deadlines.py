@@ -9,6 +9,9 @@ import re
 from ..dates import DAY, MONTH, SINGLE_DATE_RE, YEAR
 from .blocks import example
 
+#: The day "half <maand>" stands for in a "date" deadline ("uiterlijk half februari 2010").
+HALF_MONTH_DAY = 15
+
 # Deadline expressions, most specific first: the first kind that matches wins (earliest
 # match on ties). Only "date" gives a calendar date; the others keep the text as written.
 DEADLINE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -17,11 +20,14 @@ DEADLINE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         example(
             re.compile(
                 rf"\b(?i:vóór|voor|uiterlijk(?:\s+op)?|niet\s+later\s+dan|na|per|omstreeks)\s+"
-                rf"(?P<d>{DAY})\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?"
+                rf"(?:(?P<d>{DAY})|(?P<half>half))\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?"
             ),
             "Uw Kamer ontvangt de eindevaluatie voor 1 juli 2026.",
             "Ik zeg toe uw Kamer uiterlijk 1 oktober 2025 te berichten.",
             "De beantwoording zal plaatshebben omstreeks 20 januari 2009.",
+            # "half februari" is the middle of the month: read as the 15th (HALF_MONTH_DAY),
+            # the text as written is kept beside it.
+            "De beantwoording zal plaatshebben omstreeks half februari 2010.",
         ),
     ),
     (

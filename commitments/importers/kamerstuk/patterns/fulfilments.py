@@ -13,8 +13,47 @@ from .blocks import GOV, example
 # Every fulfilment phrasing names the commitment; a sentence without one of these is skipped.
 FULFILMENT_KEYWORDS = ("toeze", "toegezegd", "aangekondigd")
 
+# "Hierbij bied ik u de tijdens het notaoverleg … toegezegde brief aan over …", "Met deze brief
+# zend ik u de toegezegde notitie", "Hierbij stuur ik uw Kamer het eerder toegezegde overzicht":
+# this document is the promised one. Only a document ("toegezegde middelen/subsidie/bijdrage"
+# is money promised to someone else), and no future or later delivery in between ("de
+# toegezegde brief volgt later", "zal ik de toegezegde brief sturen" only mention the promise).
+_OFFER_NOW = (
+    r"(?:(?:[Hh]ierbij|[Mm]et\s+deze\s+brief|[Bb]ijgaand)\s+(?:bied|zend|stuur|doe)\s+"
+    r"(?:ik|wij)\s+(?:u|uw\s+Kamer)|(?:[Ii]k|[Ww]ij)\s+(?:bied|zend|stuur|doe)\s+(?:u|uw\s+"
+    r"Kamer)\s+(?:hierbij|bij\s+deze(?:n)?|met\s+deze\s+brief))\b"
+)
+_PROMISED_DOCUMENT = (
+    r"\btoegezegde\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:brief|notitie|rapportage|rapport|overzicht|"
+    r"nota|reactie|evaluatie|analyse|informatie|verslag|uitwerking|inventarisatie|stukken)\b"
+)
+DELIVERED_PROMISED_RE = example(
+    re.compile(
+        _OFFER_NOW
+        + r"(?:(?!\b(?:zal|zullen|volgt|volgen|later|binnenkort)\b)[^;]){0,200}?"
+        + _PROMISED_DOCUMENT
+    ),
+    "Hierbij bied ik u de tijdens het notaoverleg Cultuur van 8 september 2014 (Kamerstuk "
+    "32 820, nr. 116) toegezegde brief aan over de beschikbare cijfers van de Subsidieregeling "
+    "Instandhouding Rijksmonumenten.",
+    "Hierbij zend ik u de in het commissiedebat van 3 maart toegezegde notitie over de pilots.",
+    "Met deze brief bied ik u de toegezegde rapportage aan.",
+)
+# "Ik heb toegezegd in deze brief vooruit te blikken naar de komende jaren": what was promised
+# for this letter is done in it (not "in de volgende brief", not "zal ik ... toezeggen").
+PROMISED_FOR_THIS_RE = example(
+    re.compile(
+        r"\b(?:(?:[Ii]k|[Ww]ij)\s+(?:heb|hebben)|(?:heb|hebben)\s+(?:ik|wij))\s+(?:(?:u|uw\s+"
+        r"Kamer)\s+)?toegezegd\s+(?:om\s+)?(?:in|met)\s+(?:deze|dit)\s+[\w-]*(?:brief|notitie|"
+        r"rapportage|verslag|nota)\b[^;.]{0,160}?\bte\s+\w+"
+    ),
+    "Ik heb toegezegd in deze brief vooruit te blikken naar de komende jaren.",
+)
+
 # Fulfilment statements, first row that matches wins.
 FULFILMENT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("delivers_promised", DELIVERED_PROMISED_RE),
+    ("promised_for_this", PROMISED_FOR_THIS_RE),
     (
         "informs_about_commitment",
         example(

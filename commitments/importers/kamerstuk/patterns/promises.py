@@ -190,6 +190,41 @@ ANSWERS_PROMISE_RE = example(
     "De antwoorden op de vragen van het lid Leijten zullen u voor 1 maart 2009 bereiken.",
 )
 
+# P12 a letter to the Kamer named as the vehicle of a future act: "Ik zal daarover uiterlijk
+# half februari 2010 duidelijkheid kunnen geven in een brief aan het Indisch Platform en aan uw
+# Kamer". The government is the subject of "zal"; the Kamer is among the addressees of the
+# letter (a letter to a third party alone is no promise to the Kamer).
+LETTER_TO_KAMER_RE = example(
+    re.compile(
+        rf"(?:\b(?:zal|zullen)\s+{GOV_ANY_CASE}|\b{GOV}\s+(?:zal|zullen))\b[^;]{{0,160}}?"
+        rf"\b(?:in|per|via|met)\s+(?:een|de|mijn|onze)\s+(?:[\w-]+\s+)?brief\s+aan\s+"
+        rf"(?:[^;]{{0,80}}?\s)?{KAMER}"
+    ),
+    "Ik zal daarover uiterlijk half februari 2010 duidelijkheid kunnen geven in een brief aan "
+    "het Indisch Platform en aan uw Kamer.",
+    "Wij zullen de uitkomsten voor de zomer toelichten in een brief aan de Kamer.",
+)
+# P13 a promise whose act is named by "dit/dat ... doen", pointing back to the previous
+# sentence's future act ("Omdat de vragen over hetzelfde onderwerp gaan, zal ik deze
+# gelijktijdig beantwoorden. ... zal ik dit uiterlijk 13 mei aanstaande doen"). Counts only
+# with a deadline, and only when the previous sentence has the government's future act of
+# answering or informing (PRO_ACT_PREVIOUS_RE): "dit doen" alone names nothing.
+PRO_ACT_RE = example(
+    re.compile(
+        rf"(?:\b(?:zal|zullen)\s+{GOV_ANY_CASE}|\b{GOV}\s+(?:zal|zullen))\s+(?:dit|dat)\b"
+        r"[^;]{0,80}?\bdoen\b"
+    ),
+    "Zoals verzocht door de vaste commissie voor Defensie ten aanzien van haar feitelijke "
+    "vragen zal ik dit uiterlijk 13 mei aanstaande doen.",
+    "Ik zal dat voor 1 juni doen.",
+)
+PRO_ACT_PREVIOUS_RE = example(
+    re.compile(
+        rf"\b(?:zal|zullen)\s+{GOV_ANY_CASE}\b[^;]{{0,120}}?\b(?:beantwoorden|{INFORM_VERB})\b"
+    ),
+    "Omdat de vragen over hetzelfde onderwerp gaan, zal ik deze gelijktijdig beantwoorden.",
+)
+
 #: Words without which P7-P11 cannot match: checked first, as plain substrings, because those
 #: patterns are the slow ones.
 PROMISE_GUARDS = {
@@ -198,6 +233,8 @@ PROMISE_GUARDS = {
     "intent_inform": ("voornemens", "van plan", "streef", "streeft", "streven", "verwacht"),
     "third_person_toezeggen": ("zegt",),
     "answers": ("beantwoording", "antwoorden"),
+    "letter_to_kamer": ("brief aan",),
+    "pro_act": ("doen",),
 }
 
 #: Confidence of a candidate per promise pattern (+0.05 with a debate, +0.03 with a deadline).
@@ -213,6 +250,8 @@ PATTERN_CONFIDENCE = {
     "return_to": 0.6,
     "third_person_toezeggen": 0.9,
     "answers": 0.8,
+    "letter_to_kamer": 0.85,
+    "pro_act": 0.75,
 }
 #: Confidence of a toezegging from the chair's closing list of a debate (the chair has
 #: already decided it is one).
