@@ -58,7 +58,11 @@ PROMISES = {
     "AWAIT_RE": "await",
     "INTENT_INFORM_RE": "intent_inform",
     "ANSWERS_PROMISE_RE": "answers",
+    "LETTER_TO_KAMER_RE": "letter_to_kamer",
+    "PRO_ACT_RE": "pro_act",
 }
+# A promise that points back ("zal ik dit … doen") is read with the sentence before it.
+PREVIOUS = {"PRO_ACT_RE": patterns.EXAMPLES[patterns.PRO_ACT_PREVIOUS_RE][0]}
 NOT_PROMISES = ("PRESENT_MARKER_RE", "ROUTINE_RE", "REQUEST_RE", "NEGATION_RE", "USED_TO_INFORM_RE")
 
 
@@ -93,7 +97,7 @@ def test_every_example_matches_its_pattern(name, sentence):
 @pytest.mark.parametrize(("name", "kind"), PROMISES.items())
 def test_promise_examples_become_candidates_of_that_kind(name, kind):
     for sentence in patterns.EXAMPLES[BY_NAME[name]]:
-        candidate = commitment_candidate(sentence, None, None, NO_CONTEXT)
+        candidate = commitment_candidate(sentence, PREVIOUS.get(name), None, NO_CONTEXT)
         assert candidate is not None, sentence
         assert candidate.pattern == kind, sentence
 

@@ -18,20 +18,14 @@ FULFILMENT_KEYWORDS = ("toeze", "toegezegd", "aangekondigd")
 # this document is the promised one. Only a document ("toegezegde middelen/subsidie/bijdrage"
 # is money promised to someone else), and no future or later delivery in between ("de
 # toegezegde brief volgt later", "zal ik de toegezegde brief sturen" only mention the promise).
-_OFFER_NOW = (
-    r"(?:(?:[Hh]ierbij|[Mm]et\s+deze\s+brief|[Bb]ijgaand)\s+(?:bied|zend|stuur|doe)\s+"
-    r"(?:ik|wij)\s+(?:u|uw\s+Kamer)|(?:[Ii]k|[Ww]ij)\s+(?:bied|zend|stuur|doe)\s+(?:u|uw\s+"
-    r"Kamer)\s+(?:hierbij|bij\s+deze(?:n)?|met\s+deze\s+brief))\b"
-)
-_PROMISED_DOCUMENT = (
-    r"\btoegezegde\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:brief|notitie|rapportage|rapport|overzicht|"
-    r"nota|reactie|evaluatie|analyse|informatie|verslag|uitwerking|inventarisatie|stukken)\b"
-)
 DELIVERED_PROMISED_RE = example(
     re.compile(
-        _OFFER_NOW
-        + r"(?:(?!\b(?:zal|zullen|volgt|volgen|later|binnenkort)\b)[^;]){0,200}?"
-        + _PROMISED_DOCUMENT
+        r"(?:(?:[Hh]ierbij|[Mm]et\s+deze\s+brief|[Bb]ijgaand)\s+(?:bied|zend|stuur|doe)\s+"
+        r"(?:ik|wij)\s+(?:u|uw\s+Kamer)|(?:[Ii]k|[Ww]ij)\s+(?:bied|zend|stuur|doe)\s+(?:u|uw\s+"
+        r"Kamer)\s+(?:hierbij|bij\s+deze(?:n)?|met\s+deze\s+brief))\b"
+        r"(?:(?!\b(?:zal|zullen|volgt|volgen|later|binnenkort)\b)[^;]){0,200}?"
+        r"\btoegezegde\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:brief|notitie|rapportage|rapport|overzicht|"
+        r"nota|reactie|evaluatie|analyse|informatie|verslag|uitwerking|inventarisatie|stukken)\b"
     ),
     "Hierbij bied ik u de tijdens het notaoverleg Cultuur van 8 september 2014 (Kamerstuk "
     "32 820, nr. 116) toegezegde brief aan over de beschikbare cijfers van de Subsidieregeling "
