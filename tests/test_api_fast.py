@@ -170,3 +170,64 @@ def test_cached_display_labels_follow_the_language_and_match_django():
     assert commitment.get_status_display() == "no-such-status"
     commitment.status = None
     assert commitment.get_status_display() is None
+
+
+def test_one_query_for_the_nested_documents_gives_what_the_prefetches_gave(varied, rf):
+    """``nested.attach_documents`` (one compiled UNION) and the three prefetches it replaced
+    give the same documents in the same order, hidden ones left out, on pages of any size:
+    undated documents and equal dates included, and with a placeholder of one page's SQL
+    never leaking into another's."""
+    from rest_framework.request import Request
+
+    from commitments.api import nested, serializers, views
+
+    undated = Document.objects.create(identifier="zonder-datum", title="Zonder datum")
+    twin = Document.objects.create(
+        identifier="a-zelfde-dag", title="Zelfde dag", date=datetime.date(2024, 6, 4)
+    )
+    twin_too = Document.objects.create(
+        identifier="b-zelfde-dag", title="Zelfde dag", date=datetime.date(2024, 6, 4)
+    )
+    annex = Document.objects.get(identifier=ANNEX)
+    for commitment in Commitment.objects.public().order_by("pk")[:6]:
+        commitment.mentioned_in.add(undated, twin_too, twin, annex)
+        for document in (twin_too, undated, twin):
+            Fulfilment.objects.get_or_create(commitment=commitment, document=document)
+    request = Request(rf.get("/api/v1/commitments/"))
+    view = views.CommitmentViewSet(request=request, action="list", format_kwarg=None, kwargs={})
+    context = {"request": request, "fields": None, "expand": ()}
+    everything = list(Commitment.objects.order_by("pk"))
+    for size in (1, 3, 20, len(everything)):
+        for start in range(0, len(everything), size):
+            keys = [c.pk for c in everything[start : start + size]]
+            prefetched = list(view.get_queryset().filter(pk__in=keys).order_by("pk"))
+            view.attaches_documents = True
+            attached = list(view.get_queryset().filter(pk__in=keys).order_by("pk"))
+            view.attaches_documents = False
+            nested.attach_documents(attached)
+            assert encoded(
+                serializers.CommitmentSerializer(attached, many=True, context=context).data
+            ) == encoded(
+                serializers.CommitmentSerializer(prefetched, many=True, context=context).data
+            )
+    secret = Commitment.objects.get(pk=varied["secret"].pk)
+    nested.attach_documents([secret])
+    assert secret.document is None
+    assert ANNEX not in [d.identifier for d in secret.mentioned_in.all()]
+    assert ANNEX not in [f.document.identifier for f in secret.fulfilments.all()]
+
+
+@pytest.mark.django_db
+def test_attached_documents_cost_one_query_and_no_more_when_read(seed, django_assert_num_queries):
+    from commitments.api import nested, serializers
+
+    commitments = list(Commitment.objects.public().select_related("ministry", "made_by", "debate"))
+    with django_assert_num_queries(1):
+        nested.attach_documents(commitments)
+    with django_assert_num_queries(0):
+        data = serializers.CommitmentSerializer(
+            commitments, many=True, context={"request": None}
+        ).data
+    assert any(row["fulfilled_by"] for row in data)
+    assert any(row["mentioned_in"] for row in data)
+    assert any(row["made_in"] and row["made_in"]["type"] == "document" for row in data)

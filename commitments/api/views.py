@@ -61,7 +61,7 @@ from ..query_params import (
     mark_vetted,
     unknown_parameter_errors,
 )
-from . import changes, fast
+from . import changes, fast, nested
 from . import serializers as s
 from .filters import DocumentFilter
 from .pagination import KeysetPagination
@@ -285,6 +285,7 @@ class CommitmentViewSet(ReadOnlyViewSet):
     detail_serializer_class = s.CommitmentDetailSerializer
     filterset_class = CommitmentFilter
     cursor_ordering_fields = ("made_on", "due_date", "updated_at", "key", "number")
+    attaches_documents = False
     # The list page's questions, the same values as its form (one FilterSet serves both).
     offset_orderings = tuple(CommitmentOrderingFilter.QUESTIONS)
     # ?q= without ?ordering=: the order of the pages' search (``CommitmentQuerySet.search``).
@@ -319,24 +320,10 @@ class CommitmentViewSet(ReadOnlyViewSet):
         ]
         if related:
             queryset = queryset.select_related(*related)
-        if writing or self.wants("made_in"):
-            queryset = queryset.prefetch_related(Prefetch("document", queryset=public_documents()))
-        if writing or self.wants("fulfilled_by"):
-            queryset = queryset.prefetch_related(
-                Prefetch(
-                    "fulfilments",
-                    # Joins, not ``document__in=<public documents>``: that subquery cost a
-                    # semi-join per row and about a fifth of the query's compile time.
-                    queryset=Fulfilment.objects.filter(public_document_q("document__"))
-                    .select_related("document__dossier")
-                    .defer("document__text", "document__search_vector")
-                    .order_by("document__date", "document__identifier"),
-                )
-            )
-        if writing or self.wants("mentioned_in"):
-            queryset = queryset.prefetch_related(
-                Prefetch("mentioned_in", queryset=public_documents())
-            )
+        if self.attaches_documents:
+            pass  # ``attach_nested``, after the rows are read: one query, not three
+        else:
+            queryset = queryset.prefetch_related(*self.document_prefetches(writing))
         if (self.action != "list" and self.wants("events")) or self.expands("events"):
             queryset = queryset.prefetch_related(
                 Prefetch(
@@ -348,16 +335,48 @@ class CommitmentViewSet(ReadOnlyViewSet):
             )
         return queryset
 
+    def document_prefetches(self, writing):
+        """The nested documents as prefetches, for whoever iterates ``get_queryset()``
+        itself (the changes feed, the exports, the writes' answers)."""
+        if writing or self.wants("made_in"):
+            yield Prefetch("document", queryset=public_documents())
+        if writing or self.wants("fulfilled_by"):
+            yield Prefetch(
+                "fulfilments",
+                # Joins, not ``document__in=<public documents>``: that subquery cost a
+                # semi-join per row and about a fifth of the query's compile time.
+                queryset=Fulfilment.objects.filter(public_document_q("document__"))
+                .select_related("document__dossier")
+                .defer("document__text", "document__search_vector")
+                .order_by("document__date", "document__identifier"),
+            )
+        if writing or self.wants("mentioned_in"):
+            yield Prefetch("mentioned_in", queryset=public_documents())
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        # The list and the detail read their page, then its documents in one query.
+        self.attaches_documents = self.action in ("list", "retrieve")
+
+    def attach_nested(self, commitments):
+        if self.attaches_documents:
+            nested.attach_documents(
+                commitments,
+                made_in=self.wants("made_in"),
+                fulfilled_by=self.wants("fulfilled_by"),
+                mentioned_in=self.wants("mentioned_in"),
+            )
+        if self.expands("links"):
+            attach_links(commitments)
+
     def paginate_queryset(self, queryset):
         page = super().paginate_queryset(queryset)
-        if self.expands("links"):
-            attach_links(page or [])
+        self.attach_nested(page or [])
         return page
 
     def get_object(self):
         commitment = super().get_object()
-        if self.expands("links"):
-            attach_links([commitment])
+        self.attach_nested([commitment])
         return commitment
 
     def _respond(self, commitment):
