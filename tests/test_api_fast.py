@@ -231,3 +231,28 @@ def test_attached_documents_cost_one_query_and_no_more_when_read(seed, django_as
     assert any(row["fulfilled_by"] for row in data)
     assert any(row["mentioned_in"] for row in data)
     assert any(row["made_in"] and row["made_in"]["type"] == "document" for row in data)
+
+
+def test_a_list_without_filter_parameters_skips_the_filterset_and_lists_the_same(
+    varied, client, monkeypatch
+):
+    from commitments.api.filters import DocumentFilter
+    from commitments.filters import CommitmentFilter
+
+    through_the_form = {
+        path: get(client, f"/api/v1/{path}/?q=&page_size=100").json()["results"]
+        for path in ("commitments", "documents")
+    }
+
+    def refuse(self):
+        raise AssertionError("the FilterSet was built for a list without filters")
+
+    monkeypatch.setattr(CommitmentFilter, "is_valid", refuse)
+    monkeypatch.setattr(DocumentFilter, "is_valid", refuse)
+    for path, expected in through_the_form.items():
+        assert get(client, f"/api/v1/{path}/?page_size=100").json()["results"] == expected
+    # With a filter parameter the form runs, and still validates.
+    monkeypatch.undo()
+    response = client.get("/api/v1/commitments/?status=nee", HTTP_ACCEPT="application/json")
+    assert response.status_code == 400
+    assert "status" in response.json()
