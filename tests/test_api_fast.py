@@ -256,3 +256,27 @@ def test_a_list_without_filter_parameters_skips_the_filterset_and_lists_the_same
     response = client.get("/api/v1/commitments/?status=nee", HTTP_ACCEPT="application/json")
     assert response.status_code == 400
     assert "status" in response.json()
+
+
+def test_only_the_columns_a_shape_shows_are_read_and_none_is_missing(
+    varied, client, django_assert_max_num_queries
+):
+    """The list and the detail load the columns ``fast.columns`` derives from the
+    serializer; a column it missed would be read row by row (a query each), so every
+    field, alone and all together, stays within the page's few queries."""
+    from commitments.api import fast, serializers
+
+    context = {"fields": None, "expand": ()}
+    shown = fast.columns(serializers.CommitmentSerializer, context)
+    assert shown is not None and "text" in shown and "notes" not in shown
+    assert "tk_data" not in shown and "ministry__slug" in shown
+    key = varied["secret"].key
+    names = [*serializers.CommitmentSerializer.Meta.fields]
+    for name in [None, *names]:
+        params = f"fields={name}" if name else "expand=links,events"
+        if name in serializers.CommitmentSerializer.Meta.optional:
+            params += f"&expand={name}"
+        with django_assert_max_num_queries(5):
+            get(client, f"/api/v1/commitments/?page_size=100&{params}")
+        with django_assert_max_num_queries(5):
+            get(client, f"/api/v1/commitments/{key}/?{params.replace('events', '')}")

@@ -328,7 +328,13 @@ class CommitmentViewSet(ReadOnlyViewSet):
         if related:
             queryset = queryset.select_related(*related)
         if self.attaches_documents:
-            pass  # ``attach_nested``, after the rows are read: one query, not three
+            # The documents come after the rows are read (``attach_nested``: one query, not
+            # three), and only the columns the answer shows are read.
+            shown = fast.columns(self.get_serializer_class(), self.get_serializer_context())
+            if shown is not None:
+                queryset = queryset.only(
+                    *shown, self.lookup_field, "document", *self.cursor_ordering_fields
+                )
         else:
             queryset = queryset.prefetch_related(*self.document_prefetches(writing))
         if (self.action != "list" and self.wants("events")) or self.expands("events"):
