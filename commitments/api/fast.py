@@ -121,7 +121,21 @@ def _field_function(field):
             rows = value.all() if hasattr(value, "all") else value
             return [child(row) for row in rows]
 
-        return _with_none(get, many)
+        attrs = field.source_attrs
+        if len(attrs) != 1:
+            return _with_none(get, many)
+        (name,) = attrs
+
+        def prefetched(instance):
+            # A prefetched relation is what its manager's ``all()`` returns; reading it here
+            # skips building a related manager per row and relation.
+            cache = getattr(instance, "_prefetched_objects_cache", None)
+            if cache is not None and name in cache:
+                return [child(row) for row in cache[name]]
+            value = get(instance)
+            return None if value is None else many(value)
+
+        return prefetched
     if isinstance(field, serializers.BaseSerializer):
         if type(field).to_representation is not serializers.Serializer.to_representation:
             return _with_none(get, field.to_representation)
