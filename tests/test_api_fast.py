@@ -280,3 +280,27 @@ def test_only_the_columns_a_shape_shows_are_read_and_none_is_missing(
             get(client, f"/api/v1/commitments/?page_size=100&{params}")
         with django_assert_max_num_queries(5):
             get(client, f"/api/v1/commitments/{key}/?{params.replace('events', '')}")
+
+
+def test_the_compiled_detail_reads_afresh_and_follows_the_day(seed, client, monkeypatch):
+    """The detail's SQL is compiled once per shape and day, then run with each key: another
+    key gets its own commitment, one that left public view is a 404 at once, and the
+    overdue flag moves with the day."""
+    from django.utils import timezone
+
+    first, second = Commitment.objects.public().order_by("key")[:2]
+    assert get(client, f"/api/v1/commitments/{first.key}/").json()["key"] == first.key
+    assert get(client, f"/api/v1/commitments/{second.key}/").json()["key"] == second.key
+    Commitment.objects.filter(pk=first.pk).update(is_published=False)
+    response = client.get(f"/api/v1/commitments/{first.key}/", HTTP_ACCEPT="application/json")
+    assert response.status_code == 404
+    assert client.get("/api/v1/commitments/no-such-key/").status_code == 404
+
+    due = datetime.date(2030, 5, 1)
+    Commitment.objects.filter(pk=second.pk).update(
+        due_date=due, status=Commitment.Status.OPEN, fulfilled_on=None
+    )
+    for day, overdue in ((due, False), (due + datetime.timedelta(days=1), True), (due, False)):
+        monkeypatch.setattr(timezone, "localdate", lambda *args, day=day, **kwargs: day)
+        body = get(client, f"/api/v1/commitments/{second.key}/").json()
+        assert body["overdue"] is overdue, day

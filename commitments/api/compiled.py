@@ -16,6 +16,8 @@ thread and per database alias.
 import threading
 
 from django.db import connections
+from django.db.models import prefetch_related_objects
+from django.db.models.query import get_related_populators
 
 # No primary key of ours is negative: a value in the parameters equal to one of these is a
 # placeholder the ORM carried through unchanged.
@@ -29,6 +31,20 @@ def placeholders(count: int, start: int = 0) -> list[int]:
     return [PLACEHOLDER_BASE - start - i for i in range(count)]
 
 
+def text_placeholder(index: int) -> str:
+    """A string placeholder: no lookup value of ours holds a NUL (the URL patterns are
+    slugs), so one in the parameters is a placeholder."""
+    return f"\x00placeholder-{index}\x00"
+
+
+def _slot(value):
+    if isinstance(value, int) and not isinstance(value, bool) and value <= PLACEHOLDER_BASE:
+        return PLACEHOLDER_BASE - value
+    if isinstance(value, str) and value.startswith("\x00placeholder-") and value.endswith("\x00"):
+        return int(value[len("\x00placeholder-") : -1])
+    return None
+
+
 class CompiledQuery:
     def __init__(self, queryset, using):
         compiler = queryset.query.get_compiler(using=using)
@@ -37,10 +53,11 @@ class CompiledQuery:
         self.params = list(params)
         self.compiler = compiler
         self.slots = [
-            (position, PLACEHOLDER_BASE - value)
-            for position, value in enumerate(self.params)
-            if isinstance(value, int) and value <= PLACEHOLDER_BASE
+            (position, index)
+            for position, index in ((p, _slot(value)) for p, value in enumerate(self.params))
+            if index is not None
         ]
+        self.prefetch_lookups = queryset._prefetch_related_lookups
 
     def rows(self, ids) -> list:
         """The rows for ``ids``, placeholder ``i`` replaced by ``ids[i]``."""
@@ -51,6 +68,30 @@ class CompiledQuery:
             cursor.execute(self.sql, params)
             results = cursor.fetchall()
         return list(self.compiler.results_iter(results=[results], tuple_expected=True))
+
+    def instances(self, values) -> list:
+        """Model instances for the rows, as ``ModelIterable`` makes them (``select_related``
+        objects and annotations included), then the queryset's prefetches."""
+        compiler = self.compiler
+        db = compiler.using
+        select, klass_info = compiler.select, compiler.klass_info
+        model = klass_info["model"]
+        select_fields = klass_info["select_fields"]
+        start, end = select_fields[0], select_fields[-1] + 1
+        names = [column[0].target.attname for column in select[start:end]]
+        populators = get_related_populators(klass_info, select, db)
+        annotations = compiler.annotation_col_map.items()
+        objects = []
+        for row in self.rows(values):
+            obj = model.from_db(db, names, row[start:end])
+            for populator in populators:
+                populator.populate(row, obj)
+            for name, position in annotations:
+                setattr(obj, name, row[position])
+            objects.append(obj)
+        if objects and self.prefetch_lookups:
+            prefetch_related_objects(objects, *self.prefetch_lookups)
+        return objects
 
 
 def compiled(key, build, *, using="default") -> CompiledQuery:

@@ -15,6 +15,7 @@ from django.db.models import (
     Value,
 )
 from django.http import Http404
+from django.utils import timezone
 from django.utils.cache import get_conditional_response
 from django.utils.http import parse_etags, quote_etag
 from django.utils.translation import gettext as _
@@ -61,7 +62,7 @@ from ..query_params import (
     mark_vetted,
     unknown_parameter_errors,
 )
-from . import changes, fast, nested
+from . import changes, compiled, fast, nested
 from . import serializers as s
 from .filters import DocumentFilter
 from .pagination import KeysetPagination
@@ -388,9 +389,33 @@ class CommitmentViewSet(ReadOnlyViewSet):
         return page
 
     def get_object(self):
-        commitment = super().get_object()
+        if self.action == "retrieve" and self.attaches_documents:
+            commitment = self._get_detail()
+        else:
+            commitment = super().get_object()
         self.attach_nested([commitment])
         return commitment
+
+    def _get_detail(self):
+        """``super().get_object()`` from SQL compiled once per answer shape and day (the
+        overdue annotation compares with today); only the key changes between requests."""
+        shape = (
+            "commitment-detail",
+            type(self),
+            self.get_serializer_class(),
+            self.sparse_fields,
+            self.expanded,
+            timezone.localdate(),
+        )
+        query = compiled.compiled(
+            shape,
+            lambda: self.get_queryset().filter(key=compiled.text_placeholder(0))[:2],
+        )
+        found = query.instances([self.kwargs[self.lookup_url_kwarg or self.lookup_field]])
+        if not found:
+            raise Http404
+        self.check_object_permissions(self.request, found[0])
+        return found[0]
 
     def _respond(self, commitment):
         fresh = self.get_queryset().get(pk=commitment.pk)
