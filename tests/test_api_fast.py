@@ -304,3 +304,28 @@ def test_the_compiled_detail_reads_afresh_and_follows_the_day(seed, client, monk
         monkeypatch.setattr(timezone, "localdate", lambda *args, day=day, **kwargs: day)
         body = get(client, f"/api/v1/commitments/{second.key}/").json()
         assert body["overdue"] is overdue, day
+
+
+def test_the_compiled_list_pages_read_afresh(varied, client):
+    """Unfiltered list pages run SQL compiled once per shape: every page, forwards and
+    back, is the register in its order; a row that leaves public view is gone from the
+    very next request, a new one is there, and a filter still takes the ORM's way."""
+    expected = list(Commitment.objects.public().order_by("-pk").values_list("key", flat=True))
+    seen, url, pages = [], "/api/v1/commitments/?page_size=7", []
+    while url:
+        body = get(client, url).json()
+        pages.append(body)
+        seen += [row["key"] for row in body["results"]]
+        url = body["next"]
+    assert seen == expected
+    back = get(client, pages[-1]["previous"]).json()
+    assert [row["key"] for row in back["results"]] == [r["key"] for r in pages[-2]["results"]]
+
+    first = expected[0]
+    Commitment.objects.filter(key=first).update(is_published=False)
+    Commitment.objects.create(key="net-gepubliceerd", text="Nieuw.", is_published=True)
+    keys = [row["key"] for row in get(client, "/api/v1/commitments/?page_size=7").json()["results"]]
+    assert first not in keys
+    assert keys[0] == "net-gepubliceerd"
+    fulfilled = get(client, "/api/v1/commitments/?page_size=100&status=fulfilled").json()
+    assert {row["status"] for row in fulfilled["results"]} == {"fulfilled"}

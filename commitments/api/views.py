@@ -396,19 +396,31 @@ class CommitmentViewSet(ReadOnlyViewSet):
         self.attach_nested([commitment])
         return commitment
 
-    def _get_detail(self):
-        """``super().get_object()`` from SQL compiled once per answer shape and day (the
-        overdue annotation compares with today); only the key changes between requests."""
-        shape = (
-            "commitment-detail",
+    def page_shape(self):
+        """What decides a list page's SQL when no filter is given (``KeysetPagination``
+        compiles it once per shape), or None when filters make it per request."""
+        if not self.attaches_documents or self.action != "list":
+            return None
+        if not filter_parameters(self.filterset_class).isdisjoint(self.request.query_params):
+            return None
+        return self._answer_shape("commitment-list")
+
+    def _answer_shape(self, name):
+        # The overdue annotation compares with today: a new day is a new shape.
+        return (
+            name,
             type(self),
             self.get_serializer_class(),
             self.sparse_fields,
             self.expanded,
             timezone.localdate(),
         )
+
+    def _get_detail(self):
+        """``super().get_object()`` from SQL compiled once per answer shape and day (the
+        overdue annotation compares with today); only the key changes between requests."""
         query = compiled.compiled(
-            shape,
+            self._answer_shape("commitment-detail"),
             lambda: self.get_queryset().filter(key=compiled.text_placeholder(0))[:2],
         )
         found = query.instances([self.kwargs[self.lookup_url_kwarg or self.lookup_field]])
