@@ -400,7 +400,7 @@ def test_count_is_optional_exact_and_labelled(seed, client, django_assert_max_nu
 
     plain = client.get(f"{API}/commitments/").json()
     assert "count" not in plain
-    with django_assert_max_num_queries(5):
+    with django_assert_max_num_queries(3):
         body = client.get(f"{API}/commitments/", {"count": "true", "page_size": 2}).json()
     assert body["count"] == Commitment.objects.public().count() == 5
     assert body["count_exact"] is True

@@ -19,7 +19,7 @@ import functools
 import threading
 import types
 
-from django.core.exceptions import ObjectDoesNotExist
+from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist
 from rest_framework import fields as drf_fields
 from rest_framework import serializers
 from rest_framework.fields import SkipField
@@ -32,8 +32,7 @@ _compiled = threading.local()
 CALLABLES = (types.FunctionType, types.MethodType, functools.partial)
 
 
-def represent(serializer_class, instance, context, *, many=False):
-    """``serializer_class(instance, many=many, context=context).data``, compiled."""
+def _shape(serializer_class, context):
     key = (serializer_class, context.get("fields"), tuple(sorted(context.get("expand") or ())))
     shapes = getattr(_compiled, "shapes", None)
     if shapes is None:
@@ -41,8 +40,13 @@ def represent(serializer_class, instance, context, *, many=False):
     entry = shapes.get(key)
     if entry is None:
         root = serializer_class(context=context)
-        entry = shapes[key] = (root, _compile(root))
-    root, function = entry
+        entry = shapes[key] = [root, _compile(root), None]
+    return entry
+
+
+def represent(serializer_class, instance, context, *, many=False):
+    """``serializer_class(instance, many=many, context=context).data``, compiled."""
+    root, function, _columns_read = _shape(serializer_class, context)
     # Fields read the context from their root (``Field.context``): this request's.
     root._context = context
     try:
@@ -117,7 +121,21 @@ def _field_function(field):
             rows = value.all() if hasattr(value, "all") else value
             return [child(row) for row in rows]
 
-        return _with_none(get, many)
+        attrs = field.source_attrs
+        if len(attrs) != 1:
+            return _with_none(get, many)
+        (name,) = attrs
+
+        def prefetched(instance):
+            # A prefetched relation is what its manager's ``all()`` returns; reading it here
+            # skips building a related manager per row and relation.
+            cache = getattr(instance, "_prefetched_objects_cache", None)
+            if cache is not None and name in cache:
+                return [child(row) for row in cache[name]]
+            value = get(instance)
+            return None if value is None else many(value)
+
+        return prefetched
     if isinstance(field, serializers.BaseSerializer):
         if type(field).to_representation is not serializers.Serializer.to_representation:
             return _with_none(get, field.to_representation)
@@ -149,3 +167,108 @@ def _url_function(field):
         return field.get_url(value, field.view_name, request, format)
 
     return url
+
+
+# --- the columns a shape reads ------------------------------------------------------------
+
+
+def columns(serializer_class, context):
+    """The model columns (``only()`` lookups, related ones through ``__``) that the shape of
+    ``serializer_class`` in ``context`` reads, or None when some field's needs are unknown.
+
+    Read from the same fields the compiled functions use: a model field by its source, a
+    nested reference through its relation, a hyperlink by its lookup field; a method field
+    or a non-field attribute says what it reads in its serializer's ``Meta.reads``.
+    Relations shown as lists are not columns (the view prefetches or attaches them).
+    """
+    entry = _shape(serializer_class, context)
+    if entry[2] is None:
+        entry[2] = _columns(entry[0])
+    return entry[2] or None
+
+
+class _Unknown(Exception):
+    pass
+
+
+def _columns(serializer):
+    try:
+        return tuple(sorted(_serializer_columns(serializer, "")))
+    except _Unknown:
+        return ()
+
+
+def _serializer_columns(serializer, prefix):
+    model = getattr(getattr(serializer, "Meta", None), "model", None)
+    if model is None:
+        raise _Unknown(type(serializer).__name__)
+    reads = getattr(serializer.Meta, "reads", {})
+    found = set()
+    for field in serializer._readable_fields:
+        name = field.field_name
+        if name in reads:
+            found.update(prefix + lookup for lookup in reads[name])
+        elif isinstance(field, serializers.ListSerializer):
+            _check_many(model, field.source_attrs)
+        elif isinstance(field, TemplatedUrlMixin) and field.source == "*":
+            if type(field).lookup_value is not TemplatedUrlMixin.lookup_value:
+                raise _Unknown(name)  # a URL built from more than its lookup field
+            found.add(prefix + _concrete(model, [field.lookup_field]))
+        elif isinstance(field, serializers.ModelSerializer | TemplatedUrlMixin):
+            relation = _relation(model, field.source_attrs)
+            found.add(prefix + relation.name)
+            if isinstance(field, serializers.ModelSerializer):
+                inner = prefix + relation.name + "__"
+                found.update(_serializer_columns(field, inner))
+            else:
+                found.add(prefix + relation.name + "__" + field.lookup_field)
+        else:
+            found.add(prefix + _concrete(model, field.source_attrs))
+    return found
+
+
+def _concrete(model, attrs):
+    """``a.b.c`` as the lookup ``a__b__c`` when ``a`` and ``b`` are relations one row
+    each and ``c`` a concrete field; a ``get_<field>_display`` reads ``<field>``."""
+    if not attrs:
+        raise _Unknown("*")
+    *relations, last = attrs
+    lookups = []
+    for attr in relations:
+        relation = _relation(model, [attr])
+        lookups.append(relation.name)
+        model = relation.related_model
+    if last.startswith("get_") and last.endswith("_display"):
+        last = last[4:-8]
+    try:
+        field = model._meta.get_field(last)
+    except FieldDoesNotExist:
+        raise _Unknown(last) from None
+    if not field.concrete or field.many_to_many:
+        raise _Unknown(last)
+    lookups.append(field.name)
+    return "__".join(lookups)
+
+
+def _relation(model, attrs):
+    if len(attrs) != 1:
+        raise _Unknown(".".join(attrs) or "*")
+    try:
+        field = model._meta.get_field(attrs[0])
+    except FieldDoesNotExist:
+        raise _Unknown(attrs[0]) from None
+    if not (field.concrete and field.is_relation and (field.many_to_one or field.one_to_one)):
+        raise _Unknown(attrs[0])
+    return field
+
+
+def _check_many(model, attrs):
+    """A nested list: a relation of many rows, or an attribute the view sets."""
+    if len(attrs) != 1:
+        raise _Unknown(".".join(attrs) or "*")
+    try:
+        field = model._meta.get_field(attrs[0])
+    except FieldDoesNotExist:  # an attribute the view sets (``public_commitments_made``)
+        return
+    if not (field.one_to_many or field.many_to_many):
+        raise _Unknown(attrs[0])

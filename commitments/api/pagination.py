@@ -23,6 +23,7 @@ from rest_framework.response import Response
 from rest_framework.utils.urls import replace_query_param
 
 from ..models import estimated_rows
+from . import compiled
 
 CURSOR_SALT = "commitments.api.cursor"
 # ?count=true counts exactly up to here; beyond, PostgreSQL's estimate (labelled as such).
@@ -59,34 +60,49 @@ class KeysetPagination(BasePagination):
                 return self._paginate_offset(queryset, request, "rank")
             self.field, self.descending = view.search_ordering.lstrip("-"), True
         cursor = self._decode(request.query_params.get(self.cursor_query_param))
-
-        pk_name = self.model._meta.pk.name
         if cursor is None:
-            rows = list(queryset.order_by(*self._order(forward=True))[: self.page_size_value + 1])
+            rows = self._rows(queryset, None, forward=True)
             page = rows[: self.page_size_value]
             self.next_position = self._position(page[-1]) if len(rows) > len(page) else None
             self.previous_position = None
         elif not cursor["back"]:
             position = (cursor["value"], cursor["pk"], cursor["key"])
-            rows = list(
-                queryset.filter(self._beyond(position, forward=True, pk_name=pk_name)).order_by(
-                    *self._order(forward=True)
-                )[: self.page_size_value + 1]
-            )
+            rows = self._rows(queryset, position, forward=True)
             page = rows[: self.page_size_value]
             self.next_position = self._position(page[-1]) if len(rows) > len(page) else None
             self.previous_position = self._position(page[0]) if page else position
         else:
             position = (cursor["value"], cursor["pk"], cursor["key"])
-            rows = list(
-                queryset.filter(self._beyond(position, forward=False, pk_name=pk_name)).order_by(
-                    *self._order(forward=False)
-                )[: self.page_size_value + 1]
-            )
+            rows = self._rows(queryset, position, forward=False)
             page = list(reversed(rows[: self.page_size_value]))
             self.previous_position = self._position(page[0]) if len(rows) > len(page) else None
             self.next_position = self._position(page[-1]) if page else position
         return page
+
+    def _rows(self, queryset, position, *, forward):
+        """One page and the row after it, from ``position`` on (or the start).
+
+        When the view says its queryset is the same for every request of this shape
+        (``page_shape``: no filters) and the position is a primary key, the SQL is compiled
+        once and run with each position (``compiled.py``)."""
+        pk_name = self.model._meta.pk.name
+
+        def build(position):
+            rows = queryset
+            if position is not None:
+                rows = rows.filter(self._beyond(position, forward=forward, pk_name=pk_name))
+            return rows.order_by(*self._order(forward=forward))[: self.page_size_value + 1]
+
+        page_shape = getattr(self.view, "page_shape", None)
+        shape = page_shape() if page_shape is not None else None
+        if shape is None or (position is not None and self.field != pk_name):
+            return list(build(position))
+        key = (shape, self._ordering_label, position is None, forward, self.page_size_value)
+        placeholder = compiled.placeholders(1)[0]
+        query = compiled.compiled(
+            key, lambda: build(None if position is None else (None, placeholder, ""))
+        )
+        return query.instances([] if position is None else [position[1]])
 
     def _searching(self, request, view) -> bool:
         return bool(

@@ -297,6 +297,15 @@ class CommitmentSerializer(SparseMixin, serializers.ModelSerializer):
             "events",
         ]
         optional = ("links", "events")
+        # What the fields that are not model fields read (``fast.columns``, which loads
+        # only the columns a shape shows): ``overdue`` is the queryset's annotation,
+        # ``links`` the view's ``public_links``, ``made_in`` the debate (its ``__str__``)
+        # or the document.
+        reads = {
+            "overdue": (),
+            "links": (),
+            "made_in": ("debate", "debate__kind", "debate__subject", "debate__date", "document"),
+        }
 
     @extend_schema_field(CommitmentLinkSerializer(many=True))
     def get_links(self, obj):

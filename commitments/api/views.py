@@ -15,6 +15,7 @@ from django.db.models import (
     Value,
 )
 from django.http import Http404
+from django.utils import timezone
 from django.utils.cache import get_conditional_response
 from django.utils.http import parse_etags, quote_etag
 from django.utils.translation import gettext as _
@@ -61,7 +62,7 @@ from ..query_params import (
     mark_vetted,
     unknown_parameter_errors,
 )
-from . import changes, fast
+from . import changes, compiled, fast, nested
 from . import serializers as s
 from .filters import DocumentFilter
 from .pagination import KeysetPagination
@@ -214,6 +215,13 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
         if self.request.query_params.get("updated_since"):
             # So that ``updated_since`` sees what the changes feed would list now.
             changes.publish()
+        filterset_class = getattr(self, "filterset_class", None)
+        if filterset_class is not None and filter_parameters(filterset_class).isdisjoint(
+            self.request.query_params
+        ):
+            # No filter asked for: every filter of an empty form leaves the queryset as it
+            # is, and building and cleaning that form was a tenth of an unfiltered list.
+            return queryset
         return super().filter_queryset(queryset)
 
     def represent(self, instance, *, many=False):
@@ -285,6 +293,7 @@ class CommitmentViewSet(ReadOnlyViewSet):
     detail_serializer_class = s.CommitmentDetailSerializer
     filterset_class = CommitmentFilter
     cursor_ordering_fields = ("made_on", "due_date", "updated_at", "key", "number")
+    attaches_documents = False
     # The list page's questions, the same values as its form (one FilterSet serves both).
     offset_orderings = tuple(CommitmentOrderingFilter.QUESTIONS)
     # ?q= without ?ordering=: the order of the pages' search (``CommitmentQuerySet.search``).
@@ -319,24 +328,16 @@ class CommitmentViewSet(ReadOnlyViewSet):
         ]
         if related:
             queryset = queryset.select_related(*related)
-        if writing or self.wants("made_in"):
-            queryset = queryset.prefetch_related(Prefetch("document", queryset=public_documents()))
-        if writing or self.wants("fulfilled_by"):
-            queryset = queryset.prefetch_related(
-                Prefetch(
-                    "fulfilments",
-                    # Joins, not ``document__in=<public documents>``: that subquery cost a
-                    # semi-join per row and about a fifth of the query's compile time.
-                    queryset=Fulfilment.objects.filter(public_document_q("document__"))
-                    .select_related("document__dossier")
-                    .defer("document__text", "document__search_vector")
-                    .order_by("document__date", "document__identifier"),
+        if self.attaches_documents:
+            # The documents come after the rows are read (``attach_nested``: one query, not
+            # three), and only the columns the answer shows are read.
+            shown = fast.columns(self.get_serializer_class(), self.get_serializer_context())
+            if shown is not None:
+                queryset = queryset.only(
+                    *shown, self.lookup_field, "document", *self.cursor_ordering_fields
                 )
-            )
-        if writing or self.wants("mentioned_in"):
-            queryset = queryset.prefetch_related(
-                Prefetch("mentioned_in", queryset=public_documents())
-            )
+        else:
+            queryset = queryset.prefetch_related(*self.document_prefetches(writing))
         if (self.action != "list" and self.wants("events")) or self.expands("events"):
             queryset = queryset.prefetch_related(
                 Prefetch(
@@ -348,17 +349,85 @@ class CommitmentViewSet(ReadOnlyViewSet):
             )
         return queryset
 
+    def document_prefetches(self, writing):
+        """The nested documents as prefetches, for whoever iterates ``get_queryset()``
+        itself (the changes feed, the exports, the writes' answers)."""
+        if writing or self.wants("made_in"):
+            yield Prefetch("document", queryset=public_documents())
+        if writing or self.wants("fulfilled_by"):
+            yield Prefetch(
+                "fulfilments",
+                # Joins, not ``document__in=<public documents>``: that subquery cost a
+                # semi-join per row and about a fifth of the query's compile time.
+                queryset=Fulfilment.objects.filter(public_document_q("document__"))
+                .select_related("document__dossier")
+                .defer("document__text", "document__search_vector")
+                .order_by("document__date", "document__identifier"),
+            )
+        if writing or self.wants("mentioned_in"):
+            yield Prefetch("mentioned_in", queryset=public_documents())
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        # The list and the detail read their page, then its documents in one query.
+        self.attaches_documents = self.action in ("list", "retrieve")
+
+    def attach_nested(self, commitments):
+        if self.attaches_documents:
+            nested.attach_documents(
+                commitments,
+                made_in=self.wants("made_in"),
+                fulfilled_by=self.wants("fulfilled_by"),
+                mentioned_in=self.wants("mentioned_in"),
+            )
+        if self.expands("links"):
+            attach_links(commitments)
+
     def paginate_queryset(self, queryset):
         page = super().paginate_queryset(queryset)
-        if self.expands("links"):
-            attach_links(page or [])
+        self.attach_nested(page or [])
         return page
 
     def get_object(self):
-        commitment = super().get_object()
-        if self.expands("links"):
-            attach_links([commitment])
+        if self.action == "retrieve" and self.attaches_documents:
+            commitment = self._get_detail()
+        else:
+            commitment = super().get_object()
+        self.attach_nested([commitment])
         return commitment
+
+    def page_shape(self):
+        """What decides a list page's SQL when no filter is given (``KeysetPagination``
+        compiles it once per shape), or None when filters make it per request."""
+        if not self.attaches_documents or self.action != "list":
+            return None
+        if not filter_parameters(self.filterset_class).isdisjoint(self.request.query_params):
+            return None
+        return self._answer_shape("commitment-list")
+
+    def _answer_shape(self, name):
+        # The overdue annotation compares with today: a new day is a new shape.
+        return (
+            name,
+            type(self),
+            self.get_serializer_class(),
+            self.sparse_fields,
+            self.expanded,
+            timezone.localdate(),
+        )
+
+    def _get_detail(self):
+        """``super().get_object()`` from SQL compiled once per answer shape and day (the
+        overdue annotation compares with today); only the key changes between requests."""
+        query = compiled.compiled(
+            self._answer_shape("commitment-detail"),
+            lambda: self.get_queryset().filter(key=compiled.text_placeholder(0))[:2],
+        )
+        found = query.instances([self.kwargs[self.lookup_url_kwarg or self.lookup_field]])
+        if not found:
+            raise Http404
+        self.check_object_permissions(self.request, found[0])
+        return found[0]
 
     def _respond(self, commitment):
         fresh = self.get_queryset().get(pk=commitment.pk)
