@@ -11,6 +11,7 @@ import pytest
 from django.core.cache import cache
 from django.utils import timezone
 from rest_framework.fields import DateTimeField
+from rest_framework.request import Request
 
 from commitments import bulk_json, bulk_rows, exports
 from commitments.models import (
@@ -272,3 +273,34 @@ def test_timestamps_are_drf_datetimes_through_two_clock_changes():
     with timezone.override(datetime.UTC):
         utc = bulk_json._timestamp(0, bulk_rows.Context(RequestFactory().get("/")))
         assert utc(("2025-01-02 03:04:05.000000",)) == '"2025-01-02T03:04:05Z"'
+
+
+def test_a_download_stopped_halfway_stops_reading_ahead(register, rf):
+    """A client that goes away closes the rows' generator: the reading thread ends and the
+    connection answers the next query."""
+    import threading
+
+    from commitments.api import changes
+    from commitments.models import ResourceKind
+
+    view = changes.list_view(ResourceKind.COMMITMENT, Request(rf.get(API_EXPORT)))
+    names = list(bulk_rows.API_FIELDS)
+    queryset = Commitment.objects.public().with_overdue().order_by("pk")
+    items = bulk_json.items(queryset, view.request, names, chunk_size=4)
+    first = [next(items) for _ in range(9)]  # into the third chunk
+    items.close()
+    assert not [t for t in threading.enumerate() if t.name == "export-read-ahead"]
+    assert Commitment.objects.public().count() == len(register) + 5
+    whole = list(bulk_json.items(queryset, view.request, names, chunk_size=4))
+    assert whole[:9] == first and len(whole) == len(register) + 5
+
+
+def test_reading_ahead_hands_on_the_readers_error():
+    def chunks():
+        yield [1]
+        raise RuntimeError("database went away")
+
+    read = bulk_json._fetched_by_a_thread(chunks())
+    assert next(read) == [1]
+    with pytest.raises(RuntimeError, match="went away"):
+        next(read)
