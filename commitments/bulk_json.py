@@ -16,8 +16,10 @@ JSON text into one template a download:
 - **Documents** (fulfilled by, mentioned in): on PostgreSQL one correlated subquery per list
   in the main query, a ``json_agg`` of the columns in the list's order, under the same
   ``public_document_q`` as everywhere else, so the download is a single cursor; each
-  document's JSON is written once and reused. SQLite reads them per chunk
-  (``bulk_rows.RELATED``'s queries) into the same shape.
+  document's JSON is written once and reused. SQLite reads them per chunk (the queries of
+  ``bulk_rows.RELATED``) into the same shape.
+- **Reading ahead** (PostgreSQL): a thread fetches the cursor's next chunk while this one
+  is written (``_read_ahead``).
 
 The text equals ``exports.encode_json`` of ``bulk_rows.rows``' dicts byte for byte
 (``tests/test_bulk_json.py``, on both databases).
@@ -54,7 +56,7 @@ from .models import Fulfilment, cite, public_document_q
 
 # Distinct values kept per field (and documents per list): bounded, so memory stays
 # constant however many rows; a value not kept is computed again when it recurs.
-CACHE_LIMIT = 10_000
+CACHE_LIMIT = 5_000
 
 # The related lists: per list, the model that links a commitment to a document, the order
 # of the per-object rendering, and the columns of the link after the document's id and
@@ -398,7 +400,7 @@ def _read_ahead(queryset, columns, *, chunk_size):
     The cursor is declared and first read here, the transaction opened and closed here (the
     connection belongs to this thread); the thread only asks the open cursor for more, and
     psycopg's connection lock keeps any other query of this thread from overlapping it.
-    At most one chunk waits, so memory stays constant.
+    Two chunks are held at most (the one written, the one fetched): constant memory.
     """
     in_transaction = not connection.get_autocommit()
     with contextlib.nullcontext() if in_transaction else transaction.atomic():
@@ -419,17 +421,18 @@ END = object()
 
 
 def _fetched_by_a_thread(chunks):
+    """The items of ``chunks``, each fetched by a thread while the one before is used; the
+    thread asks for the next only once this one is taken, so two are held at most."""
     waiting = queue.Queue(maxsize=1)
-    stopped = threading.Event()
+    taken, stopped = threading.Event(), threading.Event()
 
     def hand_over(item):
-        while not stopped.is_set():
-            try:
-                waiting.put(item, timeout=0.1)
-                return True
-            except queue.Full:
-                continue
-        return False
+        taken.clear()
+        waiting.put(item)  # empty: the one before was taken
+        while not taken.wait(0.1):
+            if stopped.is_set():
+                return False
+        return True
 
     def fetch():
         try:
@@ -443,7 +446,11 @@ def _fetched_by_a_thread(chunks):
     thread = threading.Thread(target=fetch, name="export-read-ahead", daemon=True)
     thread.start()
     try:
-        while (item := waiting.get()) is not END:
+        while True:
+            item = waiting.get()
+            taken.set()
+            if item is END:
+                return
             if isinstance(item, BaseException):
                 raise item
             yield item
