@@ -64,20 +64,25 @@ def csv_lines(header, rows, *, delimiter=","):
 encode_json = DjangoJSONEncoder(ensure_ascii=False).encode
 
 
-def json_pieces(items):
+def as_text(item):
+    """``encode`` for items that are already JSON text (``bulk_json``)."""
+    return item
+
+
+def json_pieces(items, encode=encode_json):
     """``{"results": [...], "count": n}`` written item by item (count last: it is known
     only at the end)."""
     yield '{"results": ['
     count = 0
     for item in items:
-        yield ("," if count else "") + encode_json(item)
+        yield ("," if count else "") + encode(item)
         count += 1
     yield f'], "count": {count}}}'
 
 
-def ndjson_lines(items):
+def ndjson_lines(items, encode=encode_json):
     for item in items:
-        yield encode_json(item) + "\n"
+        yield encode(item) + "\n"
 
 
 def blocks(pieces, size=BLOCK):

@@ -14,7 +14,7 @@ from rest_framework.response import Response
 from rest_framework.utils.urls import replace_query_param
 from rest_framework.views import APIView
 
-from .. import bulk_rows, exports
+from .. import bulk_json, bulk_rows, exports
 from ..filters import CommitmentFilter
 from ..models import Commitment, FeedEntry, ResourceKind
 from ..query_params import filter_parameters, mark_vetted
@@ -162,23 +162,34 @@ class CommitmentExportView(View):
         queryset = filterset.qs
         if not filterset.form.cleaned_data.get("ordering"):
             queryset = queryset.order_by("pk")
-        items = self.items(view, queryset)
+        names = list(view.get_serializer(Commitment()).fields)
+        # NDJSON and JSON from columns written as text (``bulk_json``) when every asked
+        # field is a column; else (``?expand=``) objects through the serializer.
+        as_text = fmt != "csv" and all(name in bulk_rows.API_FIELDS for name in names)
+        if as_text:
+            items = bulk_json.items(queryset, view.request, names, chunk_size=exports.CHUNK)
+            encode = exports.as_text
+        else:
+            items, encode = self.items(view, queryset), exports.encode_json
         if fmt == "ndjson":
             response = exports.stream(
                 items,
-                exports.ndjson_lines,
+                lambda items: exports.ndjson_lines(items, encode=encode),
                 content_type="application/x-ndjson; charset=utf-8",
                 filename="toezeggingen.ndjson",
             )
         elif fmt == "json":
-            response = exports.stream(items, exports.json_pieces, content_type="application/json")
+            response = exports.stream(
+                items,
+                lambda items: exports.json_pieces(items, encode=encode),
+                content_type="application/json",
+            )
         else:
-            header = list(view.get_serializer(Commitment()).fields)
-            rows = ([flatten(item.get(name)) for name in header] for item in items)
+            rows = ([flatten(item.get(name)) for name in names] for item in items)
             response = exports.stream(
                 rows,
                 lambda rows: exports.csv_lines(
-                    header, rows, delimiter=exports.CSV_DELIMITERS[variant]
+                    names, rows, delimiter=exports.CSV_DELIMITERS[variant]
                 ),
                 content_type="text/csv; charset=utf-8",
                 filename="toezeggingen.csv",
