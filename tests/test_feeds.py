@@ -156,6 +156,7 @@ def test_feed_queries_read_an_index_instead_of_sorting_the_register(seed):
         # still sorts unless an index gives the order.
         cursor.execute("SET LOCAL enable_seqscan = off")
         cursor.execute("SET LOCAL enable_sort = off")
+        cursor.execute("SET LOCAL enable_bitmapscan = off")
         for query, index in (
             (new, "commitment_created_idx"),
             (fulfilled, "commitment_fulfilled_idx"),
