@@ -50,6 +50,22 @@ class Field:
     related: str = ""  # a key of ``RELATED``: documents read once per chunk
 
 
+def url_template(url: str, safe: str) -> Callable[[Any], str]:
+    """``url``, reversed once with ``URL_PLACEHOLDER`` for its argument, as a function of
+    the value to put there, quoted as ``reverse()`` quotes it (``safe``: what it keeps)."""
+    before, _placeholder, after = url.rpartition(URL_PLACEHOLDER)
+
+    def url_for(value):
+        value = str(value)
+        # Most keys, slugs and ids are all characters ``quote`` never changes; a regular
+        # expression says so in a fraction of ``quote``'s time.
+        if not unquoted(value):
+            value = quote(value, safe=safe)
+        return before + value + after
+
+    return url_for
+
+
 class Context:
     """What the values need from the request: absolute URLs and the active language's labels,
     each worked out once per download instead of once per row."""
@@ -62,8 +78,7 @@ class Context:
         self._templates = {}
 
     def _template(self, key, url, safe):
-        before, _placeholder, after = url.rpartition(URL_PLACEHOLDER)
-        self._templates[key] = (before, after, safe)
+        self._templates[key] = url_template(url, safe)
 
     def api_url(self, view_name, kwarg):
         """``reverse()`` of the API (``TemplatedUrlMixin``): the lookup quoted whole."""
@@ -71,20 +86,7 @@ class Context:
         if key not in self._templates:
             url = api_reverse(view_name, kwargs={kwarg: URL_PLACEHOLDER}, request=self.request)
             self._template(key, url, "")
-        return self._url(key)
-
-    def _url(self, key):
-        before, after, safe = self._templates[key]
-
-        def url(value):
-            value = str(value)
-            # Most keys, slugs and ids are all characters ``quote`` never changes; a regular
-            # expression says so in a fraction of ``quote``'s time.
-            if not unquoted(value):
-                value = quote(value, safe=safe)
-            return before + value + after
-
-        return url
+        return self._templates[key]
 
     def page_url(self, view_name):
         """``build_absolute_uri(reverse())`` of a page, as ``get_absolute_url()`` gives it."""
@@ -92,7 +94,7 @@ class Context:
         if key not in self._templates:
             path = django_reverse(view_name, args=[URL_PLACEHOLDER])
             self._template(key, self.request.build_absolute_uri(path), PATH_SAFE)
-        return self._url(key)
+        return self._templates[key]
 
     def api_datetime(self, value):
         """DRF's ``DateTimeField``: in the current time zone, UTC written as ``Z``."""

@@ -10,9 +10,6 @@ per table, and a row is one ``format_html``. The markup is the templates' it rep
 rows in both languages.
 """
 
-import re
-from urllib.parse import quote
-
 from django.urls import reverse
 from django.utils.dates import MONTHS
 from django.utils.html import conditional_escape, format_html
@@ -21,13 +18,9 @@ from django.utils.text import Truncator
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from .api.serializers import URL_PLACEHOLDER
+from .bulk_rows import PATH_SAFE, url_template
 from .models import Commitment
-
-# What ``reverse()`` leaves as it is in a path argument (Django's ``RFC3986_SUBDELIMS`` plus
-# "/~:@"), and a quick test that a key or slug needs no quoting at all.
-PATH_SAFE = "!$&'()*+,;=/~:@"
-PLAIN = re.compile(r"[A-Za-z0-9_.~-]*\Z").match
-PLACEHOLDER = "0PLACEHOLDER0"
 
 ROW = (
     "\n    <tr>\n"
@@ -42,17 +35,9 @@ ROW = (
 )
 
 
-class _Url:
+def _page_url(view_name):
     """``reverse(view_name, args=[value])`` from one reversed pattern."""
-
-    def __init__(self, view_name):
-        self.before, _, self.after = reverse(view_name, args=[PLACEHOLDER]).rpartition(PLACEHOLDER)
-
-    def __call__(self, value):
-        value = str(value)
-        if not PLAIN(value):
-            value = quote(value, safe=PATH_SAFE)
-        return self.before + value + self.after
+    return url_template(reverse(view_name, args=[URL_PLACEHOLDER]), PATH_SAFE)
 
 
 class _Labels:
@@ -70,8 +55,8 @@ class _Labels:
         # ``source_lang``: Dutch source text marked as such on a page in another language.
         self.lang = mark_safe(' lang="nl"') if get_language() != "nl" else ""
         self.months = {number: str(name) for number, name in MONTHS.items()}
-        self.commitment_url = _Url("commitments:commitment-detail")
-        self.ministry_url = _Url("commitments:ministry-detail")
+        self.commitment_url = _page_url("commitments:commitment-detail")
+        self.ministry_url = _page_url("commitments:ministry-detail")
 
     def long_date(self, day):
         """The ``date:"j F Y"`` filter."""
