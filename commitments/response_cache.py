@@ -32,6 +32,7 @@ made-up parameter would let anyone fill the cache.
 """
 
 import contextlib
+import functools
 import hashlib
 import re
 import threading
@@ -42,14 +43,19 @@ from django.core.cache import caches
 from django.db import connections, transaction
 from django.db.models import Q
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.http import HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.urls import Resolver404, resolve
 from django.utils import timezone
 from django.utils.cache import cc_delim_re, get_conditional_response
 from django.utils.http import parse_http_date_safe
-from django.utils.translation import get_language_from_request
+from django.utils.translation import get_language_from_path, get_language_from_request
+from rest_framework.exceptions import NotAcceptable
+from rest_framework.renderers import JSONRenderer
+from rest_framework.request import Request
+from rest_framework.settings import api_settings
 
 from . import query_params
+from .middleware import NEGOTIATED_PREFIXES
 
 VERSION_KEY = "register:version"
 # Raised by a change of one commitment: every answer that is not one commitment's detail.
@@ -325,25 +331,86 @@ def get_response_watching_writes(get_response, request):
 COMMITMENT_DETAILS = {"commitments:commitment-detail", "api:commitment-detail"}
 
 
-def scope_key(request) -> str:
+def _resolve(request):
+    try:
+        return resolve(request.path_info)
+    except Resolver404:
+        return None
+
+
+def scope_key(request, match=None) -> str:
     """Which counter besides the register's an answer depends on: its commitment's, for
     the commitment's page and API detail; the lists' for everything else."""
-    try:
-        match = resolve(request.path_info)
-    except Resolver404:
-        return LISTS_KEY
-    if match.view_name in COMMITMENT_DETAILS and "key" in match.kwargs:
+    match = match or _resolve(request)
+    if match and match.view_name in COMMITMENT_DETAILS and "key" in match.kwargs:
         return COMMITMENT_KEY.format(match.kwargs["key"])
     return LISTS_KEY
 
 
-def response_key(request) -> str:
-    """Today (overdue depends on it), language, Accept and the absolute URL (the API's
-    hyperlinks contain scheme and host). The version is kept in the stored value."""
+def negotiated_format(request, match) -> str | None:
+    """What the ``Accept`` header can change about the answer, as a short bounded string.
+
+    The header itself cannot be part of the key: anyone can send a new one with every
+    request and fill the cache. Only the API negotiates, so elsewhere it changes nothing;
+    in the API it chooses a renderer, and JSON's ``indent`` parameter (0-8) changes the
+    body. So the key holds DRF's own choice for this view, made exactly as the view will
+    make it. None: the view would refuse it (406), nothing to store.
+    """
+    view = getattr(match.func, "cls", None) if match else None
+    if view is None:
+        return ""
+    # A router's action may bring its own renderers in the view's initkwargs.
+    classes = tuple(match.func.initkwargs.get("renderer_classes", view.renderer_classes))
+    return _negotiate(
+        view.content_negotiation_class,
+        classes,
+        request.META.get("HTTP_ACCEPT"),
+        request.GET.get(view.settings.URL_FORMAT_OVERRIDE),
+        match.kwargs.get(view.settings.FORMAT_SUFFIX_KWARG),
+    )
+
+
+# Memoised (bounded): on a cache hit the key costs microseconds, not a negotiation.
+@functools.lru_cache(maxsize=512)
+def _negotiate(negotiation_class, renderer_classes, accept, format_param, format_suffix):
+    """DRF's choice from exactly the inputs DRF's negotiation reads."""
+    stand_in = HttpRequest()
+    if accept is not None:
+        stand_in.META["HTTP_ACCEPT"] = accept
+    if format_param is not None:
+        stand_in.GET = QueryDict(mutable=True)
+        stand_in.GET[api_settings.URL_FORMAT_OVERRIDE] = format_param
+    renderers = [renderer() for renderer in renderer_classes]
+    try:
+        renderer, media_type = negotiation_class().select_renderer(
+            Request(stand_in), renderers, format_suffix
+        )
+    except NotAcceptable:
+        return None
+    indent = JSONRenderer().get_indent(media_type, {})
+    return f"{type(renderer).__module__}.{type(renderer).__qualname__}:{indent}"
+
+
+def key_language(request) -> str:
+    """The language of the answer: the URL's on the public pages (whatever the cookie or
+    Accept-Language say, so they do not split its entries), negotiated elsewhere."""
+    if request.path_info.startswith(NEGOTIATED_PREFIXES):
+        return get_language_from_request(request)
+    return get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+
+
+def response_key(request, match=None) -> str | None:
+    """Today (overdue depends on it), language, the negotiated format and the absolute URL
+    (the API's hyperlinks contain scheme and host). The version is kept in the stored
+    value. None: no answer of this request is stored (see ``negotiated_format``)."""
+    match = match or _resolve(request)
+    answer_format = negotiated_format(request, match)
+    if answer_format is None:
+        return None
     parts = [
         timezone.localdate().isoformat(),
-        get_language_from_request(request),
-        request.META.get("HTTP_ACCEPT", ""),
+        key_language(request),
+        answer_format,
         request.build_absolute_uri(),
     ]
     digest = hashlib.sha256("\n".join(parts).encode()).hexdigest()
@@ -378,9 +445,12 @@ class RegisterCacheMiddleware:
         if not seconds or not is_cacheable_request(request):
             return self.get_response(request)
 
+        match = _resolve(request)
+        key = response_key(request, match)
+        if key is None:
+            return self.get_response(request)
         cache = _cache()
-        key = response_key(request)
-        scope = scope_key(request)
+        scope = scope_key(request, match)
         # One round trip for all three: the stored answer carries the versions it was made
         # under, the register's and its scope's (one commitment, or the lists).
         found = cache.get_many([VERSION_KEY, scope, key])

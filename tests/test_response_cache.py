@@ -201,6 +201,58 @@ def test_language_and_format_have_their_own_entries(client, seed):
     assert as_html["Content-Type"].startswith("text/html")
 
 
+def _stored_answers() -> int:
+    return sum(response_cache.KEY_PREFIX in key for key in cache._cache)
+
+
+def test_a_made_up_accept_header_never_adds_an_entry(client, seed):
+    # Before: the raw header was part of the key, so a loop of new values filled the cache.
+    client.get(LIST)
+    client.get(API_LIST)
+    stored = _stored_answers()
+    for n in range(5):
+        page = client.get(LIST, HTTP_ACCEPT=f"text/html, application/x-made-up-{n}")
+        api = client.get(API_LIST, HTTP_ACCEPT=f"application/json; q=0.{n}, image/x-{n}")
+        assert (page["X-Cache"], api["X-Cache"]) == ("hit", "hit")
+    assert _stored_answers() == stored
+
+
+def test_an_accept_header_that_changes_the_answer_has_its_own_entry(client, seed):
+    plain = client.get(API_LIST, HTTP_ACCEPT="application/json")
+    indented = client.get(API_LIST, HTTP_ACCEPT="application/json; indent=2")
+    assert indented["X-Cache"] == "miss"
+    assert indented.content != plain.content
+    assert indented.json() == plain.json()
+    # DRF's precedence, not the header's order: the most specific type wins, so a header
+    # that leads with */* but names text/html gets the browsable page, never stored JSON.
+    assert client.get(API_LIST, HTTP_ACCEPT="*/*")["X-Cache"] == "hit"
+    browser = client.get(API_LIST, HTTP_ACCEPT="*/*, text/html")
+    assert browser["Content-Type"].startswith("text/html")
+    same = client.get(API_LIST, HTTP_ACCEPT="*/*;q=0.1, image/png, application/json")
+    assert same["X-Cache"] == "hit"
+    assert same.content == plain.content
+
+
+def test_an_unacceptable_format_is_refused_and_stores_nothing(client, seed):
+    stored = _stored_answers()
+    refused = client.get(API_LIST, HTTP_ACCEPT="application/x-made-up")
+    assert refused.status_code == 406
+    assert _stored_answers() == stored
+
+
+def test_the_language_cookie_does_not_split_a_public_page(client, seed, settings):
+    # The public pages take their language from the URL; the cookie cannot change them.
+    client.get(LIST)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    dutch = client.get(LIST, HTTP_ACCEPT_LANGUAGE="en")
+    assert dutch["X-Cache"] == "hit"
+    assert '<html lang="nl">' in dutch.text
+    # The API negotiates, so there the cookie gives another answer.
+    english = client.get(API_LIST)
+    assert english["X-Cache"] == "miss"
+    assert english["Content-Language"] == "en"
+
+
 def test_host_is_part_of_the_key(client, seed, settings):
     settings.ALLOWED_HOSTS = ["testserver", "other.example"]
     client.get(API_LIST)
