@@ -21,6 +21,13 @@ PAGE_OPTIONS = frozenset({"page"})
 VETTED_ATTRIBUTE = "query_parameters_vetted"
 
 
+def given_filters(cleaned: dict) -> set[str]:
+    """The filters a reader gave a value, from a FilterSet's cleaned data; ``ordering`` is
+    left out because it sorts the list and does not narrow it."""
+    given = {name for name, value in cleaned.items() if value not in (None, "", [])}
+    return given - {"ordering"}
+
+
 @functools.cache
 def filter_parameters(filterset_class) -> frozenset[str]:
     """The names a FilterSet reads from the query string, range suffixes included

@@ -50,7 +50,13 @@ from .models import (
     public_document_q,
 )
 from .presentation import describe_query, headline, unknown_facts, verdict
-from .query_params import PAGE_OPTIONS, filter_parameters, mark_vetted, unknown_parameter_errors
+from .query_params import (
+    PAGE_OPTIONS,
+    filter_parameters,
+    given_filters,
+    mark_vetted,
+    unknown_parameter_errors,
+)
 from .templatetags.tracker import text_structure
 
 Status = Commitment.Status
@@ -364,9 +370,10 @@ class CommitmentListView(ListView):
         context = super().get_context_data(**kwargs)
         paginator, page = context["paginator"], context["page_obj"]
         cleaned = self.filterset.form.cleaned_data if self.filters_valid else {}
-        narrowed = any(v not in (None, "", []) for k, v in cleaned.items() if k != "ordering")
         context.update(
-            described_query=describe_query(cleaned, paginator.count) if narrowed else "",
+            described_query=(
+                describe_query(cleaned, paginator.count) if given_filters(cleaned) else ""
+            ),
             page_range=paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
             filter=self.filterset,
             form=self.filterset.form,
