@@ -47,6 +47,20 @@ def test_production_refuses_to_start_without(env, missing):
     assert missing in result.stderr
 
 
+@pytest.mark.parametrize(("proxies", "header"), [("0", "None"), ("1", "HTTP_X_FORWARDED_PROTO")])
+def test_x_forwarded_proto_is_trusted_only_behind_a_proxy_of_ours(proxies, header):
+    env = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DATABASE_URL"}}
+    env.update(
+        TRACKER_ENV="production", SECRET_KEY="s" * 50, ALLOWED_HOSTS="example.org",
+        DATABASE_URL="sqlite:////tmp/proxy.sqlite3", TRUSTED_PROXY_COUNT=proxies,
+    )  # fmt: skip
+    code = "import tracker.settings as s; print(getattr(s, 'SECURE_PROXY_SSL_HEADER', [None])[0])"
+    run = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert run.stdout.strip() == header, run.stderr
+
+
 def test_bad_boolean_is_a_clear_error():
     result = load_settings(DEBUG="maybe")
     assert "DEBUG must be a boolean" in result.stderr
