@@ -273,6 +273,10 @@ def commitment_candidate(
     none)."""
     if "Kamer" not in sentence and not patterns.ADDRESSEE_OR_RETURN_RE.search(sentence):
         return None
+    # A question promises nothing: it is a member's or a committee's ("Kan de minister
+    # toezeggen …?", a list of questions quoting an earlier promise), answered elsewhere.
+    if sentence.rstrip(" )\u201d\u2019'\"").endswith("?"):
+        return None
     named = find_debate(sentence, ctx)
     debate = named or debate
     without_debate = sentence.replace(named.raw, " ") if named else sentence
