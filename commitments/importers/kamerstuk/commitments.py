@@ -102,7 +102,9 @@ def _match_commitment(
     are excluded; then future modal, passive, present-with-deadline, "ontvangt" and the weak
     "ik kom hierop terug". Present-tense informing ("hierbij", "met deze brief") is no promise.
     """
-    if patterns.REQUEST_RE.search(sentence) and not patterns.GOV_FUTURE_RE.search(sentence):
+    if (
+        patterns.REQUEST_RE.search(sentence) or patterns.MOTION_DICTUM_RE.search(sentence)
+    ) and not patterns.GOV_FUTURE_RE.search(sentence):
         return None
     # P11 needs no addressee ("De beantwoording zal plaatshebben omstreeks 20 januari").
     if (
@@ -179,7 +181,11 @@ def _match_commitment(
         # The coming document, not this one ("In deze brief zal ik ingaan op" is N4).
         if m and not _says_now_or_not(sentence, m):
             return "content_promise"
-    others = (("await", patterns.AWAIT_RE), ("intent_inform", patterns.INTENT_INFORM_RE))
+    others = (
+        ("await", patterns.AWAIT_RE),
+        ("intent_inform", patterns.INTENT_INFORM_RE),
+        ("intent_inform", patterns.INTENT_THAT_RE),
+    )
     for name, pattern in others:
         m = _may(name, sentence) and pattern.search(sentence)
         if m and not _says_now_or_not(sentence, m):

@@ -46,6 +46,7 @@ from .blocks import (
     KAMER_OR_U,
     KAMER_OR_U_RE,
     KAMER_RE,
+    SENT_PARTICIPLE,
     TE_INFORM_VERB,
     example,
 )
@@ -79,6 +80,7 @@ from .promises import (
     AWAIT_RE,
     CONTENT_PROMISE_RES,
     INTENT_INFORM_RE,
+    INTENT_THAT_RE,
     LETTER_TO_KAMER_RE,
     LISTED_CONFIDENCE,
     MODAL_INFORM_RE,
@@ -119,6 +121,7 @@ from .transcripts import (
 )
 from .traps import (
     GOV_FUTURE_RE,
+    MOTION_DICTUM_RE,
     NEGATION_RE,
     PRESENT_MARKER_RE,
     REQUEST_RE,
@@ -159,6 +162,7 @@ __all__ = [
     "INFORM_PARTICIPLE",
     "INFORM_VERB",
     "INTENT_INFORM_RE",
+    "INTENT_THAT_RE",
     "KAMER",
     "KAMER_OR_U",
     "KAMER_OR_U_RE",
@@ -172,6 +176,7 @@ __all__ = [
     "MADE_IN_DEBATE_RE",
     "MEMBER_SPEAKER_RE",
     "MODAL_INFORM_RE",
+    "MOTION_DICTUM_RE",
     "NEGATION_RE",
     "OM_CLAUSE_RE",
     "OVER_RE",
@@ -193,6 +198,7 @@ __all__ = [
     "ROUTINE_RE",
     "SELF_REFERENCE_RE",
     "SEND_OBJECT_RE",
+    "SENT_PARTICIPLE",
     "SUBJECT_END_RE",
     "TE_INFORM_VERB",
     "THIRD_PERSON_TOEZEGGEN_RE",

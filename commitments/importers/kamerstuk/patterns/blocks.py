@@ -40,9 +40,17 @@ TE_INFORM_VERB = (
     r"\bop\s+de\s+hoogte\s+te\s+(?:stellen|houden|brengen))\b"
 )
 # The same as past participles, for the passive: "geïnformeerd", "op de hoogte gehouden", ...
+# A whole word: "bericht" is no participle inside "berichten" (a motie's "de Kamer daar voor
+# 1 december over te berichten" after "worden weggenomen" is no passive promise).
 INFORM_PARTICIPLE = (
     r"(?:ge[iï]nformeerd|bericht|ingelicht|op\s+de\s+hoogte\s+(?:gesteld|gehouden|gebracht)|"
-    r"toegezonden|toegestuurd|gerapporteerd)"
+    r"toegezonden|toegestuurd|gerapporteerd)(?!\w)"
+)
+# What is sent to the Kamer, as past participles: "zal u ... worden toegezonden", "zal uw Kamer
+# worden aangeboden".
+SENT_PARTICIPLE = (
+    r"(?:toegezonden|toegestuurd|gezonden|gestuurd|aangeboden|voorgelegd|verstrekt|"
+    r"overgelegd)(?!\w)"
 )
 
 KAMER_RE = example(
@@ -90,6 +98,8 @@ DOCUMENT_NOUN = (
             "reactie",
             "beantwoording",
             "overzicht",
+            "visie",
+            "standpunt",
         )
     )
     + ")"

@@ -17,6 +17,7 @@ from .blocks import (
     INFORM_VERB,
     KAMER,
     KAMER_OR_U,
+    SENT_PARTICIPLE,
     TE_INFORM_VERB,
     example,
 )
@@ -46,6 +47,20 @@ PASSIVE_INFORM_RES = (
     example(
         re.compile(rf"\b(?:zal|zullen)\s+{KAMER}[^;]{{0,200}}?\bworden\s+{INFORM_PARTICIPLE}"),
         "Na de zomer zal uw Kamer over de uitkomsten worden geïnformeerd.",
+    ),
+    # The thing is the subject, the Kamer ("u", "uw Kamer") the indirect object before the
+    # passive: "De eindrapportage is voorzien in september 2011 en zal u dan zo snel mogelijk
+    # worden toegezonden", "Het rapport zal uw Kamer voor de zomer worden aangeboden". Not "is
+    # u toegezonden" (done) nor "wordt u hierbij aangeboden" (now).
+    example(
+        re.compile(
+            rf"\b(?:zal|zullen)\s+(?:[^;]{{0,40}}?\s)?(?:\bu\b|{KAMER})[^;]{{0,120}}?"
+            rf"\bworden\s+{SENT_PARTICIPLE}"
+        ),
+        "De eindrapportage is voorzien in september 2011 en zal u dan zo snel mogelijk worden "
+        "toegezonden.",
+        "Het rapport zal uw Kamer voor de zomer worden aangeboden.",
+        "De kabinetsreactie zal u naar verwachting in maart worden gestuurd.",
     ),
     example(
         re.compile(rf"\bwordt\s+u\b[^;]{{0,160}}?\b{INFORM_PARTICIPLE}"),
@@ -128,6 +143,22 @@ CONTENT_PROMISE_RES = (
     # betrokken bij het vandaag aangekondigde voortgangsbericht", "Dit punt wordt meegenomen in
     # de voortgangsbrief". Not "is betrokken bij de voorliggende kabinetsreactie" (done) nor a
     # document of now ("deze", "bijgaande").
+    # The same in the active, the government the subject: "Ik zal de inhoud van deze
+    # rapportage betrekken in mijn visie op de megastallen", "Wij zullen dit meenemen in de
+    # voortgangsbrief". A coming document of the government's ("de", "mijn", "onze", "een"),
+    # not this one: "betrekken bij deze brief" is now, "betrekken bij mijn afweging" no document.
+    example(
+        re.compile(
+            rf"(?:\b(?:zal|zullen)\s+{GOV_ANY_CASE}|\b{GOV}\s+(?:zal|zullen))\b[^;]{{0,120}}?"
+            r"\b(?:betrekken|meenemen|verwerken)\s+(?:bij|in)\s+(?:de|het|mijn|onze|een)\s+"
+            r"(?!(?:bijgaande|bijgevoegde|voorliggende|onderhavige)\b)"
+            rf"(?:[\w-]+\s+){{0,4}}?{DOCUMENT_NOUN}\b"
+        ),
+        "Ik zal de inhoud van deze rapportage betrekken in mijn visie op de megastallen, de "
+        "kabinetsvisie op het mestbeleid en de actualisering van de Nota Dierenwelzijn.",
+        "Wij zullen de uitkomsten van de pilot meenemen in de voortgangsbrief van het najaar.",
+        "Het kabinet zal deze signalen betrekken bij de kabinetsreactie op het advies.",
+    ),
     example(
         re.compile(
             r"\b(?:wordt|worden|zal\s+worden|zullen\s+worden)\s+(?:[^;]{0,60}?\s)?"
@@ -166,6 +197,27 @@ INTENT_INFORM_RE = example(
     "Ik streef ernaar uw Kamer over de uitkomsten uiterlijk in het eerste kwartaal van 2026 "
     "te informeren.",
 )
+# P9b the same intent with a "dat" clause, the government the subject of both: "verwacht ik
+# nu dat ik u de resultaten van de evaluatie en mijn reactie daarop ongeveer eind april kan
+# aanbieden", "Wij verwachten dat wij uw Kamer in het najaar zullen informeren", "Ik streef
+# ernaar dat uw Kamer het rapport voor de zomer ontvangt". Only "kan/kunnen/zal/zullen" (not
+# "zou": "heb ik opgemerkt dat ik u ... zou kunnen berichten" reports the old promise, N5).
+INTENT_THAT_RE = example(
+    re.compile(
+        rf"\b(?:(?i:verwacht|verwachten|streef|streeft|streven)|{GOV_ANY_CASE}\s+"
+        r"(?:ben|zijn|is)\s+voornemens)\b[^;]{0,60}?\bdat\s+"
+        rf"(?:{GOV_ANY_CASE}\s+{KAMER_OR_U}\b[^;]{{0,160}}?(?:\b(?:kan|kunnen|zal|zullen)\s+"
+        rf"(?:[^;]{{0,20}}?\s)?{INFORM_VERB}|{INFORM_VERB}\s+(?:kan|kunnen|zal|zullen))\b|"
+        rf"{KAMER}\b[^;]{{0,160}}?\b(?:ontvangt|(?:kan|zal)\s+ontvangen|"
+        rf"(?:wordt|zal\s+worden)\s+{INFORM_PARTICIPLE}))"
+    ),
+    "Aangezien de onderzoekers meer bronnen bij hun onderzoek hebben betrokken dan aanvankelijk "
+    "was voorzien, verwacht ik nu dat ik u de resultaten van de evaluatie en mijn reactie "
+    "daarop ongeveer eind april kan aanbieden.",
+    "Wij verwachten dat wij uw Kamer in het najaar zullen informeren over de uitkomsten.",
+    "Ik streef ernaar dat uw Kamer het rapport voor de zomer ontvangt.",
+)
+
 # P10 the register's own form: "De minister zegt de Kamer toe ..." (third person).
 THIRD_PERSON_TOEZEGGEN_RE = example(
     re.compile(

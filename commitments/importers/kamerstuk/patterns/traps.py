@@ -35,6 +35,18 @@ REQUEST_RE = example(
     ),
     "Het lid Klaver vroeg of het kabinet de Kamer hierover wil informeren.",
 )
+# The dictum of a motie ("Verzoekt de regering ...", "Roept de regering op ... de Kamer daar voor
+# 1 december over te berichten", "draagt het kabinet op"): the Kamer asks (N6), in any tense of
+# the sentence around it.
+MOTION_DICTUM_RE = example(
+    re.compile(
+        r"\b(?:[Vv]erzoekt|[Vv]erzoeken|[Rr]oept|[Rr]oepen|[Dd]raagt|[Dd]ragen)\s+"
+        r"(?:de\s+regering|het\s+kabinet)\b"
+    ),
+    "Roept de regering op in overleg met gemeenten te werken aan de uitwerking van het "
+    "actieplan en de Kamer daar voor 1 december over te berichten.",
+    "verzoekt de regering, de Kamer voor de zomer te informeren over de uitkomsten,",
+)
 # ... unless the government answers it with a future promise in the same sentence.
 GOV_FUTURE_RE = example(
     re.compile(r"\b(?:zal|zullen)\s+(?:ik|het\s+kabinet|wij)\b"),

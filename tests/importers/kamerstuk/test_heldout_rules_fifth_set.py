@@ -1,0 +1,172 @@
+"""Rules written after measuring the fifth held-out set (tests/importer_eval/heldout, h75-h91,
+all dev). Each rule covers a pattern family, not one sentence: it is tested with the real
+sentence that showed it (quoted from those official publications), the other usual phrasings
+of the same family (marked constructed), and the traps next to it (quoted, or constructed).
+"""
+
+import pytest
+
+from commitments.importers.kamerstuk import patterns
+from commitments.importers.kamerstuk.commitments import Context, commitment_candidate
+
+NO_CONTEXT = Context(reference=None, vergaderjaar=None)
+
+
+def pattern_of(sentence: str, prev: str | None = None) -> str | None:
+    candidate = commitment_candidate(sentence, prev, None, NO_CONTEXT)
+    return candidate.pattern if candidate else None
+
+
+# --- C4 in the active: "Ik zal ... betrekken in mijn visie" (h77) -----------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # h77
+        "Ik zal de inhoud van deze rapportage betrekken in mijn visie op de megastallen, de "
+        "kabinetsvisie op het mestbeleid het rapport van de Commissie Van Doorn en de "
+        "actualisering van de Nota Dierenwelzijn en Nationale Agenda Diergezondheid.",
+        # constructed: other subjects, verbs, documents and word orders of the same promise
+        "Wij zullen de uitkomsten van de pilot meenemen in de voortgangsbrief van het najaar.",
+        "Het kabinet zal deze signalen betrekken bij de kabinetsreactie op het advies.",
+        "De aanbevelingen zal ik betrekken bij het kabinetsstandpunt dat u na de zomer ontvangt.",
+        "Ik zal de resultaten verwerken in de eerstvolgende voortgangsrapportage.",
+    ],
+)
+def test_taking_something_up_in_a_coming_document_is_a_content_promise(sentence):
+    assert pattern_of(sentence) == "content_promise"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # constructed traps: no document, this document, done, someone else's document
+        "Ik zal dit betrekken bij mijn afweging.",
+        "Ik zal de signalen betrekken bij de verdere uitwerking van het beleid.",
+        "Ik heb de signalen van de sector betrokken bij deze brief.",
+        "De reactie van de RBB Groep is betrokken bij de voorliggende kabinetsreactie.",
+        "Ik zal de inhoud van het rapport niet betrekken bij de voortgangsbrief.",
+    ],
+)
+def test_taking_up_without_a_coming_document_or_done_is_no_promise(sentence):
+    assert pattern_of(sentence) is None
+
+
+# --- C1/C2 an intent verb with a "dat" clause: "verwacht ik nu dat ik u ... kan aanbieden" ----
+
+H89_NEW_DATE = (
+    "Aangezien de onderzoekers, mede op mijn verzoek, meer bronnen bij hun onderzoek hebben "
+    "betrokken dan aanvankelijk was voorzien, verwacht ik nu dat ik u de resultaten van de "
+    "evaluatie en mijn reactie daarop ongeveer eind april kan aanbieden."
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        H89_NEW_DATE,
+        # constructed: other subjects, modals, verb orders and the Kamer as subject
+        "Wij verwachten dat wij u de nota in het najaar kunnen aanbieden.",
+        "Ik verwacht dat ik uw Kamer de evaluatie voor 1 juli kan toezenden.",
+        "Ik streef ernaar dat uw Kamer het rapport voor de zomer ontvangt.",
+        "Het kabinet verwacht dat uw Kamer voor het kerstreces wordt geïnformeerd.",
+        "Ik ben voornemens dat ik u de nota in maart zal aanbieden.",
+    ],
+)
+def test_an_expectation_that_the_government_informs_the_kamer_is_a_promise(sentence):
+    assert pattern_of(sentence) == "intent_inform"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # h89: the old promise, reported in the conditional ("zou kunnen berichten", N5)
+        "Daarbij heb ik opgemerkt dat ik u naar verwachting tegen het einde van het eerste "
+        "kwartaal van dit jaar zou kunnen berichten over de bevindingen van de evaluatie.",
+        # constructed: another party is the subject; an expectation about events
+        "Ik verwacht dat de Commissie haar bevindingen in mei openbaar maakt.",
+        "Wij verwachten dat de markt zich in het najaar herstelt.",
+        "Ik verwacht dat ik u niet voor de zomer kan informeren.",
+    ],
+)
+def test_expectations_of_others_or_of_the_old_date_are_no_promise(sentence):
+    assert pattern_of(sentence) is None
+
+
+# --- C1 the passive with "u" as indirect object: "zal u ... worden toegezonden" (h90) ---------
+
+H90_SENT = (
+    "De eindrapportage is voorzien in september 2011 en zal u dan zo snel mogelijk worden "
+    "toegezonden."
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        H90_SENT,
+        # constructed: the other verbs and "uw Kamer"
+        "Het rapport zal uw Kamer voor de zomer worden aangeboden.",
+        "De kabinetsreactie zal u naar verwachting in maart worden gestuurd.",
+        "De cijfers zullen de Kamer bij de Voorjaarsnota worden voorgelegd.",
+    ],
+)
+def test_a_document_that_will_be_sent_to_u_is_a_passive_promise(sentence):
+    assert pattern_of(sentence) == "passive_inform"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # h90: awarding a contract is an act, not a deliverable to the Kamer (N1)
+        "De opdracht voor de evaluatie zal voor 1 juli 2011 worden verleend.",
+        # constructed traps: done, now, negated
+        "Het rapport is u op 3 mei toegezonden.",
+        "De notitie wordt u hierbij toegezonden.",
+        "Het rapport zal u niet eerder dan in 2027 worden toegezonden.",
+    ],
+)
+def test_sent_in_the_past_now_or_not_is_no_passive_promise(sentence):
+    assert pattern_of(sentence) is None
+
+
+# --- N6 a motie's dictum in any form, and "bericht" only as a whole word (h87) ----------------
+
+H87_MOTIE = (
+    "Roept de regering op in overleg met het (advies)bedrijfsleven en gemeenten gezamenlijk te "
+    "werken aan de uitwerking van Actieplan Ammoniak Veehouderij waarbij alle onduidelijkheden "
+    "worden weggenomen en de Kamer daar voor 1 december 2011 over te berichten."
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        H87_MOTIE,
+        # constructed: the other dicta
+        "verzoekt de regering, de Kamer voor de zomer te informeren over de uitkomsten en zal "
+        "uw Kamer daarover berichten,",
+        "Draagt het kabinet op de Kamer uiterlijk 1 maart een overzicht te sturen waarin wordt "
+        "aangegeven welke maatregelen worden genomen en de Kamer wordt bericht over de kosten.",
+    ],
+)
+def test_a_motie_dictum_is_the_kamers_request_not_a_promise(sentence):
+    assert pattern_of(sentence) is None
+
+
+def test_a_government_promise_answering_a_motie_is_still_a_promise():
+    # constructed: the letter reports the motie and promises in the same sentence
+    sentence = (
+        "De motie verzoekt de regering de Kamer te informeren en daarom zal ik uw Kamer voor de "
+        "zomer informeren."
+    )
+    assert patterns.MOTION_DICTUM_RE.search(sentence)
+    assert pattern_of(sentence) == "modal_inform"
+
+
+def test_bericht_is_no_participle_inside_berichten():
+    assert not patterns.PASSIVE_INFORM_RES[0].search(
+        "worden weggenomen en de Kamer daar voor 1 december over te berichten"
+    )
+    assert patterns.PASSIVE_INFORM_RES[0].search("Na afloop wordt de Kamer daarover bericht.")
