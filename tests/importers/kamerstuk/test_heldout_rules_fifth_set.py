@@ -4,9 +4,11 @@ sentence that showed it (quoted from those official publications), the other usu
 of the same family (marked constructed), and the traps next to it (quoted, or constructed).
 """
 
+from datetime import date
+
 import pytest
 
-from commitments.importers.kamerstuk import patterns
+from commitments.importers.kamerstuk import parse, patterns
 from commitments.importers.kamerstuk.commitments import Context, commitment_candidate
 
 NO_CONTEXT = Context(reference=None, vergaderjaar=None)
@@ -170,3 +172,118 @@ def test_bericht_is_no_participle_inside_berichten():
         "worden weggenomen en de Kamer daar voor 1 december over te berichten"
     )
     assert patterns.PASSIVE_INFORM_RES[0].search("Na afloop wordt de Kamer daarover bericht.")
+
+
+# --- Acceptance and metadata: a ministry letterhead (h89), an old nota (h82), a reprint (h86) -
+
+H89 = """Evaluatie Icesave
+
+Voorzitter van de Tweede Kamer der Staten-Generaal
+Postbus 20018
+2500 EA Den Haag
+
+Datum 3 april 2009
+Ons kenmerk: FM09-723
+Betreft Evaluatie Icesave
+
+Geachte voorzitter,
+
+Bij brief van 28 november jl. heb ik u bericht dat ik een evaluatie zou laten uitvoeren van de \
+gang van zaken rondom Icesave. Aangezien de onderzoekers meer bronnen bij hun onderzoek hebben \
+betrokken dan aanvankelijk was voorzien, verwacht ik nu dat ik u de resultaten van de evaluatie \
+en mijn reactie daarop ongeveer eind april kan aanbieden.
+
+Hoogachtend,
+de minister van Financiën,
+
+Wouter Bos
+"""
+
+
+def test_a_ministry_letterhead_letter_is_accepted_with_its_signatory():
+    parsed = parse(H89)
+    assert "addressed_to_kamer" in parsed.signals
+    assert "salutation_to_chair" in parsed.signals
+    meta = parsed.metadata
+    assert (meta.sender_name, meta.sender_function) == ("Wouter Bos", "Minister van Financiën")
+    assert meta.date == date(2009, 4, 3)
+    assert meta.kind == "brief"
+    assert [c.pattern for c in parsed.commitments] == ["intent_inform"]
+
+
+def test_a_news_text_naming_the_chair_mid_sentence_is_no_letter():
+    # constructed, in the shape of the news texts n11/n12
+    text = (
+        "De minister schreef dinsdag aan de voorzitter van de Tweede Kamer dat de brief later "
+        "komt. Voorzitter van de Tweede Kamer Bosma reageerde verbaasd op het nieuws.\n\n"
+        "Volgens ingewijden is het de derde keer dat de minister te laat is."
+    )
+    assert "addressed_to_kamer" not in parse(text, strict=False).signals
+
+
+def test_a_full_first_name_is_a_signatory_only_under_a_function_line():
+    from commitments.importers.kamerstuk.header import _signatory
+
+    assert _signatory("Wouter Bos") == "Wouter Bos"
+    assert _signatory("Hugo de Jonge") == "Hugo de Jonge"
+    assert _signatory("Pagina 1 van 1") is None
+    assert _signatory("Hoogachtend,") is None
+    text = "Geachte voorzitter,\n\nIk informeer u graag.\n\nWouter Bos\n\nHet kabinet vindt dit."
+    assert parse(text, strict=False).metadata.sender_name is None
+
+
+H82 = """23 934
+Inwerkingtreding van en aanpassing van wetgeving aan de Wet op de motorrijtuigenbelasting 1994 \
+(Invoeringswet Wet op de motorrijtuigenbelasting 1994)
+
+nr. 5
+NOTA NAAR AANLEIDING VAN HET VERSLAG
+
+Ontvangen 4 januari 1995
+
+Algemeen
+
+Het doet mij genoegen dat de leden van de PvdA-fractie met instemming van het wetsvoorstel \
+hebben kennisgenomen. Op de laatste twee punten kom ik verderop in deze nota terug.
+"""
+
+
+def test_an_old_nota_with_the_dossier_alone_on_its_line_is_accepted():
+    parsed = parse(H82)
+    meta = parsed.metadata
+    assert (meta.dossier, meta.ondernummer, meta.date) == ("23934", 5, date(1995, 1, 4))
+    assert meta.dossier_title.startswith("Inwerkingtreding van en aanpassing")
+    assert meta.kind is None  # a nota naar aanleiding van het verslag is no letter
+    assert not parsed.commitments  # "kom ik verderop in deze nota terug" is this document
+
+
+def test_a_bare_number_line_without_a_title_under_it_is_no_dossier():
+    # constructed: a number alone followed by a sentence in lower case, or by a Nr. line
+    assert (
+        parse("23 934\nen nog iets\n\nGeachte voorzitter,", strict=False).metadata.dossier is None
+    )
+    text = (
+        "Tweede Kamer\n\n12 345\nNr. 5 BRIEF VAN DE MINISTER VAN FINANCIËN\n\nGeachte voorzitter,"
+    )
+    assert parse(text, strict=False).metadata.dossier_title is None
+
+
+@pytest.mark.parametrize("line", ["Nr. 7 HERDRUK1", "Nr. 7 HERDRUK", "Nr. 7 (HERDRUK)", "nr. 7"])
+def test_a_reprint_or_lower_case_number_line_gives_the_ondernummer(line):
+    text = (
+        f"35 982 Staat van de Europese Unie 2022\n\n{line}\n\nBRIEF VAN DE MINISTER VAN "
+        "BUITENLANDSE ZAKEN\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+        "Den Haag, 20 september 2022\n\nIn deze brief wordt aan dit verzoek voldaan."
+    )
+    meta = parse(text).metadata
+    assert (meta.dossier, meta.ondernummer) == ("35982", 7)
+
+
+def test_the_kamers_letter_by_number_and_kenmerk_is_a_citation():
+    text = (
+        "30 234 Toekomstig sportbeleid\nNr. 49 BRIEF VAN DE MINISTER VAN VOLKSGEZONDHEID, WELZIJN "
+        "EN SPORT\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+        "Den Haag, 27 juni 2011\nNaar aanleiding van uw brief (30 234-37/2011D30024) deel ik u "
+        "het volgende mede. Het rapport telt 12 345-6/78 pagina's en 2011-37/2011D30 regels."
+    )
+    assert [c.kst_id for c in parse(text).citations] == ["kst-30234-37"]
