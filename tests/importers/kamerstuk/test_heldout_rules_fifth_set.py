@@ -287,3 +287,93 @@ def test_the_kamers_letter_by_number_and_kenmerk_is_a_citation():
         "het volgende mede. Het rapport telt 12 345-6/78 pagina's en 2011-37/2011D30 regels."
     )
     assert [c.kst_id for c in parse(text).citations] == ["kst-30234-37"]
+
+
+# --- The other ways ministers phrase the same promise (constructed from the families above) ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # other modal verbs, with a deadline
+        ("Ik ga uw Kamer voor de zomer informeren over de uitkomsten.", "modal_inform"),
+        (
+            "Het kabinet gaat de Kamer in het najaar een brief sturen over de evaluatie.",
+            "modal_inform",
+        ),
+        ("Ik wil uw Kamer voor 1 juli een overzicht sturen van de maatregelen.", "modal_inform"),
+        ("Naar verwachting kan ik uw Kamer in mei informeren.", "modal_inform"),
+        # "u" as the receiver, capitalised at the start
+        ("U ontvangt de rapportage voor 1 juni.", "receive"),
+        ("De antwoorden op de schriftelijke vragen ontvangt u voor 1 maart.", "receive"),
+        # the thing first, the Kamer after "aan"/"met"
+        ("Zodra het rapport gereed is, zend ik het aan uw Kamer.", "present_with_deadline"),
+        (
+            "De uitkomsten van de evaluatie deel ik voor de zomer met uw Kamer.",
+            "present_with_deadline",
+        ),
+        ("Zodra de resultaten bekend zijn, zal ik deze met uw Kamer delen.", "modal_inform"),
+        # keeping the Kamer informed
+        ("Ik houd uw Kamer op de hoogte van de voortgang.", "keep_informed"),
+        ("Over de uitkomsten van de gesprekken houd ik u op de hoogte.", "keep_informed"),
+        # a bill put before the Kamer
+        ("Ik zal het wetsvoorstel voor de zomer bij uw Kamer indienen.", "bill"),
+        (
+            "Het kabinet streeft ernaar het wetsvoorstel in het voorjaar in te dienen bij uw "
+            "Kamer.",
+            "bill",
+        ),
+        ("Wij verwachten het wetsvoorstel in het voorjaar bij uw Kamer in te dienen.", "bill"),
+        # answers with a due date, the next document
+        ("De vragen van het lid Kops beantwoord ik voor 1 maart.", "answers"),
+        (
+            "In de volgende voortgangsbrief ga ik in op de resultaten van de pilot.",
+            "content_promise",
+        ),
+        ("In de eerstvolgende rapportage kom ik hierop terug.", "content_promise"),
+    ],
+)
+def test_the_other_phrasings_of_a_promise_are_candidates(sentence, kind):
+    assert pattern_of(sentence) == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # this letter, now (N4)
+        "Graag wil ik uw Kamer informeren over de uitkomsten van de Raad.",
+        "Met deze brief wil ik uw Kamer voor de zomer informeren over de stand van zaken.",
+        "Bijgaand ontvangt u het verslag van de Raad van 3 maart.",
+        "Hierbij ontvangt u de rapportage over het eerste kwartaal.",
+        "In dit verslag ga ik in op de uitkomsten van de Raad.",
+        # negated, past, an opinion, routine
+        "Helaas kan ik uw Kamer niet voor de zomer informeren.",
+        "Ik heb uw Kamer op de hoogte gehouden van de voortgang.",
+        "Ik deel de zorg van uw Kamer over de wachtlijsten.",
+        "Uiteraard blijven wij de Kamer informeren volgens de staande informatieafspraken.",
+        # done, or another party's bill or promise (N3)
+        "Het wetsvoorstel is op 3 maart bij uw Kamer ingediend.",
+        "De initiatiefnemers zullen het voorstel na de zomer bij de Kamer indienen.",
+        "De commissie zal haar rapport voor de zomer aan uw Kamer aanbieden.",
+        "De Europese Commissie zal de lidstaten voor de zomer informeren.",
+        # answering now, another letter already sent
+        "Ik beantwoord de vragen van het lid Kops, ingezonden op 3 maart 2024, als volgt.",
+        "In de brief van 3 maart ga ik in op de resultaten.",
+    ],
+)
+def test_the_traps_next_to_those_phrasings_are_no_candidates(sentence):
+    assert pattern_of(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the government fronted object, or the government named in the subject
+        "De uitkomsten van de gesprekken zal ik aan uw Kamer toezenden.",
+        "De minister van Financiën en ik zullen uw Kamer voor de zomer informeren.",
+        "Het kabinet zal de Kamer voor de begrotingsbehandeling een overzicht doen toekomen.",
+        "Zodra het rapport gereed is, zal ik uw Kamer informeren.",
+    ],
+)
+def test_the_government_as_subject_of_zal_keeps_a_promise(sentence):
+    assert pattern_of(sentence) == "modal_inform"

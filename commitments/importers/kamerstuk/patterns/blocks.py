@@ -63,18 +63,22 @@ KAMER_OR_U_RE = example(
     "Ik zal u de brief zo spoedig mogelijk doen toekomen.",
 )
 # A sentence that names neither "Kamer" nor "u" nor "terug..." nor a future "zal"/"zullen"
-# nor "betrokken"/"meegenomen" (a promise about the content of a coming document need not name
-# the Kamer: "Zijn overige vragen worden betrokken bij het … voortgangsbericht") is never a
-# commitment candidate: a fast first filter; a new promise pattern must fit through it.
+# nor "betrokken"/"meegenomen" nor "beantwoord..." nor the "volgende" document (a promise
+# about the content of a coming document need not name the Kamer: "Zijn overige vragen worden
+# betrokken bij het … voortgangsbericht") is never a commitment candidate: a fast first
+# filter; a new promise pattern must fit through it.
 ADDRESSEE_OR_RETURN_RE = example(
-    re.compile(r"\b(?:u|terug\w*|[Kk]amer|zal|zullen|zegt|betrokken|meegenomen)\b"),
+    re.compile(
+        r"\b(?:[Uu]|terug\w*|[Kk]amer|zal|zullen|zegt|betrokken|meegenomen|[Bb]eantwoord\w*|"
+        r"(?:eerst)?volgende|komende)\b"
+    ),
     "Ik kom hierop terug in de eerstvolgende Staat van de Unie-brief.",
     "In die brief zal ik ingaan op de motie van het lid Knops over dat onderwerp.",
 )
 # ... of which these name the addressee (or "terug"): without them only the promises that
 # need no addressee are tried.
 ADDRESSEE_RE = example(
-    re.compile(r"\b(?:u|terug\w*)\b"),
+    re.compile(r"\b(?:[Uu]|terug\w*)\b"),
     "Ik zal u de brief zo spoedig mogelijk doen toekomen.",
 )
 # The government as subject, any case ("Wij zijn voornemens", "wij zijn voornemens").

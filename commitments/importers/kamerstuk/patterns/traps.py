@@ -15,12 +15,13 @@ PRESENT_MARKER_RE = example(
         r"\b(?:hierbij|(?<!verband )hiermee|bij\s+dezen?|(?:met|via|in|middels)\s+(?:deze|dit)\s+"
         r"(?:geannoteerde\s+agenda|[\w-]*(?:brief|verslag|agenda|nota|rapportage|notitie|"
         r"overzicht))|benut\w*\s+om|"
-        r"gebruik\w*\s+om|thans|onderstaand\w*|hieronder)\b",
+        r"gebruik\w*\s+om|thans|onderstaand\w*|hieronder|bijgaand\w*|bijgevoegd\w*)\b",
         re.IGNORECASE,
     ),
     "Hierbij informeer ik uw Kamer over de uitkomsten van de Raad.",
     "Met deze brief wordt uw Kamer geïnformeerd over de stand van zaken.",
     "In deze hoofdlijnenbrief wordt uw Kamer geïnformeerd over het tijdspad.",
+    "Bijgaand ontvangt u het verslag van de Raad van 3 maart.",
 )
 # Routine reporting ("zoals gebruikelijk via het verslag") is standard procedure, not a promise.
 ROUTINE_RE = example(
