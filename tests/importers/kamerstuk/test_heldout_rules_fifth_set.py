@@ -10,6 +10,7 @@ import pytest
 
 from commitments.importers.kamerstuk import parse, patterns
 from commitments.importers.kamerstuk.commitments import Context, commitment_candidate
+from commitments.importers.kamerstuk.fulfilments import fulfilment_pattern
 
 NO_CONTEXT = Context(reference=None, vergaderjaar=None)
 
@@ -377,3 +378,81 @@ def test_the_traps_next_to_those_phrasings_are_no_candidates(sentence):
 )
 def test_the_government_as_subject_of_zal_keeps_a_promise(sentence):
     assert pattern_of(sentence) == "modal_inform"
+
+
+# --- Fulfilment phrasings of the same families (constructed; F1, F2 and their traps) ---------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "In deze brief ga ik, zoals toegezegd, in op de vragen van het lid Bikker.",
+            "as_promised_now",
+        ),
+        (
+            "Zoals toegezegd geef ik u hierbij een overzicht van de stand van zaken.",
+            "as_promised_now",
+        ),
+        ("Conform mijn toezegging stuur ik u hierbij het rapport.", "as_promised_now"),
+        (
+            "Overeenkomstig de toezegging van mijn ambtsvoorganger bied ik u hierbij de evaluatie "
+            "aan.",
+            "as_promised_now",
+        ),
+        (
+            "Deze brief is een uitwerking van de toezegging die ik deed in het commissiedebat van "
+            "3 maart.",
+            "is_the_promised",
+        ),
+        (
+            "Dit overzicht vormt de nakoming van mijn toezegging aan het lid Bikker.",
+            "is_the_promised",
+        ),
+    ],
+)
+def test_the_other_phrasings_of_delivering_a_promise_are_fulfilments(sentence, kind):
+    assert fulfilment_pattern(sentence) == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # routine, a motie, a request (F3, F4)
+        "Conform afspraak ontvangt u hierbij de kwartaalrapportage.",
+        "Deze brief is een uitwerking van de motie van het lid Van der Plas.",
+        "Met deze brief geef ik invulling aan de motie van het lid Van der Plas.",
+        # kept earlier or elsewhere, or still to come (F5)
+        "Overeenkomstig zijn eerder gedane toezegging heeft mijn ambtsvoorganger op 2 augustus "
+        "1994 de Tweede Kamer bericht over de stand van zaken.",  # h82
+        "Conform mijn toezegging zal ik u na de zomer het rapport sturen.",
+        "Zoals toegezegd is het onderzoek inmiddels gestart.",
+    ],
+)
+def test_routine_motie_or_a_promise_kept_elsewhere_is_no_fulfilment(sentence):
+    assert fulfilment_pattern(sentence) is None
+
+
+def _letter(body: str) -> str:
+    return (
+        "12 345 Evaluatie van het beleid\n\nNr. 7 BRIEF VAN DE MINISTER VAN FINANCIËN\n\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 3 april 2024\n\n"
+        f"{body}\n\nDe Minister van Financiën, A.B. Jansen\n"
+    )
+
+
+@pytest.mark.parametrize("delivery", ["Met deze brief doe ik dat.", "Dat doe ik hierbij."])
+def test_the_promise_and_doing_it_now_in_the_next_sentence_are_one_fulfilment(delivery):
+    body = (
+        "Tijdens het commissiedebat van 3 maart heb ik toegezegd u te informeren over de "
+        f"evaluatie. {delivery}"
+    )
+    assert len(parse(_letter(body)).fulfilments) == 1
+
+
+def test_a_promise_to_do_it_later_in_the_next_sentence_is_no_fulfilment():
+    body = (
+        "Tijdens het commissiedebat van 3 maart heb ik toegezegd u te informeren over de "
+        "evaluatie. Dat zal ik in een aparte brief na de zomer doen."
+    )
+    assert not parse(_letter(body)).fulfilments
