@@ -102,12 +102,21 @@ def _match_commitment(
     are excluded; then future modal, passive, present-with-deadline, "ontvangt" and the weak
     "ik kom hierop terug". Present-tense informing ("hierbij", "met deze brief") is no promise.
     """
-    if patterns.REQUEST_RE.search(sentence) and not patterns.GOV_FUTURE_RE.search(sentence):
+    if (
+        patterns.REQUEST_RE.search(sentence) or patterns.MOTION_DICTUM_RE.search(sentence)
+    ) and not patterns.GOV_FUTURE_RE.search(sentence):
         return None
     # P11 needs no addressee ("De beantwoording zal plaatshebben omstreeks 20 januari").
     if (
         _may("answers", sentence)
         and (m := patterns.ANSWERS_PROMISE_RE.search(sentence))
+        and not _says_now_or_not(sentence, m)
+        and deadline() is not None
+    ):
+        return "answers"
+    if (
+        _may("answers_present", sentence)
+        and (m := patterns.ANSWERS_PRESENT_RE.search(sentence))
         and not _says_now_or_not(sentence, m)
         and deadline() is not None
     ):
@@ -130,7 +139,11 @@ def _match_commitment(
             sentence
         ):
             return "third_person_toezeggen"
-        if patterns.ROUTINE_RE.search(sentence) or not _may("content_promise", sentence):
+        if patterns.ROUTINE_RE.search(sentence):
+            return None
+        if _next_document(sentence):
+            return "content_promise"
+        if not _may("content_promise", sentence):
             return None
         for pattern in patterns.CONTENT_PROMISE_RES:
             m = pattern.search(sentence)
@@ -162,10 +175,33 @@ def _match_commitment(
                 sentence[_clause_start(sentence, m.start()) : m.start()]
             ):
                 continue
+            if _other_party_subject(sentence, m):
+                continue
+            return "modal_inform"
+    for m in patterns.GO_WANT_INFORM_RE.finditer(sentence) if _may("go_want", sentence) else ():
+        before = sentence[max(_clause_start(sentence, m.start()), m.start() - 80) : m.start()]
+        if patterns.NEGATION_RE.search(m.group("gap")) or not (
+            patterns.KAMER_OR_U_RE.search(m.group("gap")) or patterns.KAMER_RE.search(before)
+        ):
+            continue
+        if patterns.PRESENT_MARKER_RE.search(
+            sentence[_clause_start(sentence, m.start()) : m.end()]
+        ):
+            continue
+        if deadline() is not None or _vehicle(sentence) is not None:
             return "modal_inform"
     m = _may("letter_to_kamer", sentence) and patterns.LETTER_TO_KAMER_RE.search(sentence)
     if m and not _says_now_or_not(sentence, m):
         return "letter_to_kamer"
+    m = _may("bill", sentence) and patterns.BILL_RE.search(sentence)
+    if m and not _says_now_or_not(sentence, m):
+        return "bill"
+    m = _may("share", sentence) and patterns.SHARE_RE.search(sentence)
+    if m and not _says_now_or_not(sentence, m):
+        return "modal_inform"
+    m = _may("keep_informed", sentence) and patterns.KEEP_INFORMED_RE.search(sentence)
+    if m and not _says_now_or_not(sentence, m):
+        return "keep_informed"
     for pattern in patterns.PASSIVE_INFORM_RES:
         m = pattern.search(sentence)
         if m:
@@ -179,7 +215,13 @@ def _match_commitment(
         # The coming document, not this one ("In deze brief zal ik ingaan op" is N4).
         if m and not _says_now_or_not(sentence, m):
             return "content_promise"
-    others = (("await", patterns.AWAIT_RE), ("intent_inform", patterns.INTENT_INFORM_RE))
+    if _next_document(sentence):
+        return "content_promise"
+    others = (
+        ("await", patterns.AWAIT_RE),
+        ("intent_inform", patterns.INTENT_INFORM_RE),
+        ("intent_inform", patterns.INTENT_THAT_RE),
+    )
     for name, pattern in others:
         m = _may(name, sentence) and pattern.search(sentence)
         if m and not _says_now_or_not(sentence, m):
@@ -195,6 +237,38 @@ def _match_commitment(
     if patterns.RETURN_TO_RE.search(sentence) and not patterns.PRESENT_MARKER_RE.search(sentence):
         return "return_to"
     return None
+
+
+def _next_document(sentence: str) -> bool:
+    """ "In de volgende voortgangsbrief ga ik in op ...": the content of the next document."""
+    if not _may("next_document", sentence):
+        return False
+    m = patterns.NEXT_DOCUMENT_RE.search(sentence)
+    return bool(m and not _says_now_or_not(sentence, m))
+
+
+# The subject of "zal" named before it as another party: "De commissie zal haar rapport voor de
+# zomer aan uw Kamer aanbieden" (N3). Not the government ("Het kabinet zal", "De minister van
+# Financiën en ik zullen") nor a fronted object with the government after the verb ("De
+# uitkomsten zal ik aan uw Kamer toezenden").
+_THIRD_PARTY_HEAD_RE = re.compile(r"^\s*(?:[Dd]e|[Hh]et|[Ee]en|[Dd]eze|[Dd]ie)\s+\w")
+_GOVERNMENT_WORD_RE = re.compile(
+    r"\b(?:ik|wij|we|kabinet|regering|[Mm]inister\w*|[Ss]taatssecretaris\w*|bewindsperso\w*)\b",
+    re.IGNORECASE,
+)
+_GOV_AFTER_MODAL_RE = re.compile(r"\s*(?:ik|wij|we|het\s+kabinet|de\s+regering)\b", re.IGNORECASE)
+
+
+def _other_party_subject(sentence: str, m: re.Match[str]) -> bool:
+    head = sentence[_clause_start(sentence, m.start()) : m.start()]
+    after = sentence[m.start() : m.start() + 12].split(maxsplit=1)
+    rest = after[1] if len(after) > 1 else ""
+    return bool(
+        _THIRD_PARTY_HEAD_RE.match(head)
+        and not _GOVERNMENT_WORD_RE.search(head)
+        and not _GOV_AFTER_MODAL_RE.match(rest)
+        and not re.search(r",\s*$", head)  # "Zodra dat bekend is, zal ..." opens a clause
+    )
 
 
 def _may(name: str, sentence: str) -> bool:

@@ -40,7 +40,10 @@ def fulfilment_pattern(sentence: str) -> str | None:
                 continue
             return name
     if (
-        patterns.AS_PROMISED_RE.search(sentence)
+        (
+            patterns.AS_PROMISED_RE.search(sentence)
+            or patterns.IN_LINE_WITH_PROMISE_RE.search(sentence)
+        )
         and patterns.PRESENT_MARKER_RE.search(sentence)
         and patterns.INFORM_NOW_RE.search(sentence)
     ):

@@ -85,10 +85,21 @@ _SECOND_OFFICE_RE = re.compile(
 _NAME_TITLES_RE = re.compile(r"^(?:(?:mw|mevr|dhr|drs|dr|mr|ir|ing|prof|ds)\.\s*)+", re.IGNORECASE)
 
 
+# A signatory written with a first name instead of initials ("Wouter Bos", "Hugo de Jonge"),
+# read only on the line under a signature's function: one or two first names, particles, a
+# surname of one to three words.
+_FULL_NAME_RE = re.compile(
+    rf"^[A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)?(?:\s+[A-Z][a-z\u00e0-\u00ff]+)?"
+    rf"\s+{_PARTICLES}*[A-Z][\w'\u2019-]+(?:\s+{_PARTICLES}*[A-Z][\w'\u2019-]+){{0,2}}$"
+)
+
+
 def _signatory(paragraph: str) -> str | None:
     """The name on a signature's second line, titles dropped; None when it is no name."""
     name = _NAME_TITLES_RE.sub("", paragraph.strip())
-    return name if _NAME_RE.match(name) else None
+    if len(name) > 60:
+        return None
+    return name if _NAME_RE.match(name) or _FULL_NAME_RE.match(name) else None
 
 
 def _normalise_function(raw: str) -> str:
@@ -207,6 +218,11 @@ _DOSSIER_LINE_RE = re.compile(
     r"(?:\s+(?P<nr>\d{1,5})(?=\s+(?:Brief|BRIEF|Verslag|VERSLAG)\b))?"
     r"\s+(?P<title>[A-Z\u00c0-\u00dd\u2018\u201c«(].{2,400})$"
 )
+# The dossier number alone on its line (older prints put the title on the next line).
+_BARE_DOSSIER_LINE_RE = re.compile(
+    r"^(?P<number>\d{2}[ \u00a0]\d{3})"
+    r"(?:-\s?(?P<toev>[A-Z0-9]{1,4})|\s(?P<toev2>[IVXL]{1,5}|[A-Z]))?$"
+)
 # Budget and bill dossiers have titles of several lines ("35 925 III Vaststelling van de
 # begrotingsstaat van het Ministerie van Algemene Zaken (IIIA), de begrotingsstaat van het
 # Kabinet van de Koning (IIIB) en ... voor het jaar 2022"): such a dossier line may be longer
@@ -218,7 +234,9 @@ _LONG_DOSSIER_TITLE_RE = re.compile(
 # de staatssecretaris van …"): a sentence opening "Nr. 3 Brief" without "van" is no header.
 # The kind only; the sender still comes from the signature.
 _NR_LINE_RE = re.compile(
-    r"^Nr\.\s*(?P<nr>\d+)(?:\s+(?P<type>BRIEF|VERSLAG|GEANNOTEERDE AGENDA|NOTA|LIJST|"
+    # "nr. 5" in lower case in older prints; "Nr. 7 HERDRUK1" (a reprint, glued footnote digit)
+    r"^[Nn]r\.\s*(?P<nr>\d+)(?:\s+\(?(?:HERDRUK|Herdruk|HERZIENE\s+VERSIE)\)?\d?)?"
+    r"(?:\s+(?P<type>BRIEF|VERSLAG|GEANNOTEERDE AGENDA|NOTA|LIJST|"
     r"(?:Brief|Verslag|Nota|Lijst)(?=\s+van\s))\b.*)?$"
 )
 # tweedekamer.nl's page heading ("Brief regering : <onderwerp>"), which a PDF-style copy may
@@ -233,7 +251,7 @@ _VASTGESTELD_RE = re.compile(rf"^(?:Vastgesteld|Ontvangen)\s+(?P<date>{SINGLE_DA
 def _leading_block(paras: list[str]) -> dict[str, Any]:
     """Header facts from the loose lines before the first long paragraph."""
     found: dict[str, Any] = {}
-    for p in paras[:14]:
+    for i, p in enumerate(paras[:14]):
         p = p.strip().strip("|").strip()
         p = _PAGE_HEADING_RE.sub("", p)
         if p.startswith(("Aan de orde", "De voorzitter")):
@@ -255,6 +273,15 @@ def _leading_block(paras: list[str]) -> dict[str, Any]:
         if vj:
             found.setdefault("vergaderjaar", _format_vergaderjaar(vj.group("y1"), vj.group("y2")))
             continue
+        bare = _BARE_DOSSIER_LINE_RE.match(p)
+        if bare and "dossier" not in found and i + 1 < len(paras):
+            # "23 934" on its own line, the dossier's title on the next ("Inwerkingtreding …")
+            following = paras[i + 1].strip()
+            if following[:1].isupper() and not _NR_LINE_RE.match(following):
+                found["dossier"] = re.sub(r"\D", "", bare.group("number"))
+                found["toevoeging"] = bare.group("toev") or bare.group("toev2")
+                found["dossier_title"] = following
+                continue
         line = _DOSSIER_LINE_RE.match(p)
         if line and "dossier" not in found:
             found["dossier"] = re.sub(r"\D", "", line.group("number"))
@@ -430,6 +457,10 @@ def document_kind(
         or any(re.search(r"\bHierbij\b[^.]*\bverslag\b", c) for c in cover)
     ):
         return "verslag"
+    # A nota (naar aanleiding van het verslag), memorie, lijst, motie or amendement is printed
+    # as such and is no letter: none of the three kinds.
+    if doc_type in ("nota", "memorie", "lijst", "motie", "amendement"):
+        return None
     if not doc_type and is_transcript(paras or body):
         return None  # Handelingen and answers to Kamervragen are no letter of any kind
     opening = " ".join([p for p in body if len(p) > 100][:3])

@@ -61,7 +61,12 @@ def find_signals(
         found.append("signature")
     if re.search(r"\b[Uu]w Kamer\b", text):
         found.append("uw_kamer")
-    if re.search(r"\bAan de Voorzitter van de Tweede Kamer\b", text):
+    # "Aan de Voorzitter van de Tweede Kamer ...", or a letterhead's address block on its own
+    # line ("Voorzitter van de Tweede Kamer der Staten-Generaal" / "Postbus 20018"); a news
+    # text's "schreef aan de voorzitter van de Tweede Kamer" is neither.
+    if re.search(r"\bAan de Voorzitter van de Tweede Kamer\b", text) or re.search(
+        r"^(?:De\s+)?Voorzitter van de Tweede Kamer\b", text, re.MULTILINE
+    ):
         found.append("addressed_to_kamer")
     if title and TITLE_KIND_RE.match(title):
         found.append("agenda_or_verslag_title")
@@ -69,7 +74,8 @@ def find_signals(
         found.append("covering_letter")
     if metadata and metadata.dossier and metadata.ondernummer:
         found.append("dossier_and_number")  # "26 991 Voedselveiligheid" / "Nr. 524"
-    if any(re.match(r"^Geachte\s+[Vv]oorzitter\b", p) for p in paras[:5]):
+    # (A letterhead's address, date, kenmerk and subject lines may come before it.)
+    if any(re.match(r"^Geachte\s+[Vv]oorzitter\b", p) for p in paras[:10]):
         found.append("salutation_to_chair")  # a letter body without its header
     if is_transcript(paras):
         found.append("debate_or_handelingen")  # speakers, "Aan de orde is", Aanhangsel

@@ -260,6 +260,13 @@ _BARE_ITEM_RE = re.compile(
     r"(?<![\w-])(?P<dossier>\d{5})(?:-(?P<toev>[A-Z0-9]{1,4}))??(?:-\(R\d{3,4}\))?-(?P<nr>\d{1,4})"
     r"(?![\w-])"
 )
+# The Kamer's letter a reply refers to, by "dossier-nr/kenmerk" ("Naar aanleiding van uw brief
+# (30 234-37/2011D30024)", a letterhead's "Uw brief 32011-5/2010D05018"): the registration
+# number after the slash makes the bare form safe to read.
+_KENMERK_ID_RE = re.compile(
+    r"(?<![\w-])(?P<dossier>\d{2}\s?\d{3})(?:-(?P<toev>[A-Z0-9]{1,4}))??-(?P<nr>\d{1,4})"
+    r"/(?:19|20)\d{2}D\d{4,6}\b"
+)
 CONFIDENTIAL_RE = re.compile(
     r"\bvertrouwelijke?\s+(?:bijlage|ter\s+inzage|inzage)|\bter\s+vertrouwelijke\s+inzage\b|"
     r"\bvertrouwelijk\b[^.]{0,80}\bter\s+inzage\b",
@@ -279,6 +286,13 @@ def extract_citations(paragraphs: Iterable[str], own_kst: str | None) -> list[Ci
                     if kst != own_kst and kst not in seen:
                         seen.add(kst)
                         citations.append(Citation(dossier, toev, nr, kst, m.group()))
+        if "/" in paragraph:
+            for m in _KENMERK_ID_RE.finditer(paragraph):
+                dossier, toev = m.group("dossier").replace(" ", ""), m.group("toev")
+                kst = format_kst_id(dossier, toev, int(m.group("nr")))
+                if kst != own_kst and kst not in seen:
+                    seen.add(kst)
+                    citations.append(Citation(dossier, toev, int(m.group("nr")), kst, m.group()))
         if "nr" not in paragraph:
             continue  # every other citation has ", nr." or ", nrs."; skip the slow scan
         for m in _CITATION_RE.finditer(paragraph):

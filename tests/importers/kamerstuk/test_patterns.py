@@ -60,6 +60,15 @@ PROMISES = {
     "ANSWERS_PROMISE_RE": "answers",
     "LETTER_TO_KAMER_RE": "letter_to_kamer",
     "PRO_ACT_RE": "pro_act",
+    "PASSIVE_INFORM_RES[4]": "passive_inform",
+    "CONTENT_PROMISE_RES[2]": "content_promise",
+    "INTENT_THAT_RE": "intent_inform",
+    "GO_WANT_INFORM_RE": "modal_inform",
+    "KEEP_INFORMED_RE": "keep_informed",
+    "BILL_RE": "bill",
+    "SHARE_RE": "modal_inform",
+    "ANSWERS_PRESENT_RE": "answers",
+    "NEXT_DOCUMENT_RE": "content_promise",
 }
 # A promise that points back ("zal ik dit … doen") is read with the sentence before it.
 PREVIOUS = {"PRO_ACT_RE": patterns.EXAMPLES[patterns.PRO_ACT_PREVIOUS_RE][0]}

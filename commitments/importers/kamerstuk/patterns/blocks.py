@@ -40,9 +40,17 @@ TE_INFORM_VERB = (
     r"\bop\s+de\s+hoogte\s+te\s+(?:stellen|houden|brengen))\b"
 )
 # The same as past participles, for the passive: "geïnformeerd", "op de hoogte gehouden", ...
+# A whole word: "bericht" is no participle inside "berichten" (a motie's "de Kamer daar voor
+# 1 december over te berichten" after "worden weggenomen" is no passive promise).
 INFORM_PARTICIPLE = (
     r"(?:ge[iï]nformeerd|bericht|ingelicht|op\s+de\s+hoogte\s+(?:gesteld|gehouden|gebracht)|"
-    r"toegezonden|toegestuurd|gerapporteerd)"
+    r"toegezonden|toegestuurd|gerapporteerd)(?!\w)"
+)
+# What is sent to the Kamer, as past participles: "zal u ... worden toegezonden", "zal uw Kamer
+# worden aangeboden".
+SENT_PARTICIPLE = (
+    r"(?:toegezonden|toegestuurd|gezonden|gestuurd|aangeboden|voorgelegd|verstrekt|"
+    r"overgelegd)(?!\w)"
 )
 
 KAMER_RE = example(
@@ -55,18 +63,22 @@ KAMER_OR_U_RE = example(
     "Ik zal u de brief zo spoedig mogelijk doen toekomen.",
 )
 # A sentence that names neither "Kamer" nor "u" nor "terug..." nor a future "zal"/"zullen"
-# nor "betrokken"/"meegenomen" (a promise about the content of a coming document need not name
-# the Kamer: "Zijn overige vragen worden betrokken bij het … voortgangsbericht") is never a
-# commitment candidate: a fast first filter; a new promise pattern must fit through it.
+# nor "betrokken"/"meegenomen" nor "beantwoord..." nor the "volgende" document (a promise
+# about the content of a coming document need not name the Kamer: "Zijn overige vragen worden
+# betrokken bij het … voortgangsbericht") is never a commitment candidate: a fast first
+# filter; a new promise pattern must fit through it.
 ADDRESSEE_OR_RETURN_RE = example(
-    re.compile(r"\b(?:u|terug\w*|[Kk]amer|zal|zullen|zegt|betrokken|meegenomen)\b"),
+    re.compile(
+        r"\b(?:[Uu]|terug\w*|[Kk]amer|zal|zullen|zegt|betrokken|meegenomen|[Bb]eantwoord\w*|"
+        r"(?:eerst)?volgende|komende)\b"
+    ),
     "Ik kom hierop terug in de eerstvolgende Staat van de Unie-brief.",
     "In die brief zal ik ingaan op de motie van het lid Knops over dat onderwerp.",
 )
 # ... of which these name the addressee (or "terug"): without them only the promises that
 # need no addressee are tried.
 ADDRESSEE_RE = example(
-    re.compile(r"\b(?:u|terug\w*)\b"),
+    re.compile(r"\b(?:[Uu]|terug\w*)\b"),
     "Ik zal u de brief zo spoedig mogelijk doen toekomen.",
 )
 # The government as subject, any case ("Wij zijn voornemens", "wij zijn voornemens").
@@ -90,6 +102,8 @@ DOCUMENT_NOUN = (
             "reactie",
             "beantwoording",
             "overzicht",
+            "visie",
+            "standpunt",
         )
     )
     + ")"

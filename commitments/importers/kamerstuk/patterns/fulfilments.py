@@ -116,6 +116,23 @@ FULFILMENT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "Deze brief is een uitwerking van de toezegging die ik deed in het commissiedebat",
+        # "Dit overzicht vormt de invulling van mijn toezegging": this document *is* the
+        # promised one. Not "een uitwerking van de motie" (F3: no toezegging named).
+        "is_the_promised",
+        example(
+            re.compile(
+                r"\b(?:[Dd]eze|[Dd]it)\s+[\w-]*(?:brief|verslag|rapportage|notitie|nota|overzicht)"
+                r"\s+(?:is|vormt|betreft|bevat)\s+(?:de|het|een|mijn|onze)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:uitwerking|invulling|uitvoering|nakoming|afdoening)\s+van\s+(?:de|mijn|zijn|"
+                r"onze|een|deze|die|het)\s+(?:[\w-]+\s+){0,3}?toezegging"
+            ),
+            "Deze brief is een uitwerking van de toezegging die ik deed in het commissiedebat van "
+            "3 maart.",
+            "Dit overzicht vormt de nakoming van mijn toezegging aan het lid Bikker.",
+        ),
+    ),
+    (
         "ga_in_op",
         example(
             re.compile(
@@ -172,10 +189,29 @@ AS_PROMISED_RE = example(
 INFORM_NOW_RE = example(
     re.compile(
         r"\b(?:informeer|informeert|bericht|stuur|zend|bied)\s+(?:ik|wij|het\s+kabinet)\b|"
-        r"\b(?:treft|vindt|ontvangt)\s+u\b"
+        r"\b(?:treft|vindt|ontvangt)\s+u\b|"
+        # "In deze brief ga ik, zoals toegezegd, in op ...", "geef ik u hierbij een overzicht"
+        r"\b(?:ga|gaan|gaat)\s+(?:ik|wij|het\s+kabinet)\b[^;]{0,60}?\bin\s+op\b|"
+        r"\b(?:geef|geven|geeft)\s+(?:ik|wij|het\s+kabinet)\b"
     ),
     "Zoals toegezegd informeer ik uw Kamer hierbij over de Nederlandse inzet.",
     "Zoals toegezegd treft u hierbij het rapport aan.",
+    "In deze brief ga ik, zoals toegezegd, in op de vragen van het lid Bikker.",
+    "Zoals toegezegd geef ik u hierbij een overzicht van de stand van zaken.",
+)
+# "Conform mijn toezegging stuur ik u hierbij het rapport", "Overeenkomstig de toezegging van
+# mijn ambtsvoorganger bied ik u hierbij ... aan", "In lijn met de toezegging in het
+# commissiedebat informeer ik u met deze brief": like "Zoals toegezegd", a fulfilment only when
+# the sentence also delivers now (PRESENT_MARKER_RE and INFORM_NOW_RE). Not "Conform afspraak"
+# (routine, F4), not "Overeenkomstig zijn toezegging heeft mijn ambtsvoorganger ... bericht"
+# (kept earlier, F5: no delivery now).
+IN_LINE_WITH_PROMISE_RE = example(
+    re.compile(
+        r"\b(?:[Cc]onform|[Oo]vereenkomstig|[Ii]ngevolge|[Ii]n\s+lijn\s+met|[Gg]elet\s+op)\s+"
+        r"(?:de|mijn|onze|zijn|haar|deze|die|het)\s+(?:[\w-]+\s+){0,3}?toezegging"
+    ),
+    "Conform mijn toezegging stuur ik u hierbij het rapport.",
+    "Overeenkomstig de toezegging van mijn ambtsvoorganger bied ik u hierbij de evaluatie aan.",
 )
 
 # F2: a sentence that reports an earlier promise ("In de brief is toegezegd dat ...", "Wij
@@ -197,6 +233,11 @@ DELIVERY_NOW_RE = example(
         r"\b(?:[Ii]n|[Mm]et)\s+(?:deze|dit)\s+[\w-]*(?:brief|verslag|rapportage|notitie)\s+"
         r"(?:geef|geven|informeer|informeren|ga|gaan|bied|bieden|treft|vindt)\b|"
         r"\bdoe\w*\b[^.;]{0,40}\bhierbij\s+gestand\b|"
+        # "Met deze brief doe ik dat", "Met deze brief kom ik die toezegging na", "Dat doe ik
+        # hierbij": the act the previous sentence promised, done now.
+        r"\b(?:[Mm]et|[Ii]n)\s+(?:deze|dit)\s+[\w-]*(?:brief|verslag|rapportage|notitie)\s+"
+        r"(?:doe|doen|kom|komen)\s+(?:ik|wij)\s+(?:dat|dit|die\s+toezegging|deze\s+toezegging)\b|"
+        r"\b(?:[Dd]at|[Dd]it)\s+(?:doe|doen)\s+(?:ik|wij)\s+(?:hierbij|hiermee|met\s+deze\s+brief)\b|"
         # "Deze brief behelst de eerste zelfstandige rapportage": this document *is* the
         # deliverable; not a reply to a request or a motie (F3), not an uitstelbericht.
         r"\b(?:[Dd]eze|[Dd]it)\s+[\w-]*(?:brief|verslag|rapportage|notitie|nota)\s+"
@@ -207,6 +248,8 @@ DELIVERY_NOW_RE = example(
     "In verband met de kabinetswisseling ontvangt u deze brief nu.",
     "In deze brief geven we een overzicht van de stand van zaken.",
     "Deze brief behelst de eerste zelfstandige rapportage.",
+    "Met deze brief doe ik dat.",
+    "Dat doe ik hierbij.",
 )
 
 # The subject of a fulfilment statement: what follows "toezegging" ...

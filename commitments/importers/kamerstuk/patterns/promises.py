@@ -17,6 +17,7 @@ from .blocks import (
     INFORM_VERB,
     KAMER,
     KAMER_OR_U,
+    SENT_PARTICIPLE,
     TE_INFORM_VERB,
     example,
 )
@@ -46,6 +47,20 @@ PASSIVE_INFORM_RES = (
     example(
         re.compile(rf"\b(?:zal|zullen)\s+{KAMER}[^;]{{0,200}}?\bworden\s+{INFORM_PARTICIPLE}"),
         "Na de zomer zal uw Kamer over de uitkomsten worden geïnformeerd.",
+    ),
+    # The thing is the subject, the Kamer ("u", "uw Kamer") the indirect object before the
+    # passive: "De eindrapportage is voorzien in september 2011 en zal u dan zo snel mogelijk
+    # worden toegezonden", "Het rapport zal uw Kamer voor de zomer worden aangeboden". Not "is
+    # u toegezonden" (done) nor "wordt u hierbij aangeboden" (now).
+    example(
+        re.compile(
+            rf"\b(?:zal|zullen)\s+(?:[^;]{{0,40}}?\s)?(?:\bu\b|{KAMER})[^;]{{0,120}}?"
+            rf"\bworden\s+{SENT_PARTICIPLE}"
+        ),
+        "De eindrapportage is voorzien in september 2011 en zal u dan zo snel mogelijk worden "
+        "toegezonden.",
+        "Het rapport zal uw Kamer voor de zomer worden aangeboden.",
+        "De kabinetsreactie zal u naar verwachting in maart worden gestuurd.",
     ),
     example(
         re.compile(rf"\bwordt\s+u\b[^;]{{0,160}}?\b{INFORM_PARTICIPLE}"),
@@ -82,16 +97,24 @@ PRESENT_INFORM_RE = example(
     re.compile(
         rf"\b(?:(?:informeer|informeert|informeren|bericht|berichten|stuur|stuurt|zend|zendt)\s+"
         rf"(?:ik|wij|het\s+kabinet)\s+{KAMER_OR_U}|{GOV}\s+"
-        rf"(?:informeer|informeert|informeren|bericht|stuur|stuurt)\s+{KAMER_OR_U})"
+        rf"(?:informeer|informeert|informeren|bericht|stuur|stuurt)\s+{KAMER_OR_U}|"
+        # the thing first, the Kamer after "aan" or "met": "zend ik het aan uw Kamer", "deel
+        # ik voor de zomer met uw Kamer"
+        r"(?:stuur|stuurt|sturen|zend|zendt|zenden|bied|biedt|bieden|deel|deelt|delen)\s+"
+        rf"(?:ik|wij|het\s+kabinet)\b[^;]{{0,80}}?\b(?:aan|met)\s+{KAMER})"
     ),
     "Over de verdere uitwerking van dit programma informeer ik uw Kamer in de voortgangsbrief "
     "die voor het zomerreces verschijnt.",
     "Voor 1 maart 2026 stuur ik uw Kamer de eerste jaarrapportage.",
+    "Zodra het rapport gereed is, zend ik het aan uw Kamer.",
+    "De uitkomsten van de evaluatie deel ik voor de zomer met uw Kamer.",
 )
 # P5 the Kamer receives something; like P4 only with a deadline or a vehicle.
 RECEIVE_RE = example(
-    re.compile(rf"{KAMER}\s+ontvangt\b|\bontvangt\s+{KAMER}"),
+    re.compile(rf"{KAMER}\s+ontvangt\b|\bontvangt\s+{KAMER}|\b[Uu]\s+ontvangt\b|\bontvangt\s+u\b"),
     "Uw Kamer ontvangt de eindevaluatie voor 1 juli 2026.",
+    "De antwoorden op de schriftelijke vragen ontvangt u voor 1 maart.",
+    "U ontvangt de rapportage voor 1 juni.",
 )
 # P6 (weak) the government will come back to it.
 RETURN_TO_RE = example(
@@ -128,6 +151,22 @@ CONTENT_PROMISE_RES = (
     # betrokken bij het vandaag aangekondigde voortgangsbericht", "Dit punt wordt meegenomen in
     # de voortgangsbrief". Not "is betrokken bij de voorliggende kabinetsreactie" (done) nor a
     # document of now ("deze", "bijgaande").
+    # The same in the active, the government the subject: "Ik zal de inhoud van deze
+    # rapportage betrekken in mijn visie op de megastallen", "Wij zullen dit meenemen in de
+    # voortgangsbrief". A coming document of the government's ("de", "mijn", "onze", "een"),
+    # not this one: "betrekken bij deze brief" is now, "betrekken bij mijn afweging" no document.
+    example(
+        re.compile(
+            rf"(?:\b(?:zal|zullen)\s+{GOV_ANY_CASE}|\b{GOV}\s+(?:zal|zullen))\b[^;]{{0,120}}?"
+            r"\b(?:betrekken|meenemen|verwerken)\s+(?:bij|in)\s+(?:de|het|mijn|onze|een)\s+"
+            r"(?!(?:bijgaande|bijgevoegde|voorliggende|onderhavige)\b)"
+            rf"(?:[\w-]+\s+){{0,4}}?{DOCUMENT_NOUN}\b"
+        ),
+        "Ik zal de inhoud van deze rapportage betrekken in mijn visie op de megastallen, de "
+        "kabinetsvisie op het mestbeleid en de actualisering van de Nota Dierenwelzijn.",
+        "Wij zullen de uitkomsten van de pilot meenemen in de voortgangsbrief van het najaar.",
+        "Het kabinet zal deze signalen betrekken bij de kabinetsreactie op het advies.",
+    ),
     example(
         re.compile(
             r"\b(?:wordt|worden|zal\s+worden|zullen\s+worden)\s+(?:[^;]{0,60}?\s)?"
@@ -166,6 +205,27 @@ INTENT_INFORM_RE = example(
     "Ik streef ernaar uw Kamer over de uitkomsten uiterlijk in het eerste kwartaal van 2026 "
     "te informeren.",
 )
+# P9b the same intent with a "dat" clause, the government the subject of both: "verwacht ik
+# nu dat ik u de resultaten van de evaluatie en mijn reactie daarop ongeveer eind april kan
+# aanbieden", "Wij verwachten dat wij uw Kamer in het najaar zullen informeren", "Ik streef
+# ernaar dat uw Kamer het rapport voor de zomer ontvangt". Only "kan/kunnen/zal/zullen" (not
+# "zou": "heb ik opgemerkt dat ik u ... zou kunnen berichten" reports the old promise, N5).
+INTENT_THAT_RE = example(
+    re.compile(
+        rf"\b(?:(?i:verwacht|verwachten|streef|streeft|streven)|{GOV_ANY_CASE}\s+"
+        r"(?:ben|zijn|is)\s+voornemens)\b[^;]{0,60}?\bdat\s+"
+        rf"(?:{GOV_ANY_CASE}\s+{KAMER_OR_U}\b[^;]{{0,160}}?(?:\b(?:kan|kunnen|zal|zullen)\s+"
+        rf"(?:[^;]{{0,20}}?\s)?{INFORM_VERB}|{INFORM_VERB}\s+(?:kan|kunnen|zal|zullen))\b|"
+        rf"{KAMER}\b[^;]{{0,160}}?\b(?:ontvangt|(?:kan|zal)\s+ontvangen|"
+        rf"(?:wordt|zal\s+worden)\s+{INFORM_PARTICIPLE}))"
+    ),
+    "Aangezien de onderzoekers meer bronnen bij hun onderzoek hebben betrokken dan aanvankelijk "
+    "was voorzien, verwacht ik nu dat ik u de resultaten van de evaluatie en mijn reactie "
+    "daarop ongeveer eind april kan aanbieden.",
+    "Wij verwachten dat wij u de nota in het najaar kunnen aanbieden.",
+    "Ik streef ernaar dat uw Kamer het rapport voor de zomer ontvangt.",
+)
+
 # P10 the register's own form: "De minister zegt de Kamer toe ..." (third person).
 THIRD_PERSON_TOEZEGGEN_RE = example(
     re.compile(
@@ -225,6 +285,85 @@ PRO_ACT_PREVIOUS_RE = example(
     "Omdat de vragen over hetzelfde onderwerp gaan, zal ik deze gelijktijdig beantwoorden.",
 )
 
+# P14 the other modal verbs of a promise, the government their subject: "Ik ga uw Kamer voor de
+# zomer informeren", "Het kabinet gaat de Kamer in het najaar een brief sturen", "Ik wil uw Kamer
+# voor 1 juli een overzicht sturen", "Naar verwachting kan ik uw Kamer in mei informeren". Weaker
+# than "zal" ("Graag wil ik uw Kamer informeren over de Raad" is this letter): counts only with
+# a deadline or a vehicle, never negated or about this document.
+GO_WANT_INFORM_RE = example(
+    re.compile(
+        rf"(?:\b{GOV}\s+(?:ga|gaat|gaan|wil|wilt|willen|kan|kunnen)|"
+        rf"\b(?:ga|gaat|gaan|wil|willen|kan|kunnen)\s+{GOV_ANY_CASE})\b"
+        rf"(?P<gap>[^;]{{0,160}}?)\b{INFORM_VERB}\b"
+    ),
+    "Ik ga uw Kamer voor de zomer informeren over de uitkomsten.",
+    "Het kabinet gaat de Kamer in het najaar een brief sturen over de evaluatie.",
+    "Naar verwachting kan ik uw Kamer in mei informeren.",
+)
+# P15 keeping the Kamer informed, a standing promise in the present: "Ik houd uw Kamer op de
+# hoogte van de voortgang", "Het kabinet houdt de Kamer hiervan op de hoogte". Not "blijven ...
+# informeren volgens de staande afspraken" (routine), not "heb ... op de hoogte gehouden".
+KEEP_INFORMED_RE = example(
+    re.compile(
+        rf"(?:\b(?:houd|houdt|houden)\s+(?:ik|wij|het\s+kabinet)|\b{GOV}\s+(?:houd|houdt|houden))"
+        rf"\s+{KAMER_OR_U}\b[^;]{{0,80}}?\bop\s+de\s+hoogte\b(?!\s+(?:gehouden|gesteld))"
+    ),
+    "Ik houd uw Kamer op de hoogte van de voortgang.",
+    "Over de uitkomsten van de gesprekken houd ik u op de hoogte.",
+)
+# P16 a bill or a decree put before the Kamer: "Ik zal het wetsvoorstel voor de zomer bij uw
+# Kamer indienen", "Het kabinet streeft ernaar het wetsvoorstel in het voorjaar bij uw Kamer
+# in te dienen". The government's future or intent; not "is bij uw Kamer ingediend" (done).
+BILL_RE = example(
+    re.compile(
+        rf"(?:\b(?:zal|zullen)\s+{GOV_ANY_CASE}|\b{GOV}\s+(?:zal|zullen|ga|gaat|gaan)|"
+        r"(?i:\bverwacht|\bverwachten|\bstreef|\bstreeft|\bstreven|\bvoornemens))\b"
+        rf"[^;]{{0,160}}?\b(?:bij\s+{KAMER}\s+(?:in\s+te\s+dienen|indienen|aanhangig\s+te\s+maken)|"
+        rf"(?:in\s+te\s+dienen|indienen)\s+bij\s+{KAMER})"
+    ),
+    "Ik zal het wetsvoorstel voor de zomer bij uw Kamer indienen.",
+    "Het kabinet streeft ernaar het wetsvoorstel in het voorjaar bij uw Kamer in te dienen.",
+    "Ik verwacht het wetsvoorstel na de zomer bij uw Kamer in te dienen.",
+    "Het kabinet is voornemens het wetsvoorstel na de zomer in te dienen bij uw Kamer.",
+)
+# P17 sharing with the Kamer in the future: "Zodra de resultaten bekend zijn, zal ik deze met uw
+# Kamer delen". (The present "deel ik ... met uw Kamer" is P4, with a deadline.) Not "Ik deel de
+# zorg van uw Kamer" (an opinion).
+SHARE_RE = example(
+    re.compile(
+        rf"(?:\b(?:zal|zullen)\s+{GOV_ANY_CASE}|\b{GOV}\s+(?:zal|zullen))\b[^;]{{0,120}}?"
+        rf"\bmet\s+{KAMER}\s+(?:[^;]{{0,30}}?\s)?delen\b"
+    ),
+    "Zodra de resultaten bekend zijn, zal ik deze met uw Kamer delen.",
+    "Ik zal de uitkomsten van de evaluatie met uw Kamer delen.",
+)
+# P18 answering Kamervragen in the present with a due date: "Ik beantwoord de vragen van het lid
+# Omtzigt binnen drie weken". Only with a word of a due date ("binnen", "uiterlijk", "voor",
+# "na", "zo spoedig"), since "Ik beantwoord de vragen, ingezonden op 3 maart, als volgt" answers
+# now.
+ANSWERS_PRESENT_RE = example(
+    re.compile(
+        rf"(?:\b(?:[Bb]eantwoord|[Bb]eantwoorden)\s+(?:ik|wij|het\s+kabinet)|\b{GOV}\s+"
+        r"(?:beantwoord|beantwoorden))\b[^;]{0,120}?"
+        r"\b(?:binnen|uiterlijk|voor|v\u00f3\u00f3r|na|zo\s+spoedig|zo\s+snel|omstreeks)\b"
+    ),
+    "Ik beantwoord de vragen van het lid Omtzigt binnen drie weken.",
+    "De vragen van het lid Kops beantwoord ik zo spoedig mogelijk.",
+)
+# P19 the content of the next document, in the present: "In de volgende voortgangsbrief ga ik
+# in op de resultaten", "In de eerstvolgende rapportage kom ik hierop terug". Only with "volgende",
+# "eerstvolgende" or "komende" naming a document still to come ("In de brief van 3 maart ga ik in
+# op" is another letter, often already sent).
+NEXT_DOCUMENT_RE = example(
+    re.compile(
+        r"\b[Ii]n\s+(?:de|het)\s+(?:eerstvolgende|volgende|komende)\s+(?:[\w-]+\s+){0,3}?"
+        rf"{DOCUMENT_NOUN}\b[^;]{{0,160}}?\b(?:ga|gaat|gaan|kom|komt|komen)\s+{GOV_ANY_CASE}\b"
+        r"[^;]{0,120}?\b(?:in|terug)\b"
+    ),
+    "In de volgende voortgangsbrief ga ik in op de resultaten van de pilot.",
+    "In de eerstvolgende rapportage kom ik hierop terug.",
+)
+
 #: Words without which P7-P11 cannot match: checked first, as plain substrings, because those
 #: patterns are the slow ones.
 PROMISE_GUARDS = {
@@ -235,6 +374,12 @@ PROMISE_GUARDS = {
     "answers": ("beantwoording", "antwoorden"),
     "letter_to_kamer": ("brief aan",),
     "pro_act": ("doen",),
+    "go_want": ("ga ", "gaat", "gaan", "wil", "kan ", "kunnen"),
+    "keep_informed": ("hoogte",),
+    "bill": ("dien",),
+    "share": ("delen",),
+    "answers_present": ("eantwoord",),
+    "next_document": ("volgende", "komende"),
 }
 
 #: Confidence of a candidate per promise pattern (+0.05 with a debate, +0.03 with a deadline).
@@ -252,6 +397,8 @@ PATTERN_CONFIDENCE = {
     "answers": 0.8,
     "letter_to_kamer": 0.85,
     "pro_act": 0.75,
+    "keep_informed": 0.8,
+    "bill": 0.85,
 }
 #: Confidence of a toezegging from the chair's closing list of a debate (the chair has
 #: already decided it is one).

@@ -15,12 +15,13 @@ PRESENT_MARKER_RE = example(
         r"\b(?:hierbij|(?<!verband )hiermee|bij\s+dezen?|(?:met|via|in|middels)\s+(?:deze|dit)\s+"
         r"(?:geannoteerde\s+agenda|[\w-]*(?:brief|verslag|agenda|nota|rapportage|notitie|"
         r"overzicht))|benut\w*\s+om|"
-        r"gebruik\w*\s+om|thans|onderstaand\w*|hieronder)\b",
+        r"gebruik\w*\s+om|thans|onderstaand\w*|hieronder|bijgaand\w*|bijgevoegd\w*)\b",
         re.IGNORECASE,
     ),
     "Hierbij informeer ik uw Kamer over de uitkomsten van de Raad.",
     "Met deze brief wordt uw Kamer geïnformeerd over de stand van zaken.",
     "In deze hoofdlijnenbrief wordt uw Kamer geïnformeerd over het tijdspad.",
+    "Bijgaand ontvangt u het verslag van de Raad van 3 maart.",
 )
 # Routine reporting ("zoals gebruikelijk via het verslag") is standard procedure, not a promise.
 ROUTINE_RE = example(
@@ -34,6 +35,18 @@ REQUEST_RE = example(
         r"[^;]{0,80}\b(?:of|om)\b"
     ),
     "Het lid Klaver vroeg of het kabinet de Kamer hierover wil informeren.",
+)
+# The dictum of a motie ("Verzoekt de regering ...", "Roept de regering op ... de Kamer daar voor
+# 1 december over te berichten", "draagt het kabinet op"): the Kamer asks (N6), in any tense of
+# the sentence around it.
+MOTION_DICTUM_RE = example(
+    re.compile(
+        r"\b(?:[Vv]erzoekt|[Vv]erzoeken|[Rr]oept|[Rr]oepen|[Dd]raagt|[Dd]ragen)\s+"
+        r"(?:de\s+regering|het\s+kabinet)\b"
+    ),
+    "Roept de regering op in overleg met gemeenten te werken aan de uitwerking van het "
+    "actieplan en de Kamer daar voor 1 december over te berichten.",
+    "verzoekt de regering, de Kamer voor de zomer te informeren over de uitkomsten,",
 )
 # ... unless the government answers it with a future promise in the same sentence.
 GOV_FUTURE_RE = example(
