@@ -158,7 +158,7 @@ def _match_commitment(
         return "third_person_toezeggen"
     if patterns.ROUTINE_RE.search(sentence):
         return None
-    for m in patterns.MODAL_INFORM_RE.finditer(sentence):
+    for m in _modal_matches(sentence):
         gap = m.group("gap")
         before = sentence[max(_clause_start(sentence, m.start()), m.start() - 80) : m.start()]
         if patterns.NEGATION_RE.search(gap):
@@ -269,6 +269,18 @@ def _other_party_subject(sentence: str, m: re.Match[str]) -> bool:
         and not _GOV_AFTER_MODAL_RE.match(rest)
         and not re.search(r",\s*$", head)  # "Zodra dat bekend is, zal ..." opens a clause
     )
+
+
+_MODAL_RE = re.compile(r"\b(?:zal|zullen)\b")
+
+
+def _modal_matches(sentence: str):
+    """``MODAL_INFORM_RE`` from every "zal"/"zullen", not only where the last match ended:
+    in "Deze bespreking zal … plaatsvinden, waarna ik uw Kamer spoedig zal informeren" the
+    match from the first (another party's) modal swallows the second, the government's."""
+    for modal in _MODAL_RE.finditer(sentence):
+        if m := patterns.MODAL_INFORM_RE.match(sentence, modal.start()):
+            yield m
 
 
 def _may(name: str, sentence: str) -> bool:
