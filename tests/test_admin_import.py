@@ -1,5 +1,6 @@
 """The clerk uploads a Kamerstuk text, sees the proposal, and saves what they accept."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -140,3 +141,19 @@ def test_a_transcript_without_a_kind_is_offered_as_other(clerk_client):
     response = clerk_client.post(URL, {"file": SimpleUploadedFile("h.txt", data, "text/plain")})
     assert response.status_code == 200
     assert response.context["form"].initial["kind"] == Document.Kind.OTHER
+
+
+def test_every_rule_the_importer_can_name_is_explained_in_words():
+    # Before: four rules added to the importer showed their internal name to the clerk.
+    from commitments.admin.importing import RULE_EXPLANATIONS
+    from commitments.importers.kamerstuk import commitments as kamerstuk_rules
+    from commitments.importers.vlos import toezeggingen as vlos_rules
+
+    named = set()
+    for module in (kamerstuk_rules, vlos_rules):
+        source = Path(module.__file__).read_text()
+        named |= set(re.findall(r'return "([a-z_]+)"', source))
+        named |= set(re.findall(r'pattern="([a-z_]+)"', source))
+        named |= set(re.findall(r'pattern=\(?\s*"([a-z_]+)"', source))
+    assert named >= {"modal_inform", "bill", "keep_informed", "voorgelezen"}
+    assert named - set(RULE_EXPLANATIONS) == set()

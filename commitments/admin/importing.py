@@ -82,6 +82,12 @@ RULE_EXPLANATIONS = {
     "debate_toezegging": _(
         "Genoteerd door de voorzitter in de lijst van toezeggingen aan het eind van het debat."
     ),
+    "pro_act": _("“Zal ik dit uiterlijk … doen”: een termijn voor de handeling uit de vorige zin."),
+    "letter_to_kamer": _("Een komende brief met de Kamer als een van de geadresseerden."),
+    "bill": _("Een wetsvoorstel dat bij de Kamer zal worden ingediend."),
+    "keep_informed": _("“Ik houd uw Kamer op de hoogte” met een termijn of een komend stuk."),
+    "voorgelezen": _("Voorgelezen door de voorzitter als toezegging (verslag van het debat)."),
+    "eigen_woorden": _("Toezegging in de woorden van de bewindspersoon (verslag van het debat)."),
 }
 
 
