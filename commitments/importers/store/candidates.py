@@ -86,14 +86,22 @@ def _store_candidates(
     for index in accepted:
         known = proposal.known_candidates.get(index)
         if known is not None:
-            if known.document_id != document.pk:
+            # Linked as mentioned when proposed (``mentioned``): the link is there already.
+            if known.document_id != document.pk and not getattr(known, "mentioned", False):
                 mentioned.append(known)
             result.count("candidates already registered")
         else:
             new.append(proposal.parsed.commitments[index])
     debates = _debates(new, proposal.lookups)
-    existing = Commitment.objects.in_bulk(
-        [_candidate_key(document, candidate) for candidate in new], field_name="key"
+    # A document new in this file has no candidates registered under its keys but by a rare
+    # accident (a deleted document's debate commitments, a concurrent import): the insert
+    # below finds those as conflicts and uses them, so only a known document is looked up.
+    existing = (
+        Commitment.objects.in_bulk(
+            [_candidate_key(document, candidate) for candidate in new], field_name="key"
+        )
+        if new and proposal.document is not None
+        else {}
     )
     wanted: dict[str, Commitment] = {}
     for candidate in new:

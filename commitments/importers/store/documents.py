@@ -5,6 +5,7 @@ import re
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError
+from django.db.models import Exists, OuterRef
 from django.utils.text import slugify
 
 from ...models import (
@@ -136,13 +137,20 @@ def _store_citations(proposal: Proposal, document: Document, user, result: Impor
         dossiers.update(((d.number, d.toevoeging), d) for d in new)
         for number in wanted:
             lookups.add_dossier(dossiers[number])
-    known = {
-        (d.dossier_id, d.ondernummer): d
-        for d in Document.objects.filter(
-            dossier__in=list(dossiers.values()),
-            ondernummer__in={c.ondernummer for c in citations},
-        ).defer("text", "search_vector")
-    }
+    found = Document.objects.filter(
+        dossier__in=list(dossiers.values()),
+        ondernummer__in={c.ondernummer for c in citations},
+    ).defer("text", "search_vector")
+    if proposal.document is not None:
+        # A re-import: which of them it cites already, so an unchanged text adds no links.
+        found = found.annotate(
+            cited_here=Exists(
+                Document.cites.through.objects.filter(
+                    from_document=document, to_document=OuterRef("pk")
+                )
+            )
+        )
+    known = {(d.dossier_id, d.ondernummer): d for d in found}
     missing = {}
     for citation in citations:
         dossier = dossiers[int(citation.dossier), citation.toevoeging or ""]
@@ -170,7 +178,8 @@ def _store_citations(proposal: Proposal, document: Document, user, result: Impor
         key = (dossiers[int(citation.dossier), citation.toevoeging or ""].pk, citation.ondernummer)
         cited = known[key]
         if cited.pk != document.pk:
-            cites.append(cited)
+            if not getattr(cited, "cited_here", False):
+                cites.append(cited)
             result.count("citations")
             if key in created:
                 created.discard(key)

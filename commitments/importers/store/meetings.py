@@ -20,14 +20,16 @@ def _store_meeting(
     meeting_info = proposal.metadata.meeting
     if proposal.meeting_slug is None or meeting_info is None:
         return
+    lookups = proposal.lookups
     link = proposal.meeting_link
     if link is not None and link.document_id == document.pk:
         # Found through this very link in propose(): meeting and link exist.
         meeting, created = link.meeting, False
+        lookups.add_meeting(meeting)
+        lookups.add_link(meeting, document)
         result.count("meetings linked")
     else:
         meeting, created = _meeting(proposal, meeting_info, result)
-        link = None
     if not created and not meeting.place and meeting_info.place:
         # The agenda may not name the place; the report usually does.
         meeting.place = meeting_info.place
@@ -39,14 +41,19 @@ def _store_meeting(
     )
     if document_created:
         MeetingDocument.objects.create(meeting=meeting, document=document, role=role)
-    elif link is None:
+    elif not lookups.linked(meeting, document):
         MeetingDocument.objects.get_or_create(
             meeting=meeting, document=document, defaults={"role": role}
         )
+    lookups.add_link(meeting, document)
     _store_sessions(proposal, meeting, created, result)
 
 
 def _meeting(proposal: Proposal, meeting_info, result: ImportResult):
+    meeting = proposal.lookups.meeting(proposal.meeting_slug)
+    if meeting is not None:  # an earlier file of this run (agenda, report) read or made it
+        result.count("meetings linked")
+        return meeting, False
     organisation = _organisation(meeting_info.name)
     meeting, created = Meeting.objects.get_or_create(
         slug=proposal.meeting_slug,
@@ -59,6 +66,7 @@ def _meeting(proposal: Proposal, meeting_info, result: ImportResult):
             "end_date": meeting_info.end or meeting_info.start,
         },
     )
+    proposal.lookups.add_meeting(meeting)
     result.count("meetings created" if created else "meetings linked")
     return meeting, created
 
@@ -71,7 +79,10 @@ def _store_sessions(proposal: Proposal, meeting: Meeting, created: bool, result:
     ]
     if not sessions:
         return
-    existing = [] if created else list(meeting.sessions.all())
+    lookups = proposal.lookups
+    existing = [] if created else lookups.sessions(meeting)
+    if existing is None:
+        existing = list(meeting.sessions.all())
     known = {_session_key(session.title) for session in existing}
     unmatched = [s for s in sessions if _session_key(s.name) not in known]
     # An agenda and its report name the same sessions differently ("Overleg met aanwezigheid
@@ -89,6 +100,7 @@ def _store_sessions(proposal: Proposal, meeting: Meeting, created: bool, result:
         # announces the change to the response cache).
         MeetingSession.objects.bulk_create(new)
         result.count("sessions created", len(new))
+    lookups.set_sessions(meeting, existing + new)
 
 
 def _session_key(title: str) -> str:

@@ -150,13 +150,7 @@ def _known_candidates(parsed: ParsedKamerstuk, document: Document | None) -> dic
     mentioning it), so a re-import or a second text does not register them twice."""
     if document is None or not parsed.commitments:
         return {}
-    # Two indexed lookups in one UNION; an OR across the mention join would scan the table.
-    linked = list(
-        Commitment.objects.filter(document=document)
-        .order_by()
-        .union(Commitment.objects.filter(mentioned_in=document).order_by())
-        .order_by("-made_on", "key")
-    )
+    linked = _linked_commitments(document)
     if not linked:
         return {}
     known = {}
@@ -170,6 +164,32 @@ def _known_candidates(parsed: ParsedKamerstuk, document: Document | None) -> dic
         if score >= SAME_COMMITMENT:
             known[index] = commitment
     return known
+
+
+# Two indexed lookups in one UNION (an OR across the mention join would scan the table),
+# written out: only the columns matching and linking need, and no ORM compiling a UNION
+# per document. ``mentioned`` says the mention link exists already, so apply() skips it.
+LINKED_SQL = """
+SELECT id, key, text, document_id, made_on, 0 AS mentioned FROM {commitment}
+WHERE document_id = %s
+UNION ALL
+SELECT c.id, c.key, c.text, c.document_id, c.made_on, 1 AS mentioned
+FROM {commitment} c JOIN {mention} m ON m.commitment_id = c.id
+WHERE m.document_id = %s
+ORDER BY made_on DESC, key, mentioned
+"""
+
+
+def _linked_commitments(document: Document) -> list[Commitment]:
+    sql = LINKED_SQL.format(
+        commitment=Commitment._meta.db_table,
+        mention=Commitment.mentioned_in.through._meta.db_table,
+    )
+    linked: dict[int, Commitment] = {}
+    for commitment in Commitment.objects.raw(sql, [document.pk, document.pk]):
+        first = linked.setdefault(commitment.pk, commitment)
+        first.mentioned = bool(first.mentioned or commitment.mentioned)
+    return list(linked.values())
 
 
 def propose(data: bytes | str, *, source: str = "", lookups: Lookups | None = None) -> Proposal:
