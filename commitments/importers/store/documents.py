@@ -108,7 +108,13 @@ def _store_document(proposal: Proposal, overrides: dict) -> tuple[Document, bool
 
 
 def _field_values(document: Document) -> dict:
-    return {f.attname: getattr(document, f.attname) for f in Document._meta.concrete_fields}
+    # What was read (the lookups leave the trigger's search vector unread).
+    unread = document.get_deferred_fields()
+    return {
+        f.attname: getattr(document, f.attname)
+        for f in Document._meta.concrete_fields
+        if f.attname not in unread
+    }
 
 
 def _store_citations(proposal: Proposal, document: Document, user, result: ImportResult):

@@ -22,6 +22,7 @@ from ..kamerstuk import (
 from ..lookups import Lookups
 from ..match_pool import match_pool
 from ..vlos import looks_like_vlos
+from .rows_sql import document_by_identifier, meeting_link
 
 # A candidate this close to a commitment already linked to the document is that commitment.
 SAME_COMMITMENT = 0.5
@@ -113,7 +114,7 @@ def _find_document(parsed: ParsedKamerstuk, text: str, meeting_slug: str | None)
     """The document this text is, and the meeting link it was found by (if so)."""
     metadata = parsed.metadata
     if metadata.kst_id:
-        found = Document.objects.filter(identifier=metadata.kst_id).first()
+        found = document_by_identifier(metadata.kst_id)
         if found:
             return found, None
     if meeting_slug and metadata.meeting and metadata.meeting.timing:
@@ -122,18 +123,14 @@ def _find_document(parsed: ParsedKamerstuk, text: str, meeting_slug: str | None)
             if metadata.meeting.timing == "before"
             else MeetingDocument.Role.REPORT
         )
-        link = (
-            MeetingDocument.objects.filter(meeting__slug=meeting_slug, role=role)
-            .select_related("document", "meeting")
-            .first()
-        )
+        link = meeting_link(meeting_slug, role)
         if link:
             return link.document, link
     if metadata.kst_id:
         return None, None  # its identifier is the kst id, looked up above
     # Texts without kst id or meeting get an identifier from their content: same text, same row.
     identifier = _new_identifier(parsed, text, meeting_slug)
-    return Document.objects.filter(identifier=identifier).first(), None
+    return document_by_identifier(identifier), None
 
 
 def _new_identifier(parsed: ParsedKamerstuk, text: str, meeting_slug: str | None) -> str:
