@@ -11,7 +11,7 @@ never compares or writes, is left deferred.
 
 from functools import cache
 
-from django.db import connection
+from django.db import connection, connections
 
 from ...models import Document, Meeting, MeetingDocument
 
@@ -23,7 +23,7 @@ def _fields(model) -> list:
 
 
 @cache
-def _select(model, alias: str) -> str:
+def _select(model, alias: str, vendor: str) -> str:
     quote = connection.ops.quote_name
     return ", ".join(f"{alias}.{quote(f.column)}" for f in _fields(model))
 
@@ -35,17 +35,32 @@ def _instances(cursor, *models) -> list[tuple] | None:
     made, start = [], 0
     for model in models:
         fields = _fields(model)
-        values = row[start : start + len(fields)]
+        values = list(row[start : start + len(fields)])
+        # As the ORM's compiler does: the backend's and the field's conversions (SQLite
+        # hands back text for dates, for one).
+        for n, column, converters in _converters(model, connections[connection.alias]):
+            for converter in converters:
+                values[n] = converter(values[n], column, connection)
         made.append(model.from_db(connection.alias, [f.attname for f in fields], values))
         start += len(fields)
     return made
 
 
+@cache  # per connection: the backend's converters are its own methods
+def _converters(model, wrapper) -> list:
+    found = []
+    for n, field in enumerate(_fields(model)):
+        column = field.get_col(model._meta.db_table)
+        converters = wrapper.ops.get_db_converters(column) + column.get_db_converters(wrapper)
+        if converters:
+            found.append((n, column, converters))
+    return found
+
+
 def document_by_identifier(identifier: str) -> Document | None:
-    quote = connection.ops.quote_name
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT {_select(Document, 'd')} FROM {quote(Document._meta.db_table)} d "
+            f"SELECT {_select(Document, 'd', connection.vendor)} FROM {_table(Document)} d "
             "WHERE d.identifier = %s",  # unique
             [identifier],
         )
@@ -55,13 +70,16 @@ def document_by_identifier(identifier: str) -> Document | None:
 
 def meeting_link(slug: str, role: str) -> MeetingDocument | None:
     """The meeting's first document in that role, with document and meeting loaded."""
-    quote = connection.ops.quote_name
+    vendor = connection.vendor
+    columns = ", ".join(
+        _select(model, alias, vendor)
+        for model, alias in ((MeetingDocument, "l"), (Meeting, "m"), (Document, "d"))
+    )
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT {_select(MeetingDocument, 'l')}, {_select(Meeting, 'm')}, "
-            f"{_select(Document, 'd')} FROM {quote(MeetingDocument._meta.db_table)} l "
-            f"JOIN {quote(Meeting._meta.db_table)} m ON m.id = l.meeting_id "
-            f"JOIN {quote(Document._meta.db_table)} d ON d.id = l.document_id "
+            f"SELECT {columns} FROM {_table(MeetingDocument)} l "
+            f"JOIN {_table(Meeting)} m ON m.id = l.meeting_id "
+            f"JOIN {_table(Document)} d ON d.id = l.document_id "
             "WHERE m.slug = %s AND l.role = %s ORDER BY l.id LIMIT 1",
             [slug, role],
         )
@@ -71,3 +89,7 @@ def meeting_link(slug: str, role: str) -> MeetingDocument | None:
     link, meeting, document = found
     link.meeting, link.document = meeting, document
     return link
+
+
+def _table(model) -> str:
+    return connection.ops.quote_name(model._meta.db_table)
