@@ -5,7 +5,6 @@ import re
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError
-from django.db.models import Exists, OuterRef
 from django.utils.text import slugify
 
 from ...models import (
@@ -16,7 +15,8 @@ from ...models import (
 )
 from ..lookups import Lookups
 from .proposal import ImportResult, Proposal
-from .rows import _insert_new, _link
+from .rows import _create_or_get, _insert_new, _link
+from .rows_sql import cited_documents, document_by_identifier, find
 
 
 def _person_and_ministry(name: str | None, function: str | None, lookups: Lookups):
@@ -53,7 +53,8 @@ def _dossier(metadata, lookups: Lookups) -> Dossier | None:
     number, toevoeging = int(metadata.dossier), metadata.toevoeging or ""
     dossier = lookups.dossier(number, toevoeging)
     if dossier is None:
-        dossier, _ = Dossier.objects.get_or_create(number=number, toevoeging=toevoeging)
+        lookup = {"number": number, "toevoeging": toevoeging}
+        dossier = find(Dossier, **lookup) or _create_or_get(Dossier, lookup, {})[0]
         lookups.add_dossier(dossier)
     if metadata.dossier_title and not dossier.title:
         dossier.title = metadata.dossier_title
@@ -143,20 +144,12 @@ def _store_citations(proposal: Proposal, document: Document, user, result: Impor
         dossiers.update(((d.number, d.toevoeging), d) for d in new)
         for number in wanted:
             lookups.add_dossier(dossiers[number])
-    found = Document.objects.filter(
-        dossier__in=list(dossiers.values()),
-        ondernummer__in={c.ondernummer for c in citations},
-    ).defer("text", "search_vector")
-    if proposal.document is not None:
-        # A re-import: which of them it cites already, so an unchanged text adds no links.
-        found = found.annotate(
-            cited_here=Exists(
-                Document.cites.through.objects.filter(
-                    from_document=document, to_document=OuterRef("pk")
-                )
-            )
-        )
-    known = {(d.dossier_id, d.ondernummer): d for d in found}
+    # On a re-import, which of them it cites already, so an unchanged text adds no links.
+    known = cited_documents(
+        {d.pk for d in dossiers.values()},
+        {c.ondernummer for c in citations},
+        document if proposal.document is not None else None,
+    )
     missing = {}
     for citation in citations:
         dossier = dossiers[int(citation.dossier), citation.toevoeging or ""]
@@ -197,9 +190,13 @@ def _store_citations(proposal: Proposal, document: Document, user, result: Impor
 def _store_confidential_annex(proposal: Proposal, document: Document, result: ImportResult):
     if not proposal.parsed.confidential_mentions:
         return
-    _, created = Document.objects.get_or_create(
-        identifier=f"{document.identifier}-vertrouwelijke-bijlage"[:100],
-        defaults={
+    identifier = f"{document.identifier}-vertrouwelijke-bijlage"[:100]
+    if document_by_identifier(identifier) is not None:
+        return
+    _, created = _create_or_get(
+        Document,
+        {"identifier": identifier},
+        {
             "kind": DocumentKind.BIJLAGE,
             "parent": document,
             "is_confidential": True,

@@ -12,6 +12,8 @@ from ...models import (
     SessionKind,
 )
 from .proposal import ImportResult, Proposal, _organisation
+from .rows import _create_or_get
+from .rows_sql import find
 
 
 def _store_meeting(
@@ -54,18 +56,20 @@ def _meeting(proposal: Proposal, meeting_info, result: ImportResult):
     if meeting is not None:  # an earlier file of this run (agenda, report) read or made it
         result.count("meetings linked")
         return meeting, False
-    organisation = _organisation(meeting_info.name)
-    meeting, created = Meeting.objects.get_or_create(
-        slug=proposal.meeting_slug,
-        defaults={
-            "name": meeting_info.name,
-            "abbreviation": meeting_info.abbreviation or "",
-            "organisation": organisation,
-            "place": meeting_info.place or "",
-            "start_date": meeting_info.start,
-            "end_date": meeting_info.end or meeting_info.start,
-        },
-    )
+    meeting, created = find(Meeting, slug=proposal.meeting_slug), False
+    if meeting is None:
+        meeting, created = _create_or_get(
+            Meeting,
+            {"slug": proposal.meeting_slug},
+            {
+                "name": meeting_info.name,
+                "abbreviation": meeting_info.abbreviation or "",
+                "organisation": _organisation(meeting_info.name),
+                "place": meeting_info.place or "",
+                "start_date": meeting_info.start,
+                "end_date": meeting_info.end or meeting_info.start,
+            },
+        )
     proposal.lookups.add_meeting(meeting)
     result.count("meetings created" if created else "meetings linked")
     return meeting, created

@@ -93,3 +93,46 @@ def meeting_link(slug: str, role: str) -> MeetingDocument | None:
 
 def _table(model) -> str:
     return connection.ops.quote_name(model._meta.db_table)
+
+
+def cited_documents(dossier_ids, ondernummers, citing: Document | None) -> dict[tuple, Document]:
+    """The documents of those dossiers and numbers by (dossier, number), only their keys
+    read; ``cited_here`` says whether ``citing`` (a document already stored) cites each."""
+    dossier_ids, ondernummers = list(dossier_ids), list(ondernummers)
+    cites = Document.cites.through
+    flag = (
+        f"EXISTS (SELECT 1 FROM {_table(cites)} c "
+        "WHERE c.from_document_id = %s AND c.to_document_id = d.id)"
+        if citing is not None
+        else "0"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT d.id, d.dossier_id, d.ondernummer, {flag} FROM {_table(Document)} d "
+            f"WHERE d.dossier_id IN ({', '.join(['%s'] * len(dossier_ids))}) "
+            f"AND d.ondernummer IN ({', '.join(['%s'] * len(ondernummers))})",
+            ([citing.pk] if citing is not None else []) + dossier_ids + ondernummers,
+        )
+        rows = cursor.fetchall()
+    found = {}
+    for pk, dossier_id, ondernummer, cited_here in rows:
+        document = Document.from_db(
+            connection.alias, ["id", "dossier_id", "ondernummer"], [pk, dossier_id, ondernummer]
+        )
+        document.cited_here = bool(cited_here)
+        found[dossier_id, ondernummer] = document
+    return found
+
+
+def find(model, **lookup):
+    """``model.objects.filter(**lookup).first()`` for a lookup on unique columns."""
+    where = " AND ".join(
+        f"t.{connection.ops.quote_name(model._meta.get_field(name).column)} = %s" for name in lookup
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT {_select(model, 't', connection.vendor)} FROM {_table(model)} t WHERE {where}",
+            list(lookup.values()),
+        )
+        found = _instances(cursor, model)
+    return found[0] if found else None
