@@ -5,6 +5,7 @@ statements match."""
 import hashlib
 from dataclasses import dataclass, field
 
+from django.db import connection
 from django.utils.text import slugify
 
 from ...models import (
@@ -175,6 +176,8 @@ FROM {commitment} c JOIN {mention} m ON m.commitment_id = c.id
 WHERE m.document_id = %s
 ORDER BY made_on DESC, key, mentioned
 """
+# made_on orders the rows only (SQLite would hand it back as text).
+LINKED_FIELDS = ["id", "key", "text", "document_id"]
 
 
 def _linked_commitments(document: Document) -> list[Commitment]:
@@ -182,10 +185,18 @@ def _linked_commitments(document: Document) -> list[Commitment]:
         commitment=Commitment._meta.db_table,
         mention=Commitment.mentioned_in.through._meta.db_table,
     )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [document.pk, document.pk])
+        rows = cursor.fetchall()
     linked: dict[int, Commitment] = {}
-    for commitment in Commitment.objects.raw(sql, [document.pk, document.pk]):
-        first = linked.setdefault(commitment.pk, commitment)
-        first.mentioned = bool(first.mentioned or commitment.mentioned)
+    for *values, _made_on, mentioned in rows:
+        commitment = linked.get(values[0])
+        if commitment is None:
+            commitment = linked[values[0]] = Commitment.from_db(
+                connection.alias, LINKED_FIELDS, values
+            )
+            commitment.mentioned = False
+        commitment.mentioned = commitment.mentioned or bool(mentioned)
     return list(linked.values())
 
 
