@@ -137,7 +137,7 @@ def test_a_file_that_fails_leaves_no_remembered_sender_behind(monkeypatch):
     def fail(*args, **kwargs):
         raise IntegrityError("simulated")
 
-    monkeypatch.setattr(store, "_store_candidates", fail)
+    monkeypatch.setattr(store, "store_candidates", fail)
     with pytest.raises(IntegrityError):
         apply(propose(data, lookups=lookups))
     assert not Person.objects.exists()
@@ -157,7 +157,7 @@ def test_a_file_that_fails_leaves_no_remembered_meeting_behind(monkeypatch):
     def fail(*args, **kwargs):
         raise IntegrityError("simulated")
 
-    monkeypatch.setattr(store, "_store_citations", fail)
+    monkeypatch.setattr(store, "store_citations", fail)
     with pytest.raises(IntegrityError):
         apply(propose(agenda, lookups=lookups))
     assert not Meeting.objects.exists()

@@ -15,10 +15,10 @@ from collections.abc import Iterable
 from django.db import transaction
 
 from ..kamerstuk import KamerstukError
-from .candidates import _store_candidates
-from .documents import _store_citations, _store_confidential_annex, _store_document, unique_slug
-from .fulfilments import _store_fulfilments, default_fulfilments
-from .meetings import _store_meeting
+from .candidates import store_candidates
+from .documents import store_citations, store_confidential_annex, store_document, unique_slug
+from .fulfilments import default_fulfilments, store_fulfilments
+from .meetings import store_meeting
 from .proposal import MATCH_THRESHOLD, ImportResult, Proposal, propose
 
 
@@ -45,21 +45,22 @@ def _apply(proposal, user, candidates, fulfilments, fulfilment_date, overrides) 
     overrides = overrides or {}
     accepted = range(len(proposal.parsed.commitments)) if candidates is None else candidates
     if proposal.report is not None:
-        from ..vlos_store import apply_report, store_document
+        from ..vlos_store import apply_report
+        from ..vlos_store import store_document as store_report_document
 
-        document, created = store_document(proposal, overrides)
+        document, created = store_report_document(proposal, overrides)
         result = ImportResult(document=document, created=created)
         result.count("documents created" if created else "documents updated")
         apply_report(proposal, document, accepted, user, result)
         return result
-    document, created = _store_document(proposal, overrides)
+    document, created = store_document(proposal, overrides)
     result = ImportResult(document=document, created=created)
     result.count("documents created" if created else "documents updated")
-    _store_meeting(proposal, document, created, result)
-    _store_citations(proposal, document, user, result)
-    _store_confidential_annex(proposal, document, result)
-    _store_candidates(proposal, document, accepted, user, result)
-    _store_fulfilments(proposal, document, fulfilments or {}, fulfilment_date, user, result)
+    store_meeting(proposal, document, created, result)
+    store_citations(proposal, document, user, result)
+    store_confidential_annex(proposal, document, result)
+    store_candidates(proposal, document, accepted, user, result)
+    store_fulfilments(proposal, document, fulfilments or {}, fulfilment_date, user, result)
     return result
 
 

@@ -17,8 +17,8 @@ from ..kamerstuk import (
     CommitmentCandidate,
 )
 from ..lookups import Lookups
-from .proposal import ImportResult, Proposal, _text_digest
-from .rows import _insert_new, _link
+from .proposal import ImportResult, Proposal, text_digest
+from .rows import insert_new, link_all
 
 DEBATE_KINDS = {
     "commissiedebat": DebateKind.COMMISSIEDEBAT,
@@ -52,7 +52,7 @@ def _debates(candidates: list[CommitmentCandidate], lookups: Lookups) -> dict[tu
         _debate_key(c): c.debate.committee for c in candidates if c.debate and c.debate.committee
     }
     missing = sorted(wanted - debates.keys())
-    rows, _ = _insert_new(
+    rows, _ = insert_new(
         Debate,
         [
             Debate(kind=kind, date=date, subject=subject, committee=_committee(name, lookups))
@@ -75,10 +75,10 @@ def _committee(name: str | None, lookups: Lookups) -> Committee | None:
 
 
 def _candidate_key(document: Document, candidate: CommitmentCandidate) -> str:
-    return f"{document.identifier}-{_text_digest(candidate.sentence)[:8]}"[:100]
+    return f"{document.identifier}-{text_digest(candidate.sentence)[:8]}"[:100]
 
 
-def _store_candidates(
+def store_candidates(
     proposal: Proposal, document: Document, accepted: Iterable[int], user, result: ImportResult
 ):
     new = []
@@ -131,7 +131,7 @@ def _store_candidates(
                     "is_published": False,
                 },
             )
-    rows, inserted = _insert_new(Commitment, list(wanted.values()), ("key",), user)
+    rows, inserted = insert_new(Commitment, list(wanted.values()), ("key",), user)
     existing.update({row.key: row for row in rows})
     created = {rows[n].key for n in inserted}
     CommitmentEvent.objects.bulk_create(
@@ -154,4 +154,4 @@ def _store_candidates(
         else:
             result.count("commitments unchanged")
     if mentioned:
-        _link(Commitment.mentioned_in.through, "commitment", mentioned, "document", document)
+        link_all(Commitment.mentioned_in.through, "commitment", mentioned, "document", document)

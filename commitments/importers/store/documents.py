@@ -15,7 +15,7 @@ from ...models import (
 )
 from ..lookups import Lookups
 from .proposal import ImportResult, Proposal
-from .rows import _create_or_get, _insert_new, _link
+from .rows import create_or_get, insert_new, link_all
 from .rows_sql import cited_documents, document_by_identifier, find
 
 
@@ -54,7 +54,7 @@ def _dossier(metadata, lookups: Lookups) -> Dossier | None:
     dossier = lookups.dossier(number, toevoeging)
     if dossier is None:
         lookup = {"number": number, "toevoeging": toevoeging}
-        dossier = find(Dossier, **lookup) or _create_or_get(Dossier, lookup, {})[0]
+        dossier = find(Dossier, **lookup) or create_or_get(Dossier, lookup, {})[0]
         lookups.add_dossier(dossier)
     if metadata.dossier_title and not dossier.title:
         dossier.title = metadata.dossier_title
@@ -62,7 +62,7 @@ def _dossier(metadata, lookups: Lookups) -> Dossier | None:
     return dossier
 
 
-def _store_document(proposal: Proposal, overrides: dict) -> tuple[Document, bool]:
+def store_document(proposal: Proposal, overrides: dict) -> tuple[Document, bool]:
     metadata = proposal.metadata
     document = proposal.document
     created = document is None
@@ -118,7 +118,7 @@ def _field_values(document: Document) -> dict:
     }
 
 
-def _store_citations(proposal: Proposal, document: Document, user, result: ImportResult):
+def store_citations(proposal: Proposal, document: Document, user, result: ImportResult):
     citations = proposal.parsed.citations
     if not citations:
         return
@@ -136,7 +136,7 @@ def _store_citations(proposal: Proposal, document: Document, user, result: Impor
             }
         )
         missing = sorted(number for number in wanted if dossiers[number] is None)
-        new, _ = _insert_new(
+        new, _ = insert_new(
             Dossier,
             [Dossier(number=number, toevoeging=toevoeging) for number, toevoeging in missing],
             ("number", "toevoeging"),
@@ -164,7 +164,7 @@ def _store_citations(proposal: Proposal, document: Document, user, result: Impor
             )
             cited.identifier = cited.kst_id  # as save() would
             missing[key] = cited
-    rows, inserted = _insert_new(
+    rows, inserted = insert_new(
         Document, list(missing.values()), ("dossier_id", "ondernummer"), user
     )
     created = set()
@@ -184,16 +184,16 @@ def _store_citations(proposal: Proposal, document: Document, user, result: Impor
                 created.discard(key)
                 result.count("cited documents created")
     if cites:
-        _link(Document.cites.through, "to_document", cites, "from_document", document)
+        link_all(Document.cites.through, "to_document", cites, "from_document", document)
 
 
-def _store_confidential_annex(proposal: Proposal, document: Document, result: ImportResult):
+def store_confidential_annex(proposal: Proposal, document: Document, result: ImportResult):
     if not proposal.parsed.confidential_mentions:
         return
     identifier = f"{document.identifier}-vertrouwelijke-bijlage"[:100]
     if document_by_identifier(identifier) is not None:
         return
-    _, created = _create_or_get(
+    _, created = create_or_get(
         Document,
         {"identifier": identifier},
         {

@@ -13,7 +13,7 @@ from ...models import (
 from .proposal import ImportResult, Proposal
 
 
-def _store_fulfilments(
+def store_fulfilments(
     proposal: Proposal,
     document: Document,
     accepted: dict[int, str],

@@ -11,12 +11,12 @@ from ...models import (
     MeetingSession,
     SessionKind,
 )
-from .proposal import ImportResult, Proposal, _organisation
-from .rows import _create_or_get
+from .proposal import ImportResult, Proposal, organisation_of
+from .rows import create_or_get
 from .rows_sql import find
 
 
-def _store_meeting(
+def store_meeting(
     proposal: Proposal, document: Document, document_created: bool, result: ImportResult
 ):
     meeting_info = proposal.metadata.meeting
@@ -58,13 +58,13 @@ def _meeting(proposal: Proposal, meeting_info, result: ImportResult):
         return meeting, False
     meeting, created = find(Meeting, slug=proposal.meeting_slug), False
     if meeting is None:
-        meeting, created = _create_or_get(
+        meeting, created = create_or_get(
             Meeting,
             {"slug": proposal.meeting_slug},
             {
                 "name": meeting_info.name,
                 "abbreviation": meeting_info.abbreviation or "",
-                "organisation": _organisation(meeting_info.name),
+                "organisation": organisation_of(meeting_info.name),
                 "place": meeting_info.place or "",
                 "start_date": meeting_info.start,
                 "end_date": meeting_info.end or meeting_info.start,

@@ -92,7 +92,7 @@ class ImportResult:
         self.counts[what] = self.counts.get(what, 0) + n
 
 
-def _organisation(meeting_name: str) -> str:
+def organisation_of(meeting_name: str) -> str:
     """ "NAVO Foreign Ministers Meeting" → "NAVO": a leading acronym names the organisation."""
     first = meeting_name.split()[0]
     return first if first.isupper() else ""
@@ -102,12 +102,12 @@ def _meeting_slug(parsed: ParsedKamerstuk) -> str | None:
     meeting = parsed.metadata.meeting
     if meeting is None or meeting.start is None or not meeting.name:
         return None
-    organisation = _organisation(meeting.name)
+    organisation = organisation_of(meeting.name)
     label = meeting.abbreviation or meeting.name
     return slugify(f"{organisation} {label} {meeting.start:%Y-%m}")[:150]
 
 
-def _text_digest(text: str) -> str:
+def text_digest(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
@@ -140,7 +140,7 @@ def _new_identifier(parsed: ParsedKamerstuk, text: str, meeting_slug: str | None
         return metadata.kst_id
     if meeting_slug:
         return f"{meeting_slug}-{slugify((metadata.kind or 'document').replace('_', ' '))}"[:100]
-    return f"import-{_text_digest(text)[:12]}"
+    return f"import-{text_digest(text)[:12]}"
 
 
 def _known_candidates(parsed: ParsedKamerstuk, document: Document | None) -> dict:

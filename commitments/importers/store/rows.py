@@ -6,7 +6,7 @@ from simple_history.utils import bulk_create_with_history
 from ...response_cache import bump_after_commit
 
 
-def _create_or_get(model, lookup: dict, defaults: dict):
+def create_or_get(model, lookup: dict, defaults: dict):
     """``get_or_create`` for a row a batched lookup has just not found: no second SELECT.
     Should a concurrent import have inserted it since, that row is used after all."""
     try:
@@ -20,7 +20,7 @@ def _create_or_get(model, lookup: dict, defaults: dict):
         raise
 
 
-def _link(through, field: str, targets, owner_field: str, owner):
+def link_all(through, field: str, targets, owner_field: str, owner):
     """Add many-to-many links in one INSERT; links that exist already are left alone.
     (The document's save already announces the change to the response cache.)"""
     through.objects.bulk_create(
@@ -32,7 +32,7 @@ def _link(through, field: str, targets, owner_field: str, owner):
     )
 
 
-def _insert_new(model, rows: list, lookup: tuple[str, ...], user=None) -> tuple[list, set[int]]:
+def insert_new(model, rows: list, lookup: tuple[str, ...], user=None) -> tuple[list, set[int]]:
     """Insert rows a batched lookup has just not found, with their history rows, in one go:
     the rows as stored (in order) and the positions of those inserted.
 
@@ -53,7 +53,7 @@ def _insert_new(model, rows: list, lookup: tuple[str, ...], user=None) -> tuple[
         for n, row in enumerate(rows):
             values = {f.attname: getattr(row, f.attname) for f in model._meta.concrete_fields}
             keys = {name: values.pop(name) for name in lookup}
-            row, new = _create_or_get(
+            row, new = create_or_get(
                 model, keys, {k: v for k, v in values.items() if k not in skip}
             )
             stored.append(row)
