@@ -4,12 +4,15 @@ An import of a directory asks for the same ministries, committees, senders and d
 file after file; one ``Lookups`` shared by the files of a run answers the repeats from memory.
 Ministries and committees are reference data the importer never writes, so they are read in
 one query each, the first time one is needed. Senders and dossiers are looked up by name or
-number the first time and remembered, including the ones a file creates or changes. A file
-that fails rolls those writes back, so ``forget()`` drops every remembered sender and dossier;
-``apply()`` calls it.
+number the first time and remembered, including the ones a file creates or changes. Meetings
+are remembered by slug with their sessions and the documents linked to them, because an
+agenda and its report (and a re-import) come in the same run. A file that fails rolls its
+writes back, so ``forget()`` drops everything remembered but the reference data; ``apply()``
+calls it. A run trusts what it remembers as a review trusts its proposal: a clerk changing the
+same meeting's sessions during the run is not seen.
 """
 
-from ..models import Committee, Dossier, Ministry, Person
+from ..models import Committee, Dossier, Meeting, MeetingSession, Ministry, Person
 
 
 class Lookups:
@@ -18,6 +21,9 @@ class Lookups:
         self._committees: dict[str, Committee] | None = None
         self._persons: dict[str, Person] = {}
         self._dossiers: dict[tuple[int, str], Dossier] = {}
+        self._meetings: dict[str, Meeting] = {}
+        self._sessions: dict[int, list[MeetingSession]] = {}
+        self._meeting_links: set[tuple[int, int]] = set()  # (meeting, document)
 
     def ministry(self, name: str) -> Ministry | None:
         if self._ministries is None:
@@ -47,10 +53,32 @@ class Lookups:
     def add_dossier(self, dossier: Dossier) -> None:
         self._dossiers[dossier.number, dossier.toevoeging] = dossier
 
+    def meeting(self, slug: str) -> Meeting | None:
+        return self._meetings.get(slug)
+
+    def add_meeting(self, meeting: Meeting) -> None:
+        self._meetings[meeting.slug] = meeting
+
+    def sessions(self, meeting: Meeting) -> list[MeetingSession] | None:
+        """The meeting's sessions, or None when this run has not read them yet."""
+        return self._sessions.get(meeting.pk)
+
+    def set_sessions(self, meeting: Meeting, sessions: list[MeetingSession]) -> None:
+        self._sessions[meeting.pk] = sessions
+
+    def linked(self, meeting: Meeting, document) -> bool:
+        return (meeting.pk, document.pk) in self._meeting_links
+
+    def add_link(self, meeting: Meeting, document) -> None:
+        self._meeting_links.add((meeting.pk, document.pk))
+
     def forget(self) -> None:
         """A file rolled back: rows it created or changed may not be as remembered."""
         self._persons.clear()
         self._dossiers.clear()
+        self._meetings.clear()
+        self._sessions.clear()
+        self._meeting_links.clear()
 
 
 def _by_upper_name(model) -> dict:
