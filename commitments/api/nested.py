@@ -15,7 +15,7 @@ prefetch). Documents are built with only these columns loaded: reading any other
 be a query, which the pinned query counts would show.
 """
 
-from django.db.models import F, IntegerField, QuerySet, TextField, Value, Window
+from django.db.models import F, IntegerField, QuerySet, TextField, Value, Window, sql
 from django.db.models.functions import Cast, RowNumber
 
 from ..models import Commitment, Document, Dossier, Fulfilment
@@ -156,9 +156,18 @@ def _document(values):
     return document
 
 
+# One blank ``sql.Query`` per model for the evaluated querysets ``_result`` makes: a new
+# one per commitment and relation was 40 per list page, 4% of its profile. Nothing
+# changes a query in place (``filter()`` and the like work on a clone), so they can share.
+_BLANK_QUERIES = {}
+
+
 def _result(model, rows):
     """A queryset that has already been evaluated, as a prefetch leaves one."""
-    queryset = QuerySet(model=model)
+    query = _BLANK_QUERIES.get(model)
+    if query is None:
+        query = _BLANK_QUERIES[model] = sql.Query(model)
+    queryset = QuerySet(model=model, query=query)
     queryset._result_cache = rows
     queryset._prefetch_done = True
     return queryset
