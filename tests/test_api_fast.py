@@ -491,3 +491,45 @@ def test_on_postgresql_the_compiled_queries_are_prepared_and_logged(varied, clie
         assert get(client, urls[2]).content == first[2]
     finally:
         connection.connection.prepare_threshold = 2**31 - 1
+
+
+def test_the_compiled_events_are_what_the_prefetch_gave(varied, client):
+    """``attach_events`` (the detail's history from compiled SQL) leaves what the events
+    prefetch left: the same events in the same order, evidence only when public; and a
+    detail answer is the same either way."""
+    from django.db.models import Prefetch
+
+    from commitments.api.views import attach_events, ordered_events
+
+    secret = varied["secret"]
+    CommitmentEvent.objects.create(
+        commitment=secret,
+        kind=CommitmentEvent.Kind.NOTE,
+        date=datetime.date(2023, 12, 1),
+        note="Eerder.",
+        evidence=Document.objects.get(identifier="kst-28676-474"),
+    )
+    with_events = Commitment.objects.filter(events__isnull=False).distinct()
+    prefetched = list(with_events.prefetch_related(Prefetch("events", queryset=ordered_events())))
+    attached = list(with_events)
+    attach_events(attached)
+
+    def history(commitments):
+        return [
+            [(e.pk, e.commitment.pk, e.evidence and e.evidence.identifier) for e in c.events.all()]
+            for c in commitments
+        ]
+
+    assert history(attached) == history(prefetched)
+    assert sorted(
+        (
+            e.evidence and e.evidence.identifier
+            for e in attached[[c.pk for c in attached].index(secret.pk)].events.all()
+        ),
+        key=str,
+    ) == [None, "kst-28676-474"]
+    body = get(client, f"/api/v1/commitments/{secret.key}/").json()
+    assert [event["evidence"] and event["evidence"]["identifier"] for event in body["events"]] == [
+        "kst-28676-474",
+        None,
+    ]

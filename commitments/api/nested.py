@@ -128,7 +128,7 @@ def attach_documents(commitments, *, made_in=True, fulfilled_by=True, mentioned_
         cache = commitment.__dict__.setdefault("_prefetched_objects_cache", {})
         if fulfilled_by:
             rows = sorted(found[FULFILLED].get(commitment.pk, ()), key=_first)
-            cache["fulfilments"] = _result(
+            cache["fulfilments"] = evaluated(
                 Fulfilment,
                 [
                     Fulfilment(commitment=commitment, document=document, passage=passage)
@@ -137,7 +137,7 @@ def attach_documents(commitments, *, made_in=True, fulfilled_by=True, mentioned_
             )
         if mentioned_in:
             rows = sorted(found[MENTIONED].get(commitment.pk, ()), key=_first)
-            cache["mentioned_in"] = _result(Document, [document for *_rest, document in rows])
+            cache["mentioned_in"] = evaluated(Document, [document for *_rest, document in rows])
 
 
 def _first(row):
@@ -156,13 +156,13 @@ def _document(values):
     return document
 
 
-# One blank ``sql.Query`` per model for the evaluated querysets ``_result`` makes: a new
+# One blank ``sql.Query`` per model for the evaluated querysets ``evaluated`` makes: a new
 # one per commitment and relation was 40 per list page, 4% of its profile. Nothing
 # changes a query in place (``filter()`` and the like work on a clone), so they can share.
 _BLANK_QUERIES = {}
 
 
-def _result(model, rows):
+def evaluated(model, rows):
     """A queryset that has already been evaluated, as a prefetch leaves one."""
     query = _BLANK_QUERIES.get(model)
     if query is None:
