@@ -362,10 +362,15 @@ def _walk(client, url):
 @pytest.fixture
 def unthrottled(monkeypatch):
     """These tests walk many pages: more than the anonymous rate allows in a minute."""
+    from django.conf import settings
+    from django.core.cache import caches
     from rest_framework.throttling import SimpleRateThrottle
 
     rates = {**SimpleRateThrottle.THROTTLE_RATES, "anon": "100000/minute"}
     monkeypatch.setattr(SimpleRateThrottle, "THROTTLE_RATES", rates)
+    yield
+    # The counts stay behind: the next test, back at the real rate, would be refused.
+    caches[settings.THROTTLE_CACHE_ALIAS].clear()
 
 
 def test_filtered_lists_are_compiled_per_set_of_values_and_list_what_the_orm_lists(
