@@ -183,7 +183,10 @@ class CachedFormFilterSet(django_filters.FilterSet):
     (its form field is never built here, the form class is), only its parent and model.
     """
 
-    def __init__(self, data=None, queryset=None, *, request=None, prefix=None):
+    def __init__(self, data=None, queryset=None, *, request=None, prefix=None, validating=False):
+        # ``validating``: the form only cleans the query string and is never rendered
+        # (``validating_form_class``).
+        self.validating = validating
         if queryset is None:
             queryset = self._meta.model._default_manager.all()
         self.is_bound = data is not None
@@ -208,7 +211,30 @@ class CachedFormFilterSet(django_filters.FilterSet):
         if form_class is None:
             form_class = super().get_form_class()
             type(self)._cached_form_class = form_class
+        if self.validating:
+            return self.validating_form_class(form_class)
         return form_class
+
+    @classmethod
+    def validating_form_class(cls, form_class):
+        """The form class for cleaning only: its instances share the class's fields.
+
+        A form deep-copies every field per instance (about 160 copies for the commitment
+        filters, a tenth of a filtered API list) so that rendering may change them
+        (``prepare_filter_form``); cleaning a value reads a field and changes nothing."""
+        validating = cls.__dict__.get("_validating_form_class")
+        if validating is None or validating.__bases__[0] is not form_class:
+            validating = type(f"Validating{form_class.__name__}", (form_class,), {})
+            validating.base_fields = SharedFields(form_class.base_fields)
+            cls._validating_form_class = validating
+        return validating
+
+
+class SharedFields(dict):
+    """Form fields that a form's ``copy.deepcopy(self.base_fields)`` shares, not copies."""
+
+    def __deepcopy__(self, memo):
+        return dict(self)
 
 
 class CommitmentFilter(CachedFormFilterSet):

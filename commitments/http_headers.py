@@ -50,7 +50,9 @@ class CacheControlMiddleware:
 
 def add_rate_limit_headers(view, request, response) -> None:
     """``RateLimit-Limit`` / ``-Remaining`` / ``-Reset`` (IETF draft names) from the view's
-    own throttles, read back from the cache they count in; the tightest one wins."""
+    own throttles, the tightest one wins. A throttle that counted this request (the view's
+    ``CountedThrottlesMixin``) already holds the history it stored, this request included;
+    any other is read back from the cache it counts in."""
     tightest = None
     for throttle in view.get_throttles():
         if not hasattr(throttle, "get_cache_key") or throttle.rate is None:
@@ -58,7 +60,12 @@ def add_rate_limit_headers(view, request, response) -> None:
         key = throttle.get_cache_key(request, view)
         if key is None:  # this throttle does not apply (an authenticated user, say)
             continue
-        history = throttle.cache.get(key, [])
+        if getattr(throttle, "key", None) == key and isinstance(
+            getattr(throttle, "history", None), list
+        ):
+            history = throttle.history
+        else:
+            history = throttle.cache.get(key, [])
         now = time.time()
         history = [moment for moment in history if moment > now - throttle.duration]
         remaining = max(throttle.num_requests - len(history), 0)
@@ -70,3 +77,14 @@ def add_rate_limit_headers(view, request, response) -> None:
         response["RateLimit-Limit"] = str(limit)
         response["RateLimit-Remaining"] = str(remaining)
         response["RateLimit-Reset"] = str(reset)
+
+
+class CountedThrottlesMixin:
+    """For DRF views: the throttles that counted the request are the ones its rate-limit
+    headers read (``add_rate_limit_headers``), so the history is not fetched twice."""
+
+    def get_throttles(self):
+        throttles = self.__dict__.get("_counted_throttles")
+        if throttles is None:
+            throttles = self._counted_throttles = super().get_throttles()
+        return throttles

@@ -32,15 +32,21 @@ def given_filters(cleaned: dict) -> set[str]:
 def filter_parameters(filterset_class) -> frozenset[str]:
     """The names a FilterSet reads from the query string, range suffixes included
     (``made_on`` is read as ``made_on_after`` and ``made_on_before``)."""
-    names = set()
+    return frozenset(filter_of_parameter(filterset_class))
+
+
+@functools.cache
+def filter_of_parameter(filterset_class) -> dict[str, str]:
+    """Query parameter -> the name of the filter that reads it."""
+    names = {}
     for name, filter_ in filterset_class.base_filters.items():
         widget = filter_.field.widget
         suffixes = getattr(widget, "suffixes", None)
         if suffixes:
-            names.update(widget.suffixed(name, suffix) for suffix in suffixes)
+            names.update((widget.suffixed(name, suffix), name) for suffix in suffixes)
         else:
-            names.add(name)
-    return frozenset(names)
+            names[name] = name
+    return names
 
 
 def unknown_parameter_message(name: str, allowed) -> str:

@@ -247,7 +247,7 @@ def test_production_counts_where_every_worker_sees_it():
     backend, proxies, _ = load_settings(
         REDIS_URL="redis://127.0.0.1:6379/0", TRUSTED_PROXY_COUNT="1"
     )
-    assert backend == "django.core.cache.backends.redis.RedisCache"
+    assert backend == "commitments.cache_backends.RedisCache"
     assert proxies == "1"
 
 

@@ -11,6 +11,7 @@ import json
 
 import pytest
 from django.core.management import call_command
+from django.http import QueryDict
 from rest_framework.utils.encoders import JSONEncoder
 
 from commitments.api import fast
@@ -329,3 +330,211 @@ def test_the_compiled_list_pages_read_afresh(varied, client):
     assert keys[0] == "net-gepubliceerd"
     fulfilled = get(client, "/api/v1/commitments/?page_size=100&status=fulfilled").json()
     assert {row["status"] for row in fulfilled["results"]} == {"fulfilled"}
+
+
+FILTERED = (
+    "status=open",
+    "status=open&status=fulfilled",
+    "ministry={ministry}",
+    "status=open&ministry={ministry}",
+    "overdue=true",
+    "overdue=false&ordering=-made_on",
+    "made_on_after=2000-01-01&made_on_before=2030-01-01",
+    "person={person}&ordering=key",
+    "fields=key,status&status=fulfilled",
+)
+
+
+def _walk(client, url):
+    """Every row of every page from ``url`` on, forwards; and the first page again, read
+    backwards from the second."""
+    pages = []
+    while url:
+        body = get(client, url).json()
+        pages.append(body)
+        url = body["next"]
+    if len(pages) > 1:
+        back = get(client, pages[1]["previous"]).json()
+        assert back["results"] == pages[0]["results"]
+    return [row for page in pages for row in page["results"]]
+
+
+@pytest.fixture
+def unthrottled(monkeypatch):
+    """These tests walk many pages: more than the anonymous rate allows in a minute."""
+    from django.conf import settings
+    from django.core.cache import caches
+    from rest_framework.throttling import SimpleRateThrottle
+
+    rates = {**SimpleRateThrottle.THROTTLE_RATES, "anon": "100000/minute"}
+    monkeypatch.setattr(SimpleRateThrottle, "THROTTLE_RATES", rates)
+    yield
+    # The counts stay behind: the next test, back at the real rate, would be refused.
+    caches[settings.THROTTLE_CACHE_ALIAS].clear()
+
+
+def test_filtered_lists_are_compiled_per_set_of_values_and_list_what_the_orm_lists(
+    varied, client, monkeypatch, unthrottled
+):
+    """A list filtered by filters whose SQL is a function of their values runs SQL compiled
+    once per set of values: every page is what the ORM's own way lists, byte for byte,
+    and other values (another status, another ministry) are other SQL."""
+    from commitments.api import compiled
+    from commitments.api.views import CommitmentViewSet
+
+    ministry = Ministry.objects.filter(commitments__is_published=True).first().slug
+    person = Person.objects.filter(commitments__is_published=True).first().slug
+    urls = [
+        "/api/v1/commitments/?page_size=3&" + query.format(ministry=ministry, person=person)
+        for query in FILTERED
+    ]
+    compiled_answers = {url: _walk(client, url) for url in urls}
+    built = []
+    original = compiled.CompiledQuery.__init__
+    monkeypatch.setattr(
+        compiled.CompiledQuery,
+        "__init__",
+        lambda self, queryset, using: built.append(1) or original(self, queryset, using),
+    )
+    again = {url: _walk(client, url) for url in urls}
+    assert again == compiled_answers
+    assert built == []  # every page of every set of values was compiled already
+
+    monkeypatch.setattr(CommitmentViewSet, "pure_filters", frozenset())
+    for url in urls:
+        assert encoded(_walk(client, url)) == encoded(compiled_answers[url]), url
+    assert compiled_answers[urls[0]] != compiled_answers[urls[1]]
+    assert {row["status"] for row in compiled_answers[urls[0]]} == {"open"}
+
+
+def test_a_compiled_filtered_list_reads_afresh_and_its_lookups_are_live(seed, client, unthrottled):
+    """The compiled SQL holds the cleaned values, not the rows nor the slugs: a commitment
+    that leaves public view or changes status leaves the list at once, and a ministry's
+    slug is looked up on every request (a renamed one is a 400 under its old name)."""
+    ministry = Ministry.objects.filter(commitments__is_published=True, commitments__status="open")
+    ministry = ministry.first()
+    url = f"/api/v1/commitments/?status=open&ministry={ministry.slug}"
+    keys = [row["key"] for row in get(client, url).json()["results"]]
+    assert keys
+    Commitment.objects.filter(key=keys[0]).update(is_published=False)
+    if len(keys) > 1:
+        Commitment.objects.filter(key=keys[1]).update(status=Commitment.Status.FULFILLED)
+    now = [row["key"] for row in get(client, url).json()["results"]]
+    assert now == keys[2:]
+    old = ministry.slug
+    Ministry.objects.filter(pk=ministry.pk).update(slug="hernoemd")
+    response = client.get(url, HTTP_ACCEPT="application/json")
+    assert response.status_code == 400
+    assert "ministry" in response.json()
+    renamed = url.replace(old, "hernoemd")
+    assert [row["key"] for row in get(client, renamed).json()["results"]] == keys[2:]
+
+
+def test_filters_that_read_the_data_into_their_sql_are_not_compiled(varied, client):
+    """``q``, ``updated_since`` and the document filters are per request: their SQL holds
+    what they found (a search's plan, pending changes, the matching ids)."""
+    from commitments.api.views import CommitmentViewSet, filter_key
+    from commitments.filters import CommitmentFilter
+
+    pure = CommitmentViewSet.pure_filters
+    for query in ("q=brief", "dossier=28676", "status=open&tk_number=x", "status=open"):
+        params = QueryDict(query)
+        filterset = CommitmentFilter(params, Commitment.objects.public())
+        assert filterset.is_valid(), filterset.errors
+        key = filter_key(filterset, params, pure)
+        assert (key is not None) == (query == "status=open"), query
+
+
+@pytest.mark.django_db
+def test_the_api_filter_form_shares_the_fields_and_the_pages_form_copies_them():
+    """The API only cleans its filter form (``validating``): it shares the class's fields.
+    A page's form renders and changes its fields, so it still gets copies, and cleaning
+    through the shared fields gives what the copied ones give."""
+    from commitments.filters import CommitmentFilter
+
+    data = QueryDict("status=open&overdue=true&made_on_after=2020-01-01")
+    shared = CommitmentFilter(data, validating=True).form
+    copied = CommitmentFilter(data).form
+    assert shared.fields["status"] is CommitmentFilter(data, validating=True).form.fields["status"]
+    assert copied.fields["status"] is not shared.fields["status"]
+    assert shared.is_valid() and copied.is_valid()
+    assert shared.cleaned_data == copied.cleaned_data
+    bad = CommitmentFilter(QueryDict("status=nee"), validating=True).form
+    assert not bad.is_valid()
+    assert bad.errors == CommitmentFilter(QueryDict("status=nee")).form.errors
+
+
+def test_on_postgresql_the_compiled_queries_are_prepared_and_logged(varied, client):
+    """Each compiled query is prepared once per connection and then only executed; the
+    answers are what the statements bound on the client gave, and the query log (what the
+    pinned counts read) shows each statement's SQL."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    if connection.vendor != "postgresql":
+        pytest.skip("prepared statements are PostgreSQL's")
+    key = Commitment.objects.public().order_by("key").values_list("key", flat=True).first()
+    urls = [
+        "/api/v1/commitments/?page_size=5",
+        "/api/v1/commitments/?page_size=5&status=open",
+        f"/api/v1/commitments/{key}/",
+    ]
+    first = [get(client, url).content for url in urls]
+    prepared = dict(connection.connection._prepared._names)
+    assert len(prepared) >= 4  # two lists and a detail, each with its nested documents
+    with CaptureQueriesContext(connection) as queries:
+        again = [get(client, url).content for url in urls]
+    assert [json.loads(body)["results"] for body in again[:2]] == [
+        json.loads(body)["results"] for body in first[:2]
+    ]
+    assert again[2] == first[2]
+    assert dict(connection.connection._prepared._names) == prepared
+    assert all(query["sql"] and "SELECT" in query["sql"] for query in queries.captured_queries)
+
+    connection.connection.prepare_threshold = None  # as with DB_PREPARED=false
+    try:
+        assert get(client, urls[2]).content == first[2]
+    finally:
+        connection.connection.prepare_threshold = 2**31 - 1
+
+
+def test_the_compiled_events_are_what_the_prefetch_gave(varied, client):
+    """``attach_events`` (the detail's history from compiled SQL) leaves what the events
+    prefetch left: the same events in the same order, evidence only when public; and a
+    detail answer is the same either way."""
+    from django.db.models import Prefetch
+
+    from commitments.api.views import attach_events, ordered_events
+
+    secret = varied["secret"]
+    CommitmentEvent.objects.create(
+        commitment=secret,
+        kind=CommitmentEvent.Kind.NOTE,
+        date=datetime.date(2023, 12, 1),
+        note="Eerder.",
+        evidence=Document.objects.get(identifier="kst-28676-474"),
+    )
+    with_events = Commitment.objects.filter(events__isnull=False).distinct()
+    prefetched = list(with_events.prefetch_related(Prefetch("events", queryset=ordered_events())))
+    attached = list(with_events)
+    attach_events(attached)
+
+    def history(commitments):
+        return [
+            [(e.pk, e.commitment.pk, e.evidence and e.evidence.identifier) for e in c.events.all()]
+            for c in commitments
+        ]
+
+    assert history(attached) == history(prefetched)
+    assert sorted(
+        (
+            e.evidence and e.evidence.identifier
+            for e in attached[[c.pk for c in attached].index(secret.pk)].events.all()
+        ),
+        key=str,
+    ) == [None, "kst-28676-474"]
+    body = get(client, f"/api/v1/commitments/{secret.key}/").json()
+    assert [event["evidence"] and event["evidence"]["identifier"] for event in body["events"]] == [
+        "kst-28676-474",
+        None,
+    ]

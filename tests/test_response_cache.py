@@ -367,7 +367,7 @@ def redis_cache(settings):
     local = settings.CACHES
     settings.CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "commitments.cache_backends.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": prefix,
         }
@@ -376,6 +376,25 @@ def redis_cache(settings):
     delete_prefixed(cache._cache.get_client(write=True), prefix)
     # Back to the memory cache before response_cache_on's teardown clears "the" cache.
     settings.CACHES = local
+
+
+def test_the_redis_backend_builds_one_client_per_pool_and_still_reads_and_writes(redis_cache):
+    """``commitments.cache_backends``: Django built a ``redis.Redis`` per operation; ours
+    keeps one per pool, and every operation the register uses still works through it."""
+    backend = cache._cache
+    assert backend.get_client("a") is backend.get_client("b")
+    assert backend.get_client(write=True) is backend.get_client(write=True)
+    cache.set("h43-key", [1.5, 2.5])
+    assert cache.get("h43-key") == [1.5, 2.5]
+    cache.set("h43-counter", 1)
+    assert cache.incr("h43-counter") == 2
+    assert cache.get_many(["h43-key", "h43-counter", "h43-none"]) == {
+        "h43-key": [1.5, 2.5],
+        "h43-counter": 2,
+    }
+    assert cache.add("h43-counter", 7) is False
+    cache.delete("h43-key")
+    assert cache.get("h43-key") is None
 
 
 def test_with_redis_a_bump_in_another_process_invalidates_here(client, seed, redis_cache):

@@ -139,3 +139,23 @@ def test_each_log_line_is_printed_once():
         assert sum(message in line for line in lines) == 1, run.stderr
     # runserver's request lines keep Django's "[time] message" format.
     assert any(line.startswith("[") and line.endswith("] server-line") for line in lines)
+
+
+def test_postgresql_connections_may_prepare_only_when_asked_and_db_prepared_turns_it_off():
+    """psycopg prepares nothing by itself (a threshold no query reaches); the API's compiled
+    queries ask for it. DB_PREPARED=false leaves Django's default: never."""
+    code = (
+        "import tracker.settings as s; "
+        "print(s.DATABASES['default']['OPTIONS'].get('prepare_threshold'))"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env["DATABASE_URL"] = "postgres://postgres@127.0.0.1:5432/test"
+    run = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert run.stdout.split() == [str(2**31 - 1)], run.stderr
+    env["DB_PREPARED"] = "false"
+    run = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert run.stdout.split() == ["None"], run.stderr

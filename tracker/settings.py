@@ -183,6 +183,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = " ".join(
         f"-c {setting}" for setting in planner
     )
+    # The API's compiled queries are prepared once per connection (commitments/api/
+    # compiled.py: they cost more to plan than to run). A threshold nothing reaches by
+    # itself: every other query still binds on the client and is never prepared.
+    # DB_PREPARED=false for a pooler in transaction mode that cannot keep them.
+    if env_bool("DB_PREPARED", True):
+        DATABASES["default"]["OPTIONS"]["prepare_threshold"] = 2**31 - 1
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # While the database restarts, a new connection is retried with back-off (0.25 s, x1.6:
 # about 6.6 s over six tries in production) instead of failing the request at once.
@@ -285,7 +291,7 @@ CACHES = {
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES["default"] = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "commitments.cache_backends.RedisCache",
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "tracker"),
     }

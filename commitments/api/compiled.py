@@ -13,6 +13,8 @@ Compilers hold their connection, and connections belong to a thread: the cache i
 thread and per database alias.
 """
 
+import functools
+import re
 import threading
 
 from django.db import connections
@@ -58,15 +60,23 @@ class CompiledQuery:
             if index is not None
         ]
         self.prefetch_lookups = queryset._prefetch_related_lookups
+        self.prepared = _prepared_statement(compiler.connection, sql, self.params, self.slots)
 
     def rows(self, ids) -> list:
         """The rows for ``ids``, placeholder ``i`` replaced by ``ids[i]``."""
-        params = list(self.params)
-        for position, index in self.slots:
-            params[position] = ids[index]
-        with self.compiler.connection.cursor() as cursor:
-            cursor.execute(self.sql, params)
-            results = cursor.fetchall()
+        connection = self.compiler.connection
+        if self.prepared is not None and _prepares(connection):
+            sql, slots = self.prepared
+            with _prepared_cursor(connection) as cursor:
+                cursor.execute(sql, [ids[index] for index in slots])
+                results = cursor.fetchall()
+        else:
+            params = list(self.params)
+            for position, index in self.slots:
+                params[position] = ids[index]
+            with connection.cursor() as cursor:
+                cursor.execute(self.sql, params)
+                results = cursor.fetchall()
         return list(self.compiler.results_iter(results=[results], tuple_expected=True))
 
     def instances(self, values) -> list:
@@ -108,3 +118,88 @@ def compiled(key, build, *, using="default") -> CompiledQuery:
             shapes.clear()
         entry = shapes[key] = CompiledQuery(build(), using)
     return entry
+
+
+# --- PostgreSQL: prepared statements ----------------------------------------------------------
+#
+# Planning, not running, is most of what these queries cost the database: at 100,000 rows
+# the nested documents' UNION took 1.6-2.3 ms to plan and 0.2-0.4 ms to run, the detail
+# 2.3 ms and 0.1 ms. Compiled once, a query can also be prepared once per connection. Its
+# fixed values (the day, a status, a ministry's id) are written into the statement as
+# literals, so each set of them has its own plan; only the placeholders (ids, a key) are
+# parameters of the statement. Django leaves psycopg's preparing off
+# (``prepare_threshold`` None) and binds on the client; settings.py sets a threshold no
+# query reaches by itself, and these statements are executed with ``prepare=True`` on a
+# cursor that binds on the server. DB_PREPARED=false turns it off (a pooler in
+# transaction mode that cannot keep prepared statements, say).
+
+_TOKENS = re.compile(r"(%%|%s)")
+
+
+def _prepares(connection) -> bool:
+    raw = connection.connection
+    return raw is not None and getattr(raw, "prepare_threshold", None) is not None
+
+
+def _prepared_statement(connection, sql, params, slots):
+    """(SQL with the fixed parameters as literals, the placeholder index of each remaining
+    ``%s`` in order), or None where this does not apply."""
+    if connection.vendor != "postgresql":
+        return None
+    try:
+        import psycopg
+    except ImportError:  # psycopg2: no prepared statements here
+        return None
+    connection.ensure_connection()
+    raw = connection.connection
+    if not isinstance(raw, psycopg.Connection):
+        return None
+    quoting = psycopg.ClientCursor(raw)
+    by_position = dict(slots)
+    parts, order, position = [], [], 0
+    for token in _TOKENS.split(sql):
+        if token == "%s":
+            if position in by_position:
+                parts.append("%s")
+                order.append(by_position[position])
+            else:
+                # The literal the client-side binding would have sent; a % in it is escaped
+                # for the server-side binding's own placeholder parsing.
+                parts.append(quoting.mogrify("%s", [params[position]]).replace("%", "%%"))
+            position += 1
+        else:
+            parts.append(token)
+    if position != len(params):
+        return None
+    return "".join(parts), order
+
+
+@functools.cache
+def _preparing_cursor_class():
+    import psycopg
+
+    class PreparingCursor(psycopg.Cursor):
+        def execute(self, query, params=None, *, prepare=None, binary=None):
+            return super().execute(query, params, prepare=True, binary=binary)
+
+        def _send_query_prepared(self, name, pgq, *, binary=None):
+            # What Django's query log reads (``last_executed_query``); psycopg keeps it
+            # for a statement it sends whole, not for one it prepared.
+            self._query = pgq
+            return super()._send_query_prepared(name, pgq, binary=binary)
+
+    return PreparingCursor
+
+
+def _prepared_cursor(connection):
+    """A Django cursor (logged, wrapped, health-checked as any) over a psycopg cursor that
+    binds on the server and prepares what it executes."""
+    connection.close_if_health_check_failed()
+    connection.ensure_connection()
+    raw = connection.connection
+    factory = raw.cursor_factory
+    raw.cursor_factory = _preparing_cursor_class()
+    try:
+        return connection.cursor()
+    finally:
+        raw.cursor_factory = factory

@@ -15,7 +15,7 @@ prefetch). Documents are built with only these columns loaded: reading any other
 be a query, which the pinned query counts would show.
 """
 
-from django.db.models import F, IntegerField, QuerySet, TextField, Value, Window
+from django.db.models import F, IntegerField, QuerySet, TextField, Value, Window, sql
 from django.db.models.functions import Cast, RowNumber
 
 from ..models import Commitment, Document, Dossier, Fulfilment
@@ -128,7 +128,7 @@ def attach_documents(commitments, *, made_in=True, fulfilled_by=True, mentioned_
         cache = commitment.__dict__.setdefault("_prefetched_objects_cache", {})
         if fulfilled_by:
             rows = sorted(found[FULFILLED].get(commitment.pk, ()), key=_first)
-            cache["fulfilments"] = _result(
+            cache["fulfilments"] = evaluated(
                 Fulfilment,
                 [
                     Fulfilment(commitment=commitment, document=document, passage=passage)
@@ -137,7 +137,7 @@ def attach_documents(commitments, *, made_in=True, fulfilled_by=True, mentioned_
             )
         if mentioned_in:
             rows = sorted(found[MENTIONED].get(commitment.pk, ()), key=_first)
-            cache["mentioned_in"] = _result(Document, [document for *_rest, document in rows])
+            cache["mentioned_in"] = evaluated(Document, [document for *_rest, document in rows])
 
 
 def _first(row):
@@ -156,9 +156,18 @@ def _document(values):
     return document
 
 
-def _result(model, rows):
+# One blank ``sql.Query`` per model for the evaluated querysets ``evaluated`` makes: a new
+# one per commitment and relation was 40 per list page, 4% of its profile. Nothing
+# changes a query in place (``filter()`` and the like work on a clone), so they can share.
+_BLANK_QUERIES = {}
+
+
+def evaluated(model, rows):
     """A queryset that has already been evaluated, as a prefetch leaves one."""
-    queryset = QuerySet(model=model)
+    query = _BLANK_QUERIES.get(model)
+    if query is None:
+        query = _BLANK_QUERIES[model] = sql.Query(model)
+    queryset = QuerySet(model=model, query=query)
     queryset._result_cache = rows
     queryset._prefetch_done = True
     return queryset

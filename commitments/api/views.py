@@ -1,5 +1,7 @@
 """API v1: read-only viewsets for everyone, four write actions for clerk systems."""
 
+import datetime
+import decimal
 import hashlib
 import json
 import logging
@@ -10,6 +12,7 @@ from django.db.models import (
     CharField,
     ExpressionWrapper,
     F,
+    Model,
     Prefetch,
     Q,
     Value,
@@ -19,6 +22,8 @@ from django.utils import timezone
 from django.utils.cache import get_conditional_response
 from django.utils.http import parse_etags, quote_etag
 from django.utils.translation import gettext as _
+from django_filters import utils as filter_utils
+from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiResponse,
@@ -35,8 +40,8 @@ from rest_framework.response import Response
 from rest_framework.utils.encoders import JSONEncoder
 
 from .. import services
-from ..filters import CommitmentFilter, CommitmentOrderingFilter
-from ..http_headers import add_rate_limit_headers
+from ..filters import CachedFormFilterSet, CommitmentFilter, CommitmentOrderingFilter
+from ..http_headers import CountedThrottlesMixin, add_rate_limit_headers
 from ..models import (
     Commitment,
     CommitmentEvent,
@@ -58,6 +63,7 @@ from ..models import (
 from ..query_params import (
     API_DETAIL_OPTIONS,
     API_LIST_OPTIONS,
+    filter_of_parameter,
     filter_parameters,
     mark_vetted,
     unknown_parameter_errors,
@@ -113,7 +119,7 @@ class IsClerk(BasePermission):
         )
 
 
-class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
+class ReadOnlyViewSet(CountedThrottlesMixin, viewsets.ReadOnlyModelViewSet):
     permission_classes = [AllowAny]
     pagination_class = KeysetPagination
     lookup_value_regex = SLUG_RE
@@ -222,7 +228,19 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
             # No filter asked for: every filter of an empty form leaves the queryset as it
             # is, and building and cleaning that form was a tenth of an unfiltered list.
             return queryset
-        return super().filter_queryset(queryset)
+        if filterset_class is None or list(self.filter_backends) != [DjangoFilterBackend]:
+            return super().filter_queryset(queryset)
+        # DjangoFilterBackend's own steps, keeping the cleaned form for ``filter_key``.
+        filterset = DjangoFilterBackend().get_filterset(self.request, queryset, self)
+        if isinstance(filterset, CachedFormFilterSet):
+            # This form is cleaned, never rendered (the browsable API renders its own).
+            filterset.validating = True
+        if not filterset.is_valid():
+            raise filter_utils.translate_validation(filterset.errors)
+        self.filter_key = filter_key(
+            filterset, self.request.query_params, getattr(self, "pure_filters", frozenset())
+        )
+        return filterset.qs
 
     def represent(self, instance, *, many=False):
         """What ``get_serializer(instance, many=many).data`` gives, from the compiled
@@ -250,6 +268,37 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
             request._request, etag=response["ETag"], response=response
         )
         return conditional or response
+
+
+def _hashable(value):
+    """A cleaned filter value as part of a cache key; a type not known here is None."""
+    if value is None or isinstance(value, str | bool | int | decimal.Decimal | datetime.date):
+        return (type(value).__name__, value)
+    if isinstance(value, Model):
+        return (value._meta.label, value.pk)
+    if isinstance(value, list | tuple):
+        items = tuple(_hashable(item) for item in value)
+        return None if None in items else ("seq", items)
+    if isinstance(value, slice):
+        items = (_hashable(value.start), _hashable(value.stop))
+        return None if None in items else ("range", items)
+    return None
+
+
+def filter_key(filterset, params, pure) -> tuple | None:
+    """The cleaned values of a valid FilterSet as a key (``page_shape``), when every filter
+    asked for is one of ``pure``: the same values then make the same SQL. None otherwise."""
+    names = filter_of_parameter(type(filterset))
+    asked = {names[param] for param in params if param in names}
+    if not asked <= pure:
+        return None
+    key = []
+    for name, value in sorted(filterset.form.cleaned_data.items()):
+        hashable = _hashable(value)
+        if hashable is None:
+            return None
+        key.append((name, hashable))
+    return tuple(key)
 
 
 def representation_etag(request, data) -> str:
@@ -298,6 +347,24 @@ class CommitmentViewSet(ReadOnlyViewSet):
     offset_orderings = tuple(CommitmentOrderingFilter.QUESTIONS)
     # ?q= without ?ordering=: the order of the pages' search (``CommitmentQuerySet.search``).
     search_ordering = "-made_on"
+    # Filters whose SQL is a function of their cleaned value (and the day, which every
+    # shape holds): a filtered list of these is compiled once per set of values. Not the
+    # search (it asks the planner first), ``updated_since`` (it publishes pending changes
+    # first) nor the document filters (they read the matching ids into the SQL).
+    pure_filters = frozenset(
+        {
+            "status",
+            "overdue",
+            "ministry",
+            "person",
+            "committee",
+            "made_on",
+            "due_date",
+            "fulfilled_on",
+            "debate",
+            "ordering",
+        }
+    )
 
     def get_permissions(self):
         if self.action in WRITE_ACTIONS:
@@ -338,15 +405,10 @@ class CommitmentViewSet(ReadOnlyViewSet):
                 )
         else:
             queryset = queryset.prefetch_related(*self.document_prefetches(writing))
+        if self.attaches_documents and self.action == "retrieve":
+            return queryset  # the events come from ``attach_events``
         if (self.action != "list" and self.wants("events")) or self.expands("events"):
-            queryset = queryset.prefetch_related(
-                Prefetch(
-                    "events",
-                    queryset=CommitmentEvent.objects.order_by(
-                        "date", "recorded_at", "id"
-                    ).prefetch_related(Prefetch("evidence", queryset=public_documents())),
-                )
-            )
+            queryset = queryset.prefetch_related(Prefetch("events", queryset=ordered_events()))
         return queryset
 
     def document_prefetches(self, writing):
@@ -373,6 +435,8 @@ class CommitmentViewSet(ReadOnlyViewSet):
         self.attaches_documents = self.action in ("list", "retrieve")
 
     def attach_nested(self, commitments):
+        if self.attaches_documents and self.action == "retrieve" and self.wants("events"):
+            attach_events(commitments)
         if self.attaches_documents:
             nested.attach_documents(
                 commitments,
@@ -397,13 +461,17 @@ class CommitmentViewSet(ReadOnlyViewSet):
         return commitment
 
     def page_shape(self):
-        """What decides a list page's SQL when no filter is given (``KeysetPagination``
-        compiles it once per shape), or None when filters make it per request."""
+        """What decides a list page's SQL (``KeysetPagination`` compiles it once per
+        shape): the answer's shape and, when filters are given, their cleaned values
+        (``filter_key``); None when a filter makes the SQL per request."""
         if not self.attaches_documents or self.action != "list":
             return None
-        if not filter_parameters(self.filterset_class).isdisjoint(self.request.query_params):
+        if filter_parameters(self.filterset_class).isdisjoint(self.request.query_params):
+            return self._answer_shape("commitment-list")
+        key = getattr(self, "filter_key", None)
+        if key is None:
             return None
-        return self._answer_shape("commitment-list")
+        return (*self._answer_shape("commitment-list"), key)
 
     def _answer_shape(self, name):
         # The overdue annotation compares with today: a new day is a new shape.
@@ -636,6 +704,36 @@ class DocumentViewSet(ReadOnlyViewSet):
         return document
 
 
+def ordered_events():
+    """A commitment's history as the API shows it, evidence through the public documents."""
+    return CommitmentEvent.objects.order_by("date", "recorded_at", "id").prefetch_related(
+        Prefetch("evidence", queryset=public_documents())
+    )
+
+
+def attach_events(commitments) -> None:
+    """What ``prefetch_related(Prefetch("events", queryset=ordered_events()))`` leaves on
+    each commitment, from SQL compiled once per number of commitments (``compiled.py``)
+    instead of a prefetch built and compiled per request."""
+    commitments = list(commitments)
+    if not commitments:
+        return
+    size = len(commitments)
+    query = compiled.compiled(
+        ("commitment-events", size),
+        lambda: ordered_events().filter(commitment__in=compiled.placeholders(size)),
+    )
+    events = {commitment.pk: [] for commitment in commitments}
+    for event in query.instances([commitment.pk for commitment in commitments]):
+        events[event.commitment_id].append(event)
+    relation = CommitmentEvent._meta.get_field("commitment")
+    for commitment in commitments:
+        for event in events[commitment.pk]:
+            relation.set_cached_value(event, commitment)
+        cache = commitment.__dict__.setdefault("_prefetched_objects_cache", {})
+        cache["events"] = nested.evaluated(CommitmentEvent, events[commitment.pk])
+
+
 def attach_links(commitments) -> None:
     """``public_links`` on each commitment: (relation, direction, other key), one query, and
     only links whose other end is public."""
@@ -821,7 +919,7 @@ class CommitteeViewSet(ReadOnlyViewSet):
 # --- summary ---------------------------------------------------------------------------------
 
 
-class CheckedParametersMixin:
+class CheckedParametersMixin(CountedThrottlesMixin):
     """For the API's plain views: unknown parameters are a 400, answers carry rate-limit
     headers and may be cached (their query string was vetted)."""
 

@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def setup():
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tracker.settings")
     os.environ["RESPONSE_CACHE_SECONDS"] = "0"
-    os.environ["REDIS_URL"] = ""
+    os.environ.setdefault("REDIS_URL", "")
     os.environ["DEBUG"] = "false"
     os.environ["API_ANON_RATE"] = "100000000/second"
     os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost")
