@@ -9,6 +9,7 @@ nothing comes after it but the page's commit in ``sync``.
 from __future__ import annotations
 
 import enum
+import json
 import time
 
 from django.db import connection, models
@@ -46,29 +47,49 @@ def save_counted(obj, created: bool, changed: bool, entity: str, stats: SyncStat
     stats.count(entity, "created" if created else "updated" if changed else "unchanged")
 
 
-def insert_rows(objs: list[models.Model]) -> None:
+def insert_rows(objs: list[models.Model], *, history_when=None) -> None:
     """Insert new rows of one model and set their primary keys, like ``bulk_create``.
 
     On PostgreSQL the keys come from the table's sequence in one query and the rows go in with
     one ``COPY``: a multi-row ``INSERT`` of a thousand commitments spends most of its time
     building and parsing the statement, client-side. Like ``bulk_create`` this calls no
-    ``save()`` and sends no signals, so django-simple-history records nothing. The ``COPY`` is
-    logged as a query, so query counts in tests include it.
+    ``save()`` and sends no signals, so django-simple-history records nothing: with
+    ``history_when`` the rows' "+" history rows go in too (see ``insert_history``), copied from
+    the same column values, which are read off each object once. The ``COPY`` is logged as a
+    query, so query counts in tests include it.
     """
     if not objs:
         return
     model = type(objs[0])
     if connection.vendor != "postgresql":
         model.objects.bulk_create(objs)
+        if history_when is not None:
+            insert_history(objs, update=False, when=history_when)
         return
-    fields = [f for f in model._meta.concrete_fields if not f.primary_key]
-    auto = [f for f in fields if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False)]
-    plan = _plan(fields)
-    pks = _copy(model, fields, len(objs), (_values(obj, plan, auto) for obj in objs))
+    fields, plan, auto = _model_plan(model)
+    rows = [_values(obj, plan, auto) for obj in objs]
+    pks = _copy(model, fields, len(objs), rows)
     for obj, pk in zip(objs, pks, strict=True):
         obj.pk = pk
         obj._state.adding = False
         obj._state.db = connection.alias
+    if history_when is not None:
+        _copy_history(model, fields, pks, rows, _history_extra(False, history_when))
+
+
+def _model_plan(model):
+    """The columns ``COPY`` writes (all but the key), how to read each, and the auto dates."""
+    plan = _PLANS.get(model)
+    if plan is None:
+        fields = [f for f in model._meta.concrete_fields if not f.primary_key]
+        auto = [
+            f for f in fields if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False)
+        ]
+        plan = _PLANS[model] = (fields, _plan(fields), auto)
+    return plan
+
+
+_PLANS: dict = {}
 
 
 def _plan(fields) -> list[tuple[str, models.Field, int]]:
@@ -92,6 +113,9 @@ def _values(obj, plan, auto=()) -> list:
         value = getattr(obj, attname)
         if kind == 1:
             value = f.get_db_prep_save(value, connection)
+            if value is not None:
+                # Dumped here, once: the same text goes into the row and its history row.
+                value = (value.dumps or json.dumps)(value.obj)
         elif kind == 2:
             if value is None and f.is_cached(obj):
                 related = f.get_cached_value(obj)
@@ -127,6 +151,35 @@ def _copy(model, fields, count: int, rows) -> list[int]:
     return pks
 
 
+def _history_extra(update: bool, when) -> dict:
+    return {
+        "history_date": when,
+        "history_type": "~" if update else "+",
+        "history_change_reason": HISTORY_REASON,
+        "history_user_id": None,
+    }
+
+
+def _copy_history(model, fields, pks: list[int], rows: list[list], extra: dict) -> None:
+    """History rows for rows just copied into ``model``: each history column is the model's
+    column of the same name (the key for ``id``) or one of ``extra``'s constants."""
+    history = model.history.model
+    tracked = {f.attname for f in history.tracked_fields}
+    position = {f.attname: n for n, f in enumerate(fields, start=1)}
+    position[model._meta.pk.attname] = 0
+    hfields = [f for f in history._meta.concrete_fields if not f.primary_key]
+    copied = [f for f in hfields if f.attname in tracked]
+    given = [f for f in hfields if f.attname not in tracked]
+    picks = [position[f.attname] for f in copied]
+    constant = [extra[f.attname] for f in given]
+    _copy(
+        history,
+        copied + given,
+        len(rows),
+        ([full[n] for n in picks] + constant for full in ([pk, *row] for pk, row in zip(pks, rows))),
+    )
+
+
 def insert_history(objs: list[models.Model], *, update: bool, when) -> None:
     """One django-simple-history row per object, as ``save()`` would have written.
 
@@ -137,21 +190,15 @@ def insert_history(objs: list[models.Model], *, update: bool, when) -> None:
     """
     if not objs:
         return
-    history = type(objs[0]).history.model
-    tracked = {f.attname for f in history.tracked_fields}
-    extra = {
-        "history_date": when,
-        "history_type": "~" if update else "+",
-        "history_change_reason": HISTORY_REASON,
-        "history_user_id": None,
-    }
+    model = type(objs[0])
+    history = model.history.model
+    extra = _history_extra(update, when)
     if connection.vendor != "postgresql":
+        tracked = {f.attname for f in history.tracked_fields}
         history.objects.bulk_create(
             [history(**extra, **{name: getattr(obj, name) for name in tracked}) for obj in objs]
         )
         return
-    fields = [f for f in history._meta.concrete_fields if not f.primary_key]
-    copied = [f for f in fields if f.attname in tracked]
-    given = [f for f in fields if f.attname not in tracked]
-    plan, constant = _plan(copied), [extra[f.attname] for f in given]
-    _copy(history, copied + given, len(objs), (_values(obj, plan) + constant for obj in objs))
+    fields, plan, _ = _model_plan(model)
+    rows = [_values(obj, plan) for obj in objs]
+    _copy_history(model, fields, [obj.pk for obj in objs], rows, extra)

@@ -40,13 +40,21 @@ def link_reported(page: CommitmentPage, changes: list[Change]) -> list[Change]:
     refs = set().union(*(_refs(c.item) for c in new))
     if not refs:
         return changes
-    ids = [r for r in refs if is_guid(r)]
-    numbers = [r for r in refs if not is_guid(r)]
+    # The page's debates were applied just before (``Applier.debate_refs``): asked by their
+    # keys the query reads the commitment table through its debate index; joined to the debate
+    # table on their references it scanned the whole commitment table, every page.
+    known = page.applier.debate_refs
+    debate_pks = {known[r].pk for r in refs if r in known}
+    ids = [r for r in refs if r not in known and is_guid(r)]
+    numbers = [r for r in refs if r not in known and not is_guid(r)]
+    where = Q(debate_id__in=debate_pks)
+    if ids or numbers:
+        where |= Q(debate__tk_id__in=ids) | Q(debate__tk_number__in=numbers)
     pool = list(
-        Commitment.objects.filter(tk_id=None, debate__isnull=False)
-        .filter(Q(debate__tk_id__in=ids) | Q(debate__tk_number__in=numbers))
+        Commitment.objects.filter(where, tk_id=None, debate__isnull=False)
         .select_related("debate")
         .defer("search_vector")
+        .order_by()
     )
     if not pool:
         return changes
