@@ -4,18 +4,21 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('commitments', '0016_feed_indexes'),
+        ("commitments", "0016_feed_indexes"),
     ]
 
     operations = [
         migrations.RemoveIndex(
-            model_name='commitment',
-            name='commitment_status_due_idx',
+            model_name="commitment",
+            name="commitment_status_due_idx",
         ),
         migrations.AddIndex(
-            model_name='commitment',
-            index=models.Index(condition=models.Q(('tk_id__isnull', True)), fields=['debate'], name='commitment_unsynced_debate_idx'),
+            model_name="commitment",
+            index=models.Index(
+                condition=models.Q(("tk_id__isnull", True)),
+                fields=["debate"],
+                name="commitment_unsynced_debate_idx",
+            ),
         ),
     ]
