@@ -119,3 +119,14 @@ def test_a_page_reads_no_commitments_of_its_debates_when_none_waits_for_a_link(s
     ]
     assert candidate_reads == []
     assert Commitment.objects.filter(number__startswith="TZ209901").count() == 20
+
+
+def test_a_new_commitment_is_made_as_the_models_constructor_makes_it():
+    from commitments.importers.opendata.apply.rows import new_instance
+
+    made, expected = new_instance(Commitment), Commitment()
+    state, expected_state = made.__dict__.pop("_state"), expected.__dict__.pop("_state")
+    assert made.__dict__ == expected.__dict__
+    assert (state.adding, state.db) == (expected_state.adding, expected_state.db)
+    # Mutable defaults are each instance's own.
+    assert made.tk_data is not new_instance(Commitment).tk_data

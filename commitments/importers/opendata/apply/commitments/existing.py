@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from commitments.importers.opendata.apply.rows import new_instance
 from commitments.importers.opendata.items import CommitmentItem
 from commitments.importers.opendata.stats import SyncStats
 from commitments.models import Commitment
@@ -108,7 +109,7 @@ def read_changes(items: list[CommitmentItem], stats: SyncStats) -> list[Change]:
             if item.deleted:
                 stats.count("Toezegging", "unchanged")
                 continue
-            changes.append(Change(Commitment(), item, created=True, old={}))
+            changes.append(Change(new_instance(Commitment), item, created=True, old={}))
             continue
         data = item.feed_data()
         if commitment.tk_data == data and not commitment.tk_unresolved:
