@@ -340,8 +340,6 @@ class Commitment(CachedDisplay, models.Model):
             ),
         ]
         indexes = [
-            # Overdue lists and the "upcoming deadlines" block: status filter, due date order.
-            models.Index(fields=["status", "due_date"], name="commitment_status_due_idx"),
             # API/list filter ?ministry=…&status=…, newest first (keyset on id).
             models.Index(
                 fields=["ministry", "status", "id"], name="commitment_ministry_status_idx"
@@ -349,7 +347,9 @@ class Commitment(CachedDisplay, models.Model):
             # Orderings offered by the list and the API (?ordering=made_on / due_date).
             models.Index(fields=["made_on", "id"], name="commitment_made_on_idx"),
             # (NULLS LAST orderings have PostgreSQL-only indexes in migration 0006.)
-            # Home page "upcoming deadlines": open, due from today, soonest first.
+            # Home page "upcoming deadlines": open, due from today, soonest first; and the
+            # overdue lists (status filter, due date order). It replaced (status, due_date),
+            # its prefix, which cost every insert an index for nothing (migration 0017).
             models.Index(fields=["status", "due_date", "key"], name="commitment_upcoming_idx"),
             models.Index(fields=["due_date", "id"], name="commitment_due_date_idx"),
             # The Atom feeds: newest registrations, newest fulfilments (``feeds.feed_entries``);
@@ -365,6 +365,15 @@ class Commitment(CachedDisplay, models.Model):
                 name="commitment_unresolved_idx",
                 condition=~Q(tk_unresolved="") & Q(tk_id__isnull=False),
                 include=["tk_unresolved"],
+            ),
+            # The sync's search for a debate's report candidates (``reported``): commitments of
+            # the page's debates not linked to the Kamer's record yet. The debate index alone
+            # reads every commitment of those debates, the synced ones too, on every page; this
+            # one holds only the unlinked rows, and a synced insert does not touch it.
+            models.Index(
+                fields=["debate"],
+                name="commitment_unsynced_debate_idx",
+                condition=Q(tk_id__isnull=True),
             ),
         ]
 

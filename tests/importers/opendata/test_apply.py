@@ -269,3 +269,24 @@ def test_synced_rows_get_events_and_a_history_row_each(seed, tmp_path):
     row.notes = "gecontroleerd"
     row.save()
     assert row.version == 2
+
+
+def test_a_new_rows_history_copies_each_tracked_column_and_its_event_gets_the_defaults(
+    seed, tmp_path
+):
+    # The history row is written from the commitment row's values, the event from its field
+    # values (no model instance): every column must come out as the models would write it.
+    path = write(tmp_path, "p.json", expanded_page(5))
+    OpenDataSync(fmt="odata").run_files([path])
+    # The search vector is the database's (a trigger), not the object's.
+    tracked = [f.attname for f in Commitment.history.model.tracked_fields]
+    tracked = [name for name in tracked if name != "search_vector"]
+    created = Commitment.objects.filter(number__startswith="TZ209901")
+    for row in created:
+        record = row.history.get()
+        assert {n: getattr(record, n) for n in tracked} == {n: getattr(row, n) for n in tracked}
+    events = CommitmentEvent.objects.filter(commitment__in=created)
+    assert len({event.uid for event in events}) == 5
+    for event in events:
+        assert (event.old_status, event.old_due_date, event.user_id) == ("", None, None)
+        assert event.recorded_at is not None and event.note.startswith("Tweede Kamer open data")

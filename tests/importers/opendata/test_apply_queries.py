@@ -100,3 +100,33 @@ def test_a_resync_page_takes_the_same_queries_whatever_its_size(
     stats = again.stats.as_dict()
     assert (stats["created"], stats["updated"], stats["unchanged"]) == (0, 0, 2 * count)
     assert stats["unresolved"] == count
+
+
+def test_a_page_reads_no_commitments_of_its_debates_when_none_waits_for_a_link(seed, tmp_path):
+    # ``reported`` asks which of the page's debates have an unlinked commitment (one index
+    # probe each); the candidates of all of them at once were planned as a table scan.
+    path = write(tmp_path, "p.json", expanded_page(20))
+    with CaptureQueriesContext(connection) as queries:
+        OpenDataSync(fmt="odata").run_files([path])
+    candidate_reads = [
+        q["sql"]
+        for q in queries.captured_queries
+        if q["sql"].startswith(
+            'SELECT "commitments_commitment"."id", "commitments_commitment"."key"'
+        )
+        and '"commitments_commitment"."tk_id" IS NULL' in q["sql"]
+        and "commitments_debate" in q["sql"]
+    ]
+    assert candidate_reads == []
+    assert Commitment.objects.filter(number__startswith="TZ209901").count() == 20
+
+
+def test_a_new_commitment_is_made_as_the_models_constructor_makes_it():
+    from commitments.importers.opendata.apply.rows import new_instance
+
+    made, expected = new_instance(Commitment), Commitment()
+    state, expected_state = made.__dict__.pop("_state"), expected.__dict__.pop("_state")
+    assert made.__dict__ == expected.__dict__
+    assert (state.adding, state.db) == (expected_state.adding, expected_state.db)
+    # Mutable defaults are each instance's own.
+    assert made.tk_data is not new_instance(Commitment).tk_data

@@ -9,9 +9,13 @@ nothing comes after it but the page's commit in ``sync``.
 from __future__ import annotations
 
 import enum
+import json
 import time
+from types import SimpleNamespace
 
 from django.db import connection, models
+from django.db.models import signals
+from django.db.models.base import ModelState
 from django.utils.text import slugify
 
 from commitments.importers.opendata.stats import SyncStats
@@ -46,29 +50,120 @@ def save_counted(obj, created: bool, changed: bool, entity: str, stats: SyncStat
     stats.count(entity, "created" if created else "updated" if changed else "unchanged")
 
 
-def insert_rows(objs: list[models.Model]) -> None:
+def new_instance(model):
+    """``model()``: an unsaved instance with every field at its default, as ``__init__``
+    leaves it, without ``__init__``'s work per field and argument (a first load makes one
+    commitment a record; that work cost about as much as its ``COPY``). Falls back to
+    ``model()`` when anything listens for the instance being made."""
+    if signals.pre_init.has_listeners(model) or signals.post_init.has_listeners(model):
+        return model()
+    defaults = _DEFAULTS.get(model)
+    if defaults is None:
+        fields = model._meta.concrete_fields
+        fixed = {f.attname: f.get_default() for f in fields if not callable(f.default)}
+        called = [(f.attname, f.get_default) for f in fields if callable(f.default)]
+        defaults = _DEFAULTS[model] = (fixed, called)
+    fixed, called = defaults
+    obj = model.__new__(model)
+    obj._state = ModelState()
+    obj.__dict__.update(fixed)
+    for attname, default in called:
+        obj.__dict__[attname] = default()
+    return obj
+
+
+_DEFAULTS: dict = {}
+
+
+def insert_rows(objs: list[models.Model], *, history_when=None) -> None:
     """Insert new rows of one model and set their primary keys, like ``bulk_create``.
 
     On PostgreSQL the keys come from the table's sequence in one query and the rows go in with
     one ``COPY``: a multi-row ``INSERT`` of a thousand commitments spends most of its time
     building and parsing the statement, client-side. Like ``bulk_create`` this calls no
-    ``save()`` and sends no signals, so django-simple-history records nothing. The ``COPY`` is
-    logged as a query, so query counts in tests include it.
+    ``save()`` and sends no signals, so django-simple-history records nothing: with
+    ``history_when`` the rows' "+" history rows go in too (see ``insert_history``), copied from
+    the same column values, which are read off each object once. The ``COPY`` is logged as a
+    query, so query counts in tests include it.
     """
     if not objs:
         return
     model = type(objs[0])
     if connection.vendor != "postgresql":
         model.objects.bulk_create(objs)
+        if history_when is not None:
+            insert_history(objs, update=False, when=history_when)
         return
-    fields = [f for f in model._meta.concrete_fields if not f.primary_key]
-    auto = [f for f in fields if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False)]
-    plan = _plan(fields)
-    pks = _copy(model, fields, len(objs), (_values(obj, plan, auto) for obj in objs))
+    fields, plan, auto = _model_plan(model)
+    rows = [_values(obj, plan, auto) for obj in objs]
+    pks = _copy(model, fields, len(objs), rows)
     for obj, pk in zip(objs, pks, strict=True):
         obj.pk = pk
         obj._state.adding = False
         obj._state.db = connection.alias
+    if history_when is not None:
+        _copy_history(model, fields, pks, rows, _history_extra(False, history_when))
+
+
+def insert_values(model, values: list[dict]) -> None:
+    """Insert new rows of ``model`` given as field values, without a model instance each.
+
+    Each dict names fields by name (a related object: its key is written) or by column
+    attname; every other field takes its default, as ``Model(**values)`` then ``bulk_create``
+    would (that is what SQLite does). On PostgreSQL: one ``COPY``, the keys from the table's
+    default, because nobody asks for them. For rows nothing refers to (the sync's events):
+    building a model instance per row cost more than its ``COPY``.
+    """
+    if not values:
+        return
+    if connection.vendor != "postgresql":
+        model.objects.bulk_create([model(**v) for v in values])
+        return
+    fields, plan, auto = _model_plan(model)
+    auto_names = {f.attname for f in auto}
+    stamp = SimpleNamespace()
+    rows = []
+    for given in values:
+        row = []
+        for attname, f, kind in plan:
+            if attname in auto_names:
+                value = f.pre_save(stamp, add=True)
+            elif f.name in given:
+                value = given[f.name]
+                if kind == 2 and value is not None:
+                    value = value.pk
+            elif attname in given:
+                value = given[attname]
+            else:
+                value = f.get_default()
+            if kind == 1:
+                value = _json(f, value)
+            elif kind == 3 and isinstance(value, enum.Enum):
+                value = value._value_
+            row.append(value)
+        rows.append(row)
+    _copy(model, fields, len(rows), rows, keys=False)
+
+
+def _json(f, value):
+    value = f.get_db_prep_save(value, connection)
+    # Dumped here, once: the same text goes into a row and its history row.
+    return value if value is None else (value.dumps or json.dumps)(value.obj)
+
+
+def _model_plan(model):
+    """The columns ``COPY`` writes (all but the key), how to read each, and the auto dates."""
+    plan = _PLANS.get(model)
+    if plan is None:
+        fields = [f for f in model._meta.concrete_fields if not f.primary_key]
+        auto = [
+            f for f in fields if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False)
+        ]
+        plan = _PLANS[model] = (fields, _plan(fields), auto)
+    return plan
+
+
+_PLANS: dict = {}
 
 
 def _plan(fields) -> list[tuple[str, models.Field, int]]:
@@ -91,40 +186,79 @@ def _values(obj, plan, auto=()) -> list:
     for attname, f, kind in plan:
         value = getattr(obj, attname)
         if kind == 1:
-            value = f.get_db_prep_save(value, connection)
+            value = _json(f, value)
         elif kind == 2:
             if value is None and f.is_cached(obj):
                 related = f.get_cached_value(obj)
                 value = None if related is None else related.pk
                 setattr(obj, attname, value)
         elif kind == 3 and isinstance(value, enum.Enum):
-            value = value.value
+            value = value._value_  # .value is a descriptor call, per row and column
         row.append(value)
     return row
 
 
-def _copy(model, fields, count: int, rows) -> list[int]:
+def _copy(model, fields, count: int, rows, *, keys: bool = True) -> list[int]:
     """``COPY`` ``count`` rows (values of ``fields``, primary key left out) into ``model``'s
-    table with keys from its sequence; the keys, in order."""
+    table with keys from its sequence; the keys, in order. Without ``keys`` the table's
+    default numbers the rows and nobody learns their keys (one round trip less)."""
     opts = model._meta
     qn = connection.ops.quote_name
-    columns = ", ".join(qn(f.column) for f in [opts.pk, *fields])
+    columns = ", ".join(qn(f.column) for f in [opts.pk, *fields] if keys or f is not opts.pk)
     sql = f"COPY {qn(opts.db_table)} ({columns}) FROM STDIN"
     with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
-            [opts.db_table, opts.pk.column, count],
-        )
-        pks = [pk for (pk,) in cursor.fetchall()]
+        pks = []
+        if keys:
+            cursor.execute(
+                "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+                [opts.db_table, opts.pk.column, count],
+            )
+            pks = [pk for (pk,) in cursor.fetchall()]
         started = time.monotonic()
         with connection.wrap_database_errors, cursor.cursor.copy(sql) as copy:
-            for pk, row in zip(pks, rows, strict=True):
-                copy.write_row([pk, *row])
+            if keys:
+                for pk, row in zip(pks, rows, strict=True):
+                    copy.write_row([pk, *row])
+            else:
+                for row in rows:
+                    copy.write_row(row)
         if connection.queries_logged:
             connection.queries_log.append(
                 {"sql": f"{sql} -- {count} rows", "time": f"{time.monotonic() - started:.3f}"}
             )
     return pks
+
+
+def _history_extra(update: bool, when) -> dict:
+    return {
+        "history_date": when,
+        "history_type": "~" if update else "+",
+        "history_change_reason": HISTORY_REASON,
+        "history_user_id": None,
+    }
+
+
+def _copy_history(model, fields, pks: list[int], rows: list[list], extra: dict) -> None:
+    """History rows for rows just copied into ``model``: each history column is the model's
+    column of the same name (the key for ``id``) or one of ``extra``'s constants."""
+    history = model.history.model
+    tracked = {f.attname for f in history.tracked_fields}
+    position = {f.attname: n for n, f in enumerate(fields, start=1)}
+    position[model._meta.pk.attname] = 0
+    hfields = [f for f in history._meta.concrete_fields if not f.primary_key]
+    copied = [f for f in hfields if f.attname in tracked]
+    given = [f for f in hfields if f.attname not in tracked]
+    picks = [position[f.attname] for f in copied]
+    constant = [extra[f.attname] for f in given]
+    rows = ([pk, *row] for pk, row in zip(pks, rows, strict=True))
+    # Nothing refers to a history row: its key comes from the column default, server-side.
+    _copy(
+        history,
+        copied + given,
+        len(pks),
+        ([r[n] for n in picks] + constant for r in rows),
+        keys=False,
+    )
 
 
 def insert_history(objs: list[models.Model], *, update: bool, when) -> None:
@@ -137,21 +271,15 @@ def insert_history(objs: list[models.Model], *, update: bool, when) -> None:
     """
     if not objs:
         return
-    history = type(objs[0]).history.model
-    tracked = {f.attname for f in history.tracked_fields}
-    extra = {
-        "history_date": when,
-        "history_type": "~" if update else "+",
-        "history_change_reason": HISTORY_REASON,
-        "history_user_id": None,
-    }
+    model = type(objs[0])
+    history = model.history.model
+    extra = _history_extra(update, when)
     if connection.vendor != "postgresql":
+        tracked = {f.attname for f in history.tracked_fields}
         history.objects.bulk_create(
             [history(**extra, **{name: getattr(obj, name) for name in tracked}) for obj in objs]
         )
         return
-    fields = [f for f in history._meta.concrete_fields if not f.primary_key]
-    copied = [f for f in fields if f.attname in tracked]
-    given = [f for f in fields if f.attname not in tracked]
-    plan, constant = _plan(copied), [extra[f.attname] for f in given]
-    _copy(history, copied + given, len(objs), (_values(obj, plan) + constant for obj in objs))
+    fields, plan, _ = _model_plan(model)
+    rows = [_values(obj, plan) for obj in objs]
+    _copy_history(model, fields, [obj.pk for obj in objs], rows, extra)

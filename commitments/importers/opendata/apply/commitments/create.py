@@ -24,7 +24,6 @@ if TYPE_CHECKING:
 
 Status = Commitment.Status
 Kind = CommitmentEvent.Kind
-OPEN_DATA = CommitmentEvent.Source.OPEN_DATA
 
 
 def commitment_key(item: CommitmentItem) -> str:
@@ -33,7 +32,7 @@ def commitment_key(item: CommitmentItem) -> str:
 
 def taken_keys(items: list[CommitmentItem]) -> set[str]:
     keys = {commitment_key(i) for i in items}
-    return set(Commitment.objects.filter(key__in=keys).values_list("key", flat=True))
+    return set(Commitment.objects.filter(key__in=keys).order_by().values_list("key", flat=True))
 
 
 def build_new(page: CommitmentPage, change: Change, taken: set[str]) -> None:
@@ -63,17 +62,14 @@ def build_new(page: CommitmentPage, change: Change, taken: set[str]) -> None:
 def record_created(page: CommitmentPage, change: Change) -> None:
     c, item = change.commitment, change.item
     evidence = page.relations.evidence(item)
-    page.writes.events.append(
-        CommitmentEvent(
-            commitment=c,
-            kind=Kind.CREATED,
-            date=c.made_on or values.feed_date(item, page.applier.today),
-            new_status=c.status,
-            new_due_date=c.due_date,
-            evidence=evidence,
-            note=status_note(item, c.status, evidence),
-            source=OPEN_DATA,
-        )
+    page.writes.add_event(
+        c,
+        kind=Kind.CREATED,
+        date=c.made_on or values.feed_date(item, page.applier.today),
+        new_status=c.status,
+        new_due_date=c.due_date,
+        evidence=evidence,
+        note=status_note(item, c.status, evidence),
     )
 
 

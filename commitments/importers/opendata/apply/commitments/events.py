@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime
 
-from commitments.importers.opendata.apply.rows import insert_rows
+from commitments.importers.opendata.apply.rows import insert_rows, insert_values
 from commitments.importers.opendata.items import CommitmentItem
 from commitments.models import Commitment, CommitmentEvent, CommitmentLink, Document, Fulfilment
 
@@ -21,27 +21,27 @@ OPEN_DATA = CommitmentEvent.Source.OPEN_DATA
 
 
 class PageWrites:
-    """Events, fulfilments and links of one page, inserted together after the commitments."""
+    """Events, fulfilments and links of one page, inserted together after the commitments.
+
+    An event is kept as its field values (``insert_values``), not as a model instance: a
+    first load writes one per new commitment and nothing reads them back.
+    """
 
     def __init__(self, today: datetime.date):
         self.today = today
-        self.events: list[CommitmentEvent] = []
+        self.events: list[dict] = []
         self.fulfilments: list[Fulfilment] = []
         self.links: list[CommitmentLink] = []
 
     def event(self, c: Commitment, kind: str, item: CommitmentItem, **fields) -> None:
-        self.events.append(
-            CommitmentEvent(
-                commitment=c,
-                kind=kind,
-                date=feed_date(item, self.today),
-                source=OPEN_DATA,
-                **fields,
-            )
-        )
+        self.add_event(c, kind=kind, date=feed_date(item, self.today), **fields)
+
+    def add_event(self, c: Commitment, **fields) -> None:
+        """An open-data event of ``c`` (keyed when written: ``c`` may be new)."""
+        self.events.append({"commitment": c, "source": OPEN_DATA, **fields})
 
     def write(self) -> None:
-        insert_rows(self.events)
+        insert_values(CommitmentEvent, self.events)
         insert_rows(self.fulfilments)
         insert_rows(self.links)
         self.events, self.fulfilments, self.links = [], [], []

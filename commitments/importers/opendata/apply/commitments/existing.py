@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from commitments.importers.opendata.apply.rows import new_instance
 from commitments.importers.opendata.items import CommitmentItem
 from commitments.importers.opendata.stats import SyncStats
 from commitments.models import Commitment
@@ -73,9 +74,9 @@ def read_changes(items: list[CommitmentItem], stats: SyncStats) -> list[Change]:
     # most records are unchanged and cost only this comparison.
     last_seen = {
         tk_id: (pk, data, unresolved)
-        for pk, tk_id, data, unresolved in Commitment.objects.filter(tk_id__in=ids).values_list(
-            "pk", "tk_id", "tk_data", "tk_unresolved"
-        )
+        for pk, tk_id, data, unresolved in Commitment.objects.filter(tk_id__in=ids)
+        .order_by()
+        .values_list("pk", "tk_id", "tk_data", "tk_unresolved")
     }
     stale = []
     for item in items:
@@ -87,13 +88,15 @@ def read_changes(items: list[CommitmentItem], stats: SyncStats) -> list[Change]:
     if stale:
         # Locked until the page commits: a clerk saving one of these meanwhile waits, then
         # finds the version the sync wrote and is told (optimistic locking), not overwritten.
-        rows = Commitment.objects.filter(pk__in=stale).select_for_update()
+        # Unordered (the model's ordering would sort the locked rows for nothing).
+        rows = Commitment.objects.filter(pk__in=stale).order_by().select_for_update()
         for c in rows.defer("search_vector"):
             existing[c.tk_id] = c
     numbers = [i.number for i in items if i.number and i.tk_id not in last_seen]
     by_number = {}
     if numbers:
-        rows = Commitment.objects.filter(number__in=numbers, tk_id=None).select_for_update()
+        rows = Commitment.objects.filter(number__in=numbers, tk_id=None).order_by()
+        rows = rows.select_for_update()
         for c in rows.defer("search_vector"):
             by_number[c.number] = c
     changes: list[Change] = []
@@ -106,7 +109,7 @@ def read_changes(items: list[CommitmentItem], stats: SyncStats) -> list[Change]:
             if item.deleted:
                 stats.count("Toezegging", "unchanged")
                 continue
-            changes.append(Change(Commitment(), item, created=True, old={}))
+            changes.append(Change(new_instance(Commitment), item, created=True, old={}))
             continue
         data = item.feed_data()
         if commitment.tk_data == data and not commitment.tk_unresolved:

@@ -79,8 +79,7 @@ class CommitmentPage:
             # tk_data, not the item: a tombstone carries no letters but its record still does.
             # Before the insert, so new rows go in complete (links to rows of this page count).
             relations.set_unresolved(change.commitment, change.commitment.tk_data)
-        insert_rows([c.commitment for c in to_create])
-        insert_history([c.commitment for c in to_create], update=False, when=self.now)
+        insert_rows([c.commitment for c in to_create], history_when=self.now)
         for change in to_create:
             record_created(self, change)
         relations.prefetch_links(

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 
 from commitments.importers.kamerstuk import similarity
 from commitments.importers.opendata.parse import is_guid
 from commitments.importers.vlos import SAME_COMMITMENT
-from commitments.models import Commitment, CommitmentEvent
+from commitments.models import Commitment, CommitmentEvent, Debate
 
 from .existing import Change, snapshot
 
@@ -40,13 +40,34 @@ def link_reported(page: CommitmentPage, changes: list[Change]) -> list[Change]:
     refs = set().union(*(_refs(c.item) for c in new))
     if not refs:
         return changes
-    ids = [r for r in refs if is_guid(r)]
-    numbers = [r for r in refs if not is_guid(r)]
+    # The page's debates were applied just before (``Applier.debate_refs``). Which of them
+    # have a candidate at all is one index probe each (``commitment_unsynced_debate_idx``);
+    # asked for the candidates of hundreds of debates at once, the planner expects thousands
+    # and scans the whole commitment table, every page, to find none.
+    known = page.applier.debate_refs
+    debate_pks = {known[r].pk for r in refs if r in known}
+    ids = [r for r in refs if r not in known and is_guid(r)]
+    numbers = [r for r in refs if r not in known and not is_guid(r)]
+    where = Q()
+    if debate_pks:
+        unlinked = Commitment.objects.filter(tk_id=None, debate_id=OuterRef("pk"))
+        with_candidates = list(
+            Debate.objects.filter(pk__in=debate_pks)
+            .filter(Exists(unlinked))
+            .order_by()
+            .values_list("pk", flat=True)
+        )
+        if with_candidates:
+            where |= Q(debate_id__in=with_candidates)
+    if ids or numbers:
+        where |= Q(debate__tk_id__in=ids) | Q(debate__tk_number__in=numbers)
+    if not where:
+        return changes
     pool = list(
-        Commitment.objects.filter(tk_id=None, debate__isnull=False)
-        .filter(Q(debate__tk_id__in=ids) | Q(debate__tk_number__in=numbers))
+        Commitment.objects.filter(where, tk_id=None, debate__isnull=False)
         .select_related("debate")
         .defer("search_vector")
+        .order_by()
     )
     if not pool:
         return changes
