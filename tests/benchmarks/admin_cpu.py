@@ -40,6 +40,8 @@ URLS = {
     "search": "/admin/commitments/commitment/?q=veiligheidssituatie",
     "sorted": "/admin/commitments/commitment/?o=4",
     "documents": "/admin/commitments/document/",
+    # What any admin page costs: a changelist of a dozen rows without filters.
+    "ministries": "/admin/commitments/ministry/",
 }
 
 
