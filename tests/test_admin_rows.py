@@ -104,3 +104,64 @@ def test_a_related_object_that_is_gone_shows_the_empty_value(superuser_client, v
     row._state.fields_cache.pop("ministry", None)
     row.ministry_id = 10**9
     assert rows.row_cells(cl) == django_rows(cl)
+
+
+# The sidebar's app list, drawn once per distinct content (commitments/admin/navigation.py).
+
+
+def djangos_sidebar(response):
+    from django.template.loader import get_template
+
+    request = response.wsgi_request
+    return get_template("admin/app_list.html").render(
+        {
+            "app_list": response.context["available_apps"],
+            "show_changelinks": False,
+            "request": request,
+        },
+        request,
+    )
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        reverse("admin:commitments_commitment_changelist"),
+        reverse("admin:commitments_document_changelist"),
+        reverse("admin:commitments_ministry_changelist") + "?q=x",
+        reverse("admin:auth_user_changelist"),
+    ],
+)
+def test_the_sidebar_is_djangos_for_each_user_and_page(
+    superuser_client, clerk, client, varied, url
+):
+    from commitments.admin import navigation
+
+    navigation._rendered.clear()
+    # Another page first: its sidebar marks another model as the current one.
+    superuser_client.get(reverse("admin:commitments_meeting_changelist"))
+    for _ in range(2):  # drawn, then from memory
+        response = superuser_client.get(url)
+        assert djangos_sidebar(response) in response.text
+    clerk_client = type(client)()
+    clerk_client.force_login(clerk)
+    response = clerk_client.get(url)
+    if response.status_code == 200:
+        assert djangos_sidebar(response) in response.text
+        assert response.context["available_apps"] != []
+
+
+def test_the_sidebar_follows_a_change_of_permissions(clerk, client, seed):
+    from django.contrib.auth.models import Permission
+
+    client.force_login(clerk)
+    url = reverse("admin:commitments_commitment_changelist")
+    people = reverse("admin:commitments_person_changelist")
+    assert f'href="{people}"' in client.get(url).text
+    group = clerk.groups.get()
+    group.permissions.remove(*Permission.objects.filter(codename__endswith="_person"))
+    clerk.user_permissions.remove(*Permission.objects.filter(codename__endswith="_person"))
+    client.force_login(type(clerk).objects.get(pk=clerk.pk))  # a fresh permission cache
+    page = client.get(url).text
+    assert f'href="{people}"' not in page
+    assert "current-model" in page

@@ -1,11 +1,13 @@
-"""``{% fast_result_list cl %}``: Django's ``result_list`` with the rows rendered by
-``commitments.admin.rows`` (the same HTML, a fraction of the CPU)."""
+"""The admin's templates, cheaper: ``{% fast_result_list cl %}`` is Django's ``result_list``
+with the rows rendered by ``commitments.admin.rows``, ``{% nav_app_list available_apps %}``
+the sidebar's app list from ``commitments.admin.navigation`` (the same HTML, a fraction of
+the CPU)."""
 
 from django import template
 from django.contrib.admin.templatetags.admin_list import result_headers, result_list
 from django.contrib.admin.templatetags.base import InclusionAdminNode
 
-from ..admin import rows
+from ..admin import navigation, rows
 
 register = template.Library()
 
@@ -33,3 +35,9 @@ def fast_result_list_tag(parser, token):
         template_name="fast_change_list_results.html",
         takes_context=False,
     )
+
+
+@register.simple_tag(takes_context=True)
+def nav_app_list(context, app_list):
+    """The sidebar's ``admin/app_list.html``, from ``commitments.admin.navigation``."""
+    return navigation.app_list_html(app_list, context["request"], autoescape=context.autoescape)
