@@ -165,3 +165,30 @@ def test_the_sidebar_follows_a_change_of_permissions(clerk, client, seed):
     page = client.get(url).text
     assert f'href="{people}"' not in page
     assert "current-model" in page
+
+
+@pytest.mark.parametrize(
+    ("name", "absent"),
+    [
+        ("commitment", ["search_vector", "tk_data", "notes"]),
+        ("document", ["text", "search_vector"]),
+    ],
+)
+def test_the_page_query_leaves_out_what_no_row_shows(
+    superuser_client, varied, name, absent, django_assert_max_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    url = reverse(f"admin:commitments_{name}_changelist")
+    with CaptureQueriesContext(connection) as captured:
+        response = superuser_client.get(url)
+    assert response.context["cl"].result_list
+    table = f'"commitments_{name}".'
+    page_query = next(
+        q["sql"] for q in captured.captured_queries if "ORDER BY" in q["sql"] and table in q["sql"]
+    )
+    for column in absent:
+        assert f'{table}"{column}"' not in page_query
+    # Nothing reads them after all: no query per row.
+    assert len(captured.captured_queries) <= 10
