@@ -174,9 +174,7 @@ def test_the_sidebar_follows_a_change_of_permissions(clerk, client, seed):
         ("document", ["text", "search_vector"]),
     ],
 )
-def test_the_page_query_leaves_out_what_no_row_shows(
-    superuser_client, varied, name, absent, django_assert_max_num_queries
-):
+def test_the_page_query_leaves_out_what_no_row_shows(superuser_client, varied, name, absent):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
