@@ -137,6 +137,9 @@ def _column(cl, name, index, site_empty, tag, link):
         else:
             raise Unsupported(f"{name}: a model attribute, method or related lookup")
         return _value_column(name, index, attr, site_empty, tag, link)
+    if field.name != name:
+        # ``ministry_id``: Django shows the column's raw value, not the related row.
+        raise Unsupported(f"{name}: a foreign key's column")
     if field.is_relation and not isinstance(field, models.ForeignKey):
         raise Unsupported(f"{name}: reverse or many-to-many relation")
     if field.auto_created:
