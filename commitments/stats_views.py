@@ -11,7 +11,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
-from . import summary
+from . import charts, summary
 from .models import Commitment
 from .templatetags.tracker import thousands
 
@@ -46,6 +46,10 @@ class StatisticsView(TemplateView):
             overdue_series=overdue_series,
             fulfilment=fulfilment,
             tables=statistics_tables(per_ministry, overdue_series),
+            charts={
+                "by_ministry": charts.ministry_chart(per_ministry) if per_ministry["rows"] else "",
+                "overdue": charts.overdue_chart(overdue_series) if overdue_series["points"] else "",
+            },
             statuses=list(Status),
             **kwargs,
         )

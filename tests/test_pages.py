@@ -539,7 +539,7 @@ PAGES = [
     ("commitments:person-detail", ["veldkamp"], 4),
     ("commitments:ministry-detail", ["buitenlandse-zaken"], 4),
     ("commitments:committee-detail", ["buza"], 4),
-    ("commitments:statistics", [], 4),
+    ("commitments:statistics", [], 5),  # the medians: ranges, then their days
     ("commitments:feed", [], 2),
     ("commitments:feed-ministry", ["buitenlandse-zaken"], 4),
     ("commitments:export-csv", [], 2),

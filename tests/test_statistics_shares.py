@@ -83,3 +83,35 @@ def test_statistics_page_draws_every_table_from_one_include(client, seed):
     for table in ("ministry-table", "deadline-table", "overdue-table"):
         assert f'<table id="{table}">' in page
     assert page.count("Toon als tabel") == 2  # the two charts' tables
+
+
+def test_charts_draw_a_bar_per_status_and_a_column_per_month_escaped(client, db):
+    """The charts are written in Python (``commitments/charts.py``): a bar per status a
+    ministry has, titled with its label and count, the ministry's total, a column and a
+    tick per month end, names escaped."""
+    ministry = Ministry.objects.create(name="Zaken <b>& Co</b>", slug="zaken")
+    today = timezone.localdate()
+    Status = Commitment.Status
+    for key, status in (("a", Status.OPEN), ("b", Status.OPEN), ("c", Status.LAPSED)):
+        Commitment.objects.create(
+            key=key, text="T.", ministry=ministry, status=status, is_published=True,
+            due_date=today - datetime.timedelta(days=40),
+        )  # fmt: skip
+    response = client.get(reverse("commitments:statistics"))
+    page = response.content.decode()
+    chart = page[page.index('aria-labelledby="ministry-chart-title"') : page.index("</svg>")]
+    assert "Zaken &lt;b&gt;&amp; Co&lt;/b&gt;</text>" in chart
+    assert "<b>" not in chart
+    assert chart.count("<rect ") == 2  # open and lapsed; no bar for a status without rows
+    assert 'class="fill-open"><title>Openstaand: 2</title></rect>' in chart
+    assert 'class="fill-lapsed"><title>Vervallen: 1</title></rect>' in chart
+    assert 'class="chart-label">3</text>' in chart
+    series = response.context["overdue_series"]
+    columns = page[page.index('aria-labelledby="overdue-chart-title"') :]
+    columns = columns[: columns.index("</svg>")]
+    assert columns.count('class="fill-overdue">') == len(series["points"]) >= 2
+    assert columns.count('class="chart-tick">') == len(series["points"])
+    last = series["points"][-1]
+    assert f'height="{last["height"]}" class="fill-overdue"><title>' in columns
+    assert f": {last['count']}</title></rect>" in columns
+    assert f'class="chart-tick">{today:%m-%Y}</text>' in columns

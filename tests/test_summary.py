@@ -401,3 +401,32 @@ def test_triggers_run_on_the_database_in_use():
     register.new()
     Commitment.objects.update(is_published=True)
     assert summary.public_commitment_count() == Commitment.objects.count()
+
+
+def test_medians_whose_middle_pair_lies_in_two_ranges():
+    """An even count whose two middle values lie in different ranges of
+    ``summary.BUCKET`` days (and a later range not needed): the median is their mean, as
+    ``statistics.median`` gives it, for days late, days overdue and days to fulfilment."""
+    bucket = summary.BUCKET
+    today = timezone.localdate()
+    ministry = Ministry.objects.create(name="Midden", slug="midden")
+    made = today - 2000 * DAY
+
+    def make(key, due, status=Status.OPEN, fulfilled_on=None):
+        Commitment.objects.create(
+            key=key, text="T.", ministry=ministry, made_on=made, due_date=due, status=status,
+            fulfilled_on=fulfilled_on, is_published=True,
+        )  # fmt: skip
+
+    # Days late: 10, bucket - 1 | bucket + 1, 3 * bucket: the middle pair straddles a range.
+    for index, late in enumerate((10, bucket - 1, bucket + 1, 3 * bucket)):
+        due = today - 1000 * DAY
+        make(f"laat-{index}", due, Status.FULFILLED, due + late * DAY)
+    # Overdue today by 5 and 5 + bucket days: two ranges of due dates.
+    make("over-1", today - 5 * DAY)
+    make("over-2", today - (5 + bucket) * DAY)
+    fulfilment, medians = summary.statistics_medians(today)
+    assert medians[ministry.pk] == {"late_median": bucket, "overdue_median": 5 + bucket / 2}
+    assert medians == live_late_medians(today)
+    assert fulfilment == live_median()
+    assert fulfilment["median"] == 1000 + bucket

@@ -171,6 +171,8 @@ class CommitmentAdmin(LargeChangelistMixin, SimpleHistoryAdmin):
         MadeOnYearFilter,
     ]
     list_select_related = ["ministry"]
+    changelist_defer = ["search_vector", "tk_data", "tk_addressed_to", "notes", "report_text",
+                        "tk_unresolved"]  # fmt: skip
     # Index commitment_list_order_idx (migration 0006), the public list's order too.
     ordering = [F("made_on").desc(nulls_last=True), "key"]
     # The count is PostgreSQL's estimate above 10,000 rows (LargeChangelistMixin).

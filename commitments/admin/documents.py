@@ -32,6 +32,7 @@ class DocumentAdmin(LargeChangelistMixin, SimpleHistoryAdmin):
     list_display = ["identifier", "title", "kind", "date", "dossier", "is_confidential"]
     list_filter = ["kind", "is_confidential", VergaderjaarFilter, DocumentYearFilter, "ministry"]
     list_select_related = ["dossier"]
+    changelist_defer = ["text", "search_vector", "notes"]
     search_fields = ["identifier", "tk_number", "title"]
     # Index document_search_order_idx (migration 0007); undated documents last.
     ordering = [F("date").desc(nulls_last=True), "identifier"]

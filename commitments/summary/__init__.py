@@ -190,7 +190,8 @@ BUCKET = LateDays.BUCKET
 
 def statistics_medians(today=None) -> tuple[dict, dict[int, dict]]:
     """The statistics page's medians, the numbers ``statistics.median`` gives over the
-    rows, in one query: the histograms' cumulative counts give the one or two middle values.
+    rows, from the histograms: the ranges first, then the days of the one or two ranges
+    per histogram that hold its middle (two queries of a few thousand rows at most).
 
     Returns ``({"n", "median"}, {ministry id (0: none): {"late_median", "overdue_median"}})``:
     the published fulfilled commitments with both dates and their median days from made to
@@ -198,7 +199,11 @@ def statistics_medians(today=None) -> tuple[dict, dict[int, dict]]:
     and of what is overdue today (None without such rows). Overdue today is
     ``overdue_q(today)``: open or partly met and due before today (from the histogram), or
     fulfilled only after today, which can no longer be recorded but is still counted, from
-    the few such rows themselves (an index on status and fulfilled_on)."""
+    the few such rows themselves (an index on status and fulfilled_on).
+
+    The middle is found here, not in SQL: one query with window sums over the ranges and
+    over the chosen ranges' days did the same walk, but sorting and summing its rows as
+    ``numeric`` cost PostgreSQL more than reading them."""
     today = today or timezone.localdate()
     cutoff = (today - EPOCH).days
     first = cutoff - cutoff % BUCKET  # the first day of the cutoff's range
@@ -206,71 +211,83 @@ def statistics_medians(today=None) -> tuple[dict, dict[int, dict]]:
         due = "(r.due_date - DATE '1970-01-01')"
     else:
         due = "CAST(julianday(r.due_date) - julianday('1970-01-01') AS INTEGER)"
-
-    def start(days):  # as ``LateDays``: integer division of a positive number
-        return f"((({days}) + {BUCKET * 100000}) / {BUCKET} - 100000) * {BUCKET}"
-
-    # Overdue although fulfilled: only after today, no longer recordable, a few rows at most.
-    fulfilled_later = (
-        "FROM commitments_commitment r WHERE r.is_published AND r.status = 'fulfilled'"
-        " AND r.fulfilled_on > %s AND r.due_date < %s"
-    )
-    rows = _rows(
-        # The ranges: whole ones (open: wholly before today), the open days of today's
-        # range before today, the rare rows above, and the made-to-fulfilled histogram.
-        "WITH src AS (SELECT kind, scope_id, days AS bucket, n FROM commitments_latedays"
+    open_due, late = LateDays.Kind.OPEN_DUE, LateDays.Kind.FULFILLED_LATE
+    # The ranges: whole ones (open: wholly before today's range), the open days of today's
+    # range before today; and days already: the made-to-fulfilled histogram (kept per day
+    # only, a few thousand rows) and the rows overdue although fulfilled: only after today,
+    # which can no longer be recorded, a few at most (the index on status and fulfilled_on).
+    coarse = _rows(
+        # Two arms for the ranges, each one stretch of the index on (kind, width, days).
+        "SELECT kind, scope_id, days, n, 0 FROM commitments_latedays"
         f" WHERE kind = 'late' AND width = {BUCKET} AND n <> 0"
-        " UNION ALL SELECT kind, scope_id, days, n FROM commitments_latedays"
+        " UNION ALL SELECT kind, scope_id, days, n, 0 FROM commitments_latedays"
         f" WHERE kind = 'open' AND width = {BUCKET} AND days < %s AND n <> 0"
-        " UNION ALL SELECT kind, scope_id, %s, SUM(n) FROM commitments_latedays"
-        " WHERE kind = 'open' AND width = 1 AND days >= %s AND days < %s GROUP BY 1, 2"
-        f" UNION ALL SELECT 'open', COALESCE(r.ministry_id, 0), {start(due)}, COUNT(*)"
-        f" {fulfilled_later} GROUP BY 1, 2, 3"
-        f" UNION ALL SELECT 'made', 0, {start('days')}, SUM(n) FROM commitments_fulfilmentdays"
-        " WHERE n <> 0 GROUP BY 1, 2, 3),"
-        " coarse AS (SELECT kind, scope_id, bucket, SUM(n) AS n FROM src GROUP BY 1, 2, 3),"
-        " ranked AS (SELECT kind, scope_id, bucket, n, SUM(n) OVER (PARTITION BY kind,"
-        " scope_id ORDER BY bucket ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS upto,"
-        " SUM(n) OVER (PARTITION BY kind, scope_id) AS total FROM coarse),"
-        # The one or two ranges holding the middle positions (total - 1) // 2, total // 2.
-        " chosen AS (SELECT kind, scope_id, bucket, upto - n AS before, total FROM ranked"
-        " WHERE upto - n <= total / 2 AND upto > (total - 1) / 2),"
-        # Their days, with the count before each range.
-        " fine AS (SELECT l.kind, l.scope_id, l.days, l.n, c.before, c.total"
-        " FROM chosen c JOIN commitments_latedays l ON l.kind = c.kind AND l.width = 1"
-        f" AND l.scope_id = c.scope_id AND l.days >= c.bucket AND l.days < c.bucket + {BUCKET}"
-        " WHERE l.n <> 0 AND (l.kind = 'late' OR l.days < %s)"
-        f" UNION ALL SELECT 'open', c.scope_id, {due}, 1, c.before, c.total"
-        " FROM commitments_commitment r JOIN chosen c ON c.kind = 'open'"
-        f" AND c.scope_id = COALESCE(r.ministry_id, 0) AND c.bucket = {start(due)}"
-        f" {fulfilled_later.removeprefix('FROM commitments_commitment r ')}"
-        " UNION ALL SELECT 'made', 0, f.days, f.n, c.before, c.total FROM chosen c"
-        " JOIN commitments_fulfilmentdays f ON c.kind = 'made' AND f.days >= c.bucket"
-        f" AND f.days < c.bucket + {BUCKET} WHERE f.n <> 0)"
-        " SELECT kind, scope_id, days, before + upto - n, before + upto, total FROM ("
-        " SELECT kind, scope_id, days, n, before, total, SUM(n) OVER (PARTITION BY kind,"
-        " scope_id, before ORDER BY days ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)"
-        " AS upto FROM fine) d"
-        " WHERE before + upto - n <= total / 2 AND before + upto > (total - 1) / 2"
-        " ORDER BY kind, scope_id, days",
-        [first, first, first, cutoff, today, today, cutoff, today, today],
+        " UNION ALL SELECT 'open', scope_id, %s, SUM(n), 0 FROM commitments_latedays"
+        " WHERE kind = 'open' AND width = 1 AND days >= %s AND days < %s AND n <> 0"
+        " GROUP BY scope_id"
+        " UNION ALL SELECT 'made', 0, days, n, 1 FROM commitments_fulfilmentdays WHERE n <> 0"
+        f" UNION ALL SELECT 'open', COALESCE(r.ministry_id, 0), {due}, 1, 1"
+        " FROM commitments_commitment r WHERE r.is_published AND r.status = 'fulfilled'"
+        " AND r.fulfilled_on > %s AND r.due_date < %s",
+        [first, first, first, cutoff, today, today],
     )
-    middles, totals = defaultdict(list), {}
-    for kind, scope_id, days, before, upto, total in rows:
-        total, before, upto = int(total), int(before), int(upto)
-        totals[(kind, scope_id)] = total
-        for position in {(total - 1) // 2, total // 2}:
-            if before <= position < upto:
-                middles[(kind, scope_id)].append(days)
+    ranges = defaultdict(lambda: defaultdict(int))  # per histogram: range start -> rows
+    known = defaultdict(lambda: defaultdict(int))  # per histogram: day -> rows
+    for kind, scope_id, days, n, is_day in coarse:
+        n = int(n)
+        if is_day:
+            known[(kind, scope_id)][days] += n
+            days -= days % BUCKET
+        ranges[(kind, scope_id)][days] += n
+    # Per histogram: its size, its middle positions, and the ranges holding them with the
+    # number of rows before each.
+    chosen = {}
+    for key, by_start in ranges.items():
+        total = sum(by_start.values())
+        if total <= 0:
+            continue
+        low, high = (total - 1) // 2, total // 2
+        picked, before = [], 0
+        for start in sorted(by_start):
+            n = by_start[start]
+            if n > 0 and before <= high and low < before + n:
+                picked.append((start, before))
+            before += n
+            if before > high:
+                break
+        chosen[key] = (total, sorted({low, high}), picked)
+    wanted = [
+        (kind, scope_id, start, start + BUCKET)
+        for (kind, scope_id), (_total, _positions, picked) in chosen.items()
+        if kind != "made"
+        for start, _before in picked
+    ]
+    if wanted:
+        ranges_sql = " OR ".join(
+            ["(kind = %s AND scope_id = %s AND days >= %s AND days < %s)"] * len(wanted)
+        )
+        for kind, scope_id, days, n in _rows(
+            "SELECT kind, scope_id, days, n FROM commitments_latedays WHERE width = 1"
+            f" AND n <> 0 AND (kind = 'late' OR days < %s) AND ({ranges_sql})",
+            [cutoff, *itertools.chain.from_iterable(wanted)],
+        ):
+            known[(kind, scope_id)][days] += int(n)
     fulfilment = {"n": 0, "median": None}
     ministries = defaultdict(lambda: {"late_median": None, "overdue_median": None})
-    for (kind, scope_id), values in middles.items():
+    for (kind, scope_id), (total, positions, picked) in chosen.items():
+        counted = known[(kind, scope_id)]
+        values = []
+        for start, before in picked:
+            for day in sorted(d for d in counted if start <= d < start + BUCKET):
+                n = counted[day]
+                values += [day for position in positions if before <= position < before + n]
+                before += n
         median = _whole(sum(values) / len(values))
         if kind == "made":
-            fulfilment = {"n": totals[(kind, scope_id)], "median": median}
-        elif kind == LateDays.Kind.FULFILLED_LATE:
+            fulfilment = {"n": total, "median": median}
+        elif kind == late:
             ministries[scope_id]["late_median"] = median
-        else:
+        elif kind == open_due:
             # Days late today are today minus the due day: the median turns round with it.
             ministries[scope_id]["overdue_median"] = _whole(cutoff - median)
     return fulfilment, dict(ministries)
