@@ -18,12 +18,13 @@ benchmark database itself.
 
 import argparse
 import os
-import statistics
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from api_cpu import measure  # noqa: E402  (one way to time a request, for both)
 
 
 def setup():
@@ -91,30 +92,6 @@ def client():
     result = Client(HTTP_HOST="127.0.0.1")
     result.force_login(user)
     return result
-
-
-def measure(client, path: str, samples: int) -> dict:
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    for _ in range(3):
-        response = client.get(path)
-    assert response.status_code == 200, (path, response.status_code, response.content[:200])
-    cpu, wall = [], []
-    for _ in range(samples):
-        started_cpu, started = time.process_time(), time.perf_counter()
-        client.get(path)
-        cpu.append((time.process_time() - started_cpu) * 1000)
-        wall.append((time.perf_counter() - started) * 1000)
-    with CaptureQueriesContext(connection) as queries:
-        client.get(path)
-    return {
-        "cpu_median_ms": statistics.median(cpu),
-        "wall_median_ms": statistics.median(wall),
-        "queries": len(queries.captured_queries),
-        "sql_ms": sum(float(q["time"]) for q in queries.captured_queries) * 1000,
-        "bytes": len(response.content),
-    }
 
 
 def profile(client, path: str, samples: int, top: int, sort: str):

@@ -72,6 +72,8 @@ def measure(client, path: str, samples: int) -> dict:
         "cpu_mean_ms": statistics.fmean(cpu),
         "wall_median_ms": statistics.median(wall),
         "queries": len(queries.captured_queries),
+        "sql_ms": sum(float(q["time"]) for q in queries.captured_queries) * 1000,
+        "bytes": len(response.content),
     }
 
 
