@@ -253,8 +253,9 @@ def test_write_query_count(
     navo_norm_commitment, client, clerk_token, django_assert_max_num_queries
 ):
     # Lock, version check, fulfilment, event, history row: a fixed cost per write; plus the
-    # keys whose cached answers the change invalidates (response_cache, per commitment).
-    with django_assert_max_num_queries(32):
+    # keys whose cached answers the change invalidates (response_cache, per commitment), and
+    # a savepoint for the service's own transaction inside the request's (its release too).
+    with django_assert_max_num_queries(34):
         response = post(
             client,
             "navo-norm-standpunt/fulfil/",
@@ -265,3 +266,26 @@ def test_write_query_count(
     assert datetime.date.fromisoformat(response.json()["fulfilled_on"]) == datetime.date(
         2025, 6, 20
     )
+
+
+def test_a_write_whose_answer_cannot_be_read_is_not_stored(
+    navo_norm_commitment, client, clerk_token, monkeypatch
+):
+    # The database went away after the change and before the answer was read (seen in the
+    # load test's restart): the clerk got a 503 for a change that had been committed.
+    from django.db import OperationalError
+
+    from commitments.api import views
+
+    def unavailable(self, commitment):
+        raise OperationalError("terminating connection due to administrator command")
+
+    monkeypatch.setattr(views.CommitmentViewSet, "_respond", unavailable)
+    response = post(
+        client, "navo-norm-standpunt/due-date/", {"due_date": "2025-12-31"}, clerk_token
+    )
+    assert response.status_code == 503
+    assert "Retry-After" in response
+    navo_norm_commitment.refresh_from_db()
+    assert navo_norm_commitment.due_date == datetime.date(2025, 6, 24)
+    assert not CommitmentEvent.objects.filter(commitment=navo_norm_commitment).exists()

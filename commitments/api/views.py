@@ -7,6 +7,7 @@ import json
 import logging
 
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import transaction
 from django.db.models import (
     BooleanField,
     CharField,
@@ -503,6 +504,13 @@ class CommitmentViewSet(ReadOnlyViewSet):
         return Response(serializer.data)
 
     def _write(self, request, apply):
+        # The change and the answer's re-read in one transaction: if the database goes away
+        # between them, the 503 means nothing was stored and a retry is right (before, the
+        # change was committed and the clerk was told 503 for it).
+        with transaction.atomic():
+            return self._write_in_transaction(request, apply)
+
+    def _write_in_transaction(self, request, apply):
         commitment = self.get_object()
         serializer = self.get_serializer(data=request.data)
         serializer.is_valid(raise_exception=True)
