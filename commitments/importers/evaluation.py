@@ -284,7 +284,10 @@ def _score_sentences(labels: list, traps: list, sentences: list[str]) -> dict[st
     missed = [alts[0] for alts in alternatives if not any(a in s for a in alts for s in squashed)]
     correct = [s for s in squashed if any(a in s for alts in alternatives for a in alts)]
     unexpected = [s for s in squashed if s not in correct]
-    traps_taken = [t for t in map(_squash, traps) if any(t in s for s in squashed)]
+    # a trap spanning two sentences is labelled, like a label, as a list of alternatives
+    traps_taken = [
+        alts[0] for alts in map(_alternatives, traps) if any(a in s for a in alts for s in squashed)
+    ]
     return {
         "labelled": len(labels),
         "found": len(labels) - len(missed),
