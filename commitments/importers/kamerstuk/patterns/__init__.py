@@ -77,11 +77,13 @@ from .fulfilments import (
     TRAILING_GESTAND_RE,
 )
 from .promises import (
+    ANSWERS_FUTURE_RE,
     ANSWERS_PRESENT_RE,
     ANSWERS_PROMISE_RE,
     AWAIT_RE,
     BILL_RE,
     CONTENT_PROMISE_RES,
+    DELIVER_DOCUMENT_RE,
     GO_WANT_INFORM_RE,
     INTENT_INFORM_RE,
     INTENT_THAT_RE,
@@ -89,6 +91,7 @@ from .promises import (
     LETTER_TO_KAMER_RE,
     LISTED_CONFIDENCE,
     MODAL_INFORM_RE,
+    MODAL_TO_KAMER_RE,
     NEXT_DOCUMENT_RE,
     PASSIVE_INFORM_RES,
     PATTERN_CONFIDENCE,
@@ -101,6 +104,7 @@ from .promises import (
     SHARE_RE,
     THIRD_PERSON_TOEZEGGEN_RE,
     TOEZEGGEN_RE,
+    WILL_RECEIVE_RE,
 )
 from .subjects import (
     INFORMED_OF_RE,
@@ -139,6 +143,7 @@ from .traps import (
 __all__ = [
     "ADDRESSEE_OR_RETURN_RE",
     "ADDRESSEE_RE",
+    "ANSWERS_FUTURE_RE",
     "ANSWERS_PRESENT_RE",
     "ANSWERS_PROMISE_RE",
     "AS_PROMISED_RE",
@@ -156,6 +161,7 @@ __all__ = [
     "DEBATE_RE",
     "DELIVERED_PROMISED_RE",
     "DELIVERY_NOW_RE",
+    "DELIVER_DOCUMENT_RE",
     "DOCUMENT_NOUN",
     "EXAMPLES",
     "FULFILMENT_KEYWORDS",
@@ -188,6 +194,7 @@ __all__ = [
     "MADE_IN_DEBATE_RE",
     "MEMBER_SPEAKER_RE",
     "MODAL_INFORM_RE",
+    "MODAL_TO_KAMER_RE",
     "MOTION_DICTUM_RE",
     "NEGATION_RE",
     "NEXT_DOCUMENT_RE",
@@ -225,5 +232,6 @@ __all__ = [
     "TRANSCRIPT_OPENING_RE",
     "USED_TO_INFORM_RE",
     "VEHICLE_RE",
+    "WILL_RECEIVE_RE",
     "example",
 ]
