@@ -35,8 +35,13 @@ def fulfilment_pattern(sentence: str) -> str | None:
     if not any(keyword in sentence for keyword in patterns.FULFILMENT_KEYWORDS):
         return None
     for name, pattern in patterns.FULFILMENT_RES:
-        if pattern.search(sentence):
+        m = pattern.search(sentence)
+        if m:
             if name == "gestand" and patterns.GESTAND_NOT_NOW_RE.search(sentence):
+                continue
+            if name == "fulfils_now" and patterns.FULFIL_NOT_NOW_RE.search(
+                sentence, _clause_start(sentence, m.start()), m.end()
+            ):
                 continue
             return name
     if (
@@ -49,6 +54,10 @@ def fulfilment_pattern(sentence: str) -> str | None:
     ):
         return "as_promised_now"
     return None
+
+
+def _clause_start(sentence: str, pos: int) -> int:
+    return max(sentence.rfind(";", 0, pos), sentence.rfind(":", 0, pos)) + 1
 
 
 def fulfilment_subject(sentence: str, pattern: str) -> str | None:

@@ -124,30 +124,29 @@ def _scan_sentences(
     fulfilments: list[FulfilmentStatement] = []
     confidential: list[str] = []
     prev: str | None = None
+    before_prev: str | None = None
     for i, paragraph in scan:
         section = owner.get(i)
         turn = turns.get(i)
         if turn and turn.role != "government":
-            prev = None
+            prev = before_prev = None
             continue
         speaker = turn.speaker if turn else None
         for sentence in split_sentences(paragraph):
             if CONFIDENTIAL_RE.search(sentence):
                 confidential.append(sentence)
             fulfil = fulfilment_pattern(sentence)
-            reported = (
-                prev is not None
-                and patterns.PROMISE_REPORT_RE.search(prev)
-                and patterns.DELIVERY_NOW_RE.search(sentence)
-            )
+            promise = _reported_promise(prev, before_prev, sentence)
+            reported = promise is not None
             if reported and not fulfil:
-                if commitments and commitments[-1].sentence == prev:
-                    commitments.pop()  # the report of the old promise is no new one (N5)
+                for old in promise:
+                    if commitments and commitments[-1].sentence == old:
+                        commitments.pop()  # the report of the old promise is no new one (N5)
                 fulfilments.append(
                     FulfilmentStatement(
-                        sentence=f"{prev} {sentence}",
-                        subject=fulfilment_subject(prev, "promise_then_delivery"),
-                        debate=find_debate(prev, ctx),
+                        sentence=" ".join((*promise, sentence)),
+                        subject=fulfilment_subject(promise[0], "promise_then_delivery"),
+                        debate=find_debate(promise[0], ctx),
                         section=section,
                         pattern="promise_then_delivery",
                     )
@@ -155,7 +154,7 @@ def _scan_sentences(
             elif fulfil:
                 subject = fulfilment_subject(sentence, fulfil)
                 if reported:
-                    subject = fulfilment_subject(prev, "promise_then_delivery") or subject
+                    subject = fulfilment_subject(promise[0], "promise_then_delivery") or subject
                 fulfilments.append(
                     FulfilmentStatement(
                         sentence=sentence,
@@ -171,5 +170,26 @@ def _scan_sentences(
                 )
                 if candidate:
                     commitments.append(candidate)
-            prev = sentence
+            before_prev, prev = prev, sentence
     return commitments, fulfilments, confidential
+
+
+def _reported_promise(
+    prev: str | None, before_prev: str | None, sentence: str
+) -> tuple[str, ...] | None:
+    """The sentences from an earlier promise up to ``sentence``, when ``sentence`` delivers it
+    now (F2): the promise in the sentence before, or in the one before that with a neutral
+    sentence between ("heb ik aangegeven het u te zullen toesturen. Het eindrapport is
+    inmiddels gereed. U ontvangt het als bijlage bij deze brief")."""
+    if not patterns.DELIVERY_NOW_RE.search(sentence) or patterns.DELIVERY_NOT_RE.search(sentence):
+        return None
+    if prev is not None and patterns.PROMISE_REPORT_RE.search(prev):
+        return (prev,)
+    if (
+        before_prev is not None
+        and prev is not None
+        and patterns.PROMISE_REPORT_RE.search(before_prev)
+        and not patterns.DELIVERY_NOT_RE.search(prev)
+    ):
+        return (before_prev, prev)
+    return None
