@@ -9,6 +9,7 @@ Next: ``store`` turns the result into a proposal for the register.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from . import patterns
@@ -61,6 +62,10 @@ def parse(text: str, *, strict: bool = True) -> ParsedKamerstuk:
     turns = speaker_turns(paras)
     debate = document_debate(paras, ctx.reference, ctx.vergaderjaar)
     commitments, fulfilments, confidential = _scan_sentences(scan, owner, ctx, turns, debate)
+    if not fulfilments and not turns:
+        opening = _opening_promise(paras, layout.content_start, layout.body_end, ctx)
+        if opening:
+            fulfilments.append(opening)
     listed = closing_toezeggingen(paras, turns)
     in_list = {i for i, _ in listed}
     commitments = [c for c in commitments if not _in_listed(c, paras, in_list)] + [
@@ -172,6 +177,43 @@ def _scan_sentences(
                     commitments.append(candidate)
             before_prev, prev = prev, sentence
     return commitments, fulfilments, confidential
+
+
+# The government's own future act ("Dat zal ik in een aparte brief … doen"): the promise is
+# still to keep.
+_GOV_WILL_RE = re.compile(
+    r"\b(?:(?:zal|zullen)\s+(?:ik|wij|we|het\s+kabinet)|(?:ik|wij)\s+(?:zal|zullen))\b"
+)
+# A sentence of prose (not a heading or a list item): a dozen words or more ending in a period.
+_PROSE_RE = re.compile(r"^(?:\S+\s+){8,}.*\.$")
+
+
+def _opening_promise(
+    paras: list[str], start: int, end: int, ctx: Context
+) -> FulfilmentStatement | None:
+    """F1 by position: the letter opens (its first two sentences of prose) with the promise it
+    keeps, and neither the opening nor the three sentences after it signal a delay or make a
+    new promise (as an uitstelbrief does)."""
+    sentences = [
+        s for p in paras[start:end] for s in split_sentences(p) if _PROSE_RE.match(s.strip())
+    ][:5]
+    for n, sentence in enumerate(sentences[:2]):
+        if not patterns.OPENING_PROMISE_RE.search(sentence):
+            continue
+        following = sentences[: n + 4]
+        if any(patterns.POSTPONED_RE.search(s) or _GOV_WILL_RE.search(s) for s in following) or any(
+            commitment_candidate(s, p, None, ctx)
+            for p, s in zip(following[n:], following[n + 1 :], strict=False)
+        ):
+            return None
+        return FulfilmentStatement(
+            sentence=sentence,
+            subject=fulfilment_subject(sentence, "promise_then_delivery"),
+            debate=find_debate(sentence, ctx),
+            section=None,
+            pattern="opens_with_promise",
+        )
+    return None
 
 
 def _reported_promise(

@@ -347,6 +347,39 @@ DELIVERY_NOT_RE = example(
     "Met deze brief kom ik aan het verzoek van uw Kamer tegemoet.",
 )
 
+# F1 by position: a letter that opens with the promise it keeps. "In dat overleg heb ik
+# toegezegd om uiterlijk 31 oktober uw Kamer te informeren over de voortgang" as the first or
+# second sentence of a letter, "In het commissiedebat van 13 december jl. heb ik … twee
+# toezeggingen gedaan.": the government's own promise, reported in the past. Counts only when
+# the opening has no sign of a delay (POSTPONED_RE) and makes no new promise (an uitstelbrief
+# opens with the same words, then says it is late and gives a new date).
+OPENING_PROMISE_RE = example(
+    re.compile(
+        r"\b(?:(?:heb|hebben)\s+(?:ik|wij|we)|(?:[Ii]k|[Ww]ij|[Ww]e)\s+(?:heb|hebben))\b[^.;]{0,160}?"
+        r"\b(?:toegezegd\b[^.;]{0,120}?\bte\s+\w+|(?:een\s+|twee\s+|drie\s+|enkele\s+|"
+        r"een\s+aantal\s+)?toezegging\w*\s+gedaan\b)|"
+        r"\b(?:is|zijn)\s+(?:[^.;]{0,60}?\s)?(?:door\s+mij\s+)?(?:een\s+|twee\s+|drie\s+|enkele\s+|"
+        r"een\s+aantal\s+)?toezegging\w*\s+gedaan\b"
+    ),
+    "In dat overleg heb ik toegezegd om uiterlijk 31 oktober uw Kamer te informeren over de "
+    "voortgang met betrekking tot deze problematiek.",
+    "In het commissiedebat van 13 december jl. heb ik, naar aanleiding van vragen van het lid "
+    "Omtzigt, twee toezeggingen gedaan.",
+)
+# A delay or a promise still open, in the opening of a letter: "heb ik een aantal dagen extra
+# tijd nodig", "is het helaas niet gelukt", "zodra het rapport gereed is".
+POSTPONED_RE = example(
+    re.compile(
+        r"\b(?:uitstel\w*|uitgesteld|extra\s+tijd|meer\s+tijd|vertraging\w*|vertraagd|later\s+dan|"
+        r"niet\s+eerder\s+dan|helaas|niet\s+(?:haalbaar|mogelijk|gereed|tijdig|lukken|gelukt|in\s+staat)|"
+        r"nog\s+niet|loopt\s+nog|nog\s+gaande|op\s+een\s+later\s+moment|zo\s+spoedig\s+mogelijk|zodra|"
+        r"binnenkort)\b",
+        re.IGNORECASE,
+    ),
+    "Gezien de samenloop van verzoeken heb ik een aantal dagen extra tijd nodig om aan deze "
+    "toezegging te kunnen voldoen.",
+)
+
 # The subject of a fulfilment statement: what follows "toezegging" ...
 TOEZEGGING_TAIL_RE = example(
     re.compile(r"\btoezegging\w*\b(?P<rest>.*)$"),
