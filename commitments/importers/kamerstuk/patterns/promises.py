@@ -365,11 +365,18 @@ DELIVER_DOCUMENT_RE = example(
         rf"[^;]{{0,80}}?\b(?:een|de|het|mijn|onze)\s+(?:[\w-]+\s+){{0,3}}?{DOCUMENT_NOUN}\b"
         r"[^;]{0,80}?\b(?:te\s+)?(?:leveren|aanleveren|sturen|toesturen|zenden|toezenden|"
         r"doen\s+toekomen|aanbieden|aan\s+te\s+bieden|toe\s+te\s+(?:sturen|zenden)|"
-        r"aan\s+te\s+leveren)\b"
+        r"aan\s+te\s+leveren)\b|"
+        # the document fronted, the government after the modal: "De halfjaarlijkse rapportage
+        # … zal ik op een later moment toesturen" (not "Deze brief …": this document)
+        r"(?:^|[,:]\s*)(?:[Dd]e|[Hh]et|[Mm]ijn|[Oo]nze|[Dd]ie)\s+(?:[\w-]+\s+){0,3}?"
+        rf"{DOCUMENT_NOUN}\b[^;]{{0,120}}?\b(?:zal|zullen)\s+{GOV_ANY_CASE}\b[^;]{{0,60}}?"
+        r"\b(?:toesturen|sturen|toezenden|zenden|aanbieden|leveren|doen\s+toekomen)\b"
     ),
     "Ik verwacht in aanvulling op de jaarlijkse rapportage ook een tussentijdse rapportage te "
     "leveren over de cijfers parallelimport.",
     "Het kabinet zal na de zomer een brief sturen over de uitkomsten.",
+    "De halfjaarlijkse rapportage van het College financieel toezicht over Curaçao en Sint "
+    "Maarten zal ik op een later moment toesturen.",
 )
 
 # P16 a bill or a decree put before the Kamer: "Ik zal het wetsvoorstel voor de zomer bij uw
