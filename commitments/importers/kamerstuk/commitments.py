@@ -269,9 +269,13 @@ def _delivers_document(sentence: str) -> bool:
     if not _may("deliver_document", sentence):
         return False
     m = patterns.DELIVER_DOCUMENT_RE.search(sentence)
-    return bool(
-        m and not _says_now_or_not(sentence, m) and not _OTHER_RECIPIENT_RE.search(m.group())
-    )
+    if not m or _says_now_or_not(sentence, m) or _THAT_RE.search(m.group()):
+        return False  # "Ik verwacht dat de commissie een rapportage zal leveren": not ours
+    # the recipient may follow the verb: "een brief sturen aan de gemeenten"
+    return not _OTHER_RECIPIENT_RE.search(sentence, m.start(), min(len(sentence), m.end() + 60))
+
+
+_THAT_RE = re.compile(r"\bdat\b")
 
 
 def _next_document(sentence: str) -> bool:

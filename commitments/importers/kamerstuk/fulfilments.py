@@ -43,6 +43,14 @@ def fulfilment_pattern(sentence: str) -> str | None:
                 sentence, _clause_start(sentence, m.start()), m.end()
             ):
                 continue
+            # "Ter uitvoering van mijn toezegging zal ik u in mei informeren": still to come
+            # (but "In deze Kamerbrief zal ik een toelichting geven" is this letter, now)
+            if (
+                name in ("fulfils_now", "invulling")
+                and patterns.GOV_WILL_RE.search(sentence)
+                and not patterns.PRESENT_MARKER_RE.search(sentence)
+            ):
+                continue
             return name
     if (
         (

@@ -179,29 +179,30 @@ def _scan_sentences(
     return commitments, fulfilments, confidential
 
 
-# The government's own future act ("Dat zal ik in een aparte brief … doen"): the promise is
-# still to keep.
-_GOV_WILL_RE = re.compile(
-    r"\b(?:(?:zal|zullen)\s+(?:ik|wij|we|het\s+kabinet)|(?:ik|wij)\s+(?:zal|zullen))\b"
-)
-# A sentence of prose (not a heading or a list item): a dozen words or more ending in a period.
-_PROSE_RE = re.compile(r"^(?:\S+\s+){8,}.*\.$")
+# A sentence of prose (not a heading or a list item): five words or more ending in a period.
+_PROSE_RE = re.compile(r"^(?:\S+\s+){4,}.*\.$")
 
 
 def _opening_promise(
     paras: list[str], start: int, end: int, ctx: Context
 ) -> FulfilmentStatement | None:
     """F1 by position: the letter opens (its first two sentences of prose) with the promise it
-    keeps, and neither the opening nor the three sentences after it signal a delay or make a
-    new promise (as an uitstelbrief does)."""
-    sentences = [
-        s for p in paras[start:end] for s in split_sentences(p) if _PROSE_RE.match(s.strip())
-    ][:5]
-    for n, sentence in enumerate(sentences[:2]):
+    keeps, and neither the opening nor the three sentences after it signal a delay, deliver
+    something else (a request, a motie), say "niet" or make a new promise (as an uitstelbrief
+    does)."""
+    sentences = [s.strip() for p in paras[start:end] for s in split_sentences(p)]
+    prose = [i for i, s in enumerate(sentences) if _PROSE_RE.match(s)][:2]
+    for n in prose:
+        sentence = sentences[n]
         if not patterns.OPENING_PROMISE_RE.search(sentence):
             continue
         following = sentences[: n + 4]
-        if any(patterns.POSTPONED_RE.search(s) or _GOV_WILL_RE.search(s) for s in following) or any(
+        if any(
+            patterns.POSTPONED_RE.search(s)
+            or patterns.GOV_WILL_RE.search(s)
+            or patterns.DELIVERY_NOT_RE.search(s)
+            for s in following
+        ) or any(
             commitment_candidate(s, p, None, ctx)
             for p, s in zip(following[n:], following[n + 1 :], strict=False)
         ):

@@ -137,6 +137,7 @@ from .transcripts import (
 )
 from .traps import (
     GOV_FUTURE_RE,
+    GOV_WILL_RE,
     MOTION_DICTUM_RE,
     NEGATION_RE,
     PRESENT_MARKER_RE,
@@ -178,6 +179,7 @@ __all__ = [
     "GOVERNMENT_SPEAKER_RE",
     "GOV_ANY_CASE",
     "GOV_FUTURE_RE",
+    "GOV_WILL_RE",
     "GO_WANT_INFORM_RE",
     "HALF_MONTH_DAY",
     "INFORMED_OF_RE",

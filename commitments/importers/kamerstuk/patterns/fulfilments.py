@@ -307,6 +307,7 @@ DELIVERY_NOW_RE = example(
         r"\b(?:ontvangt|treft|vindt)\s+u\b[^.;]{0,60}?\b(?:deze|dit|hierbij|bijgaand\w*|"
         r"bijgevoegd\w*|bijlage\w*|hierna|nu)\b|"
         # "U ontvangt het als bijlage bij deze brief", "In de bijlage treft u een overzicht aan"
+        r"\b(?:[Hh]ierbij|[Bb]ijgaand\w*|[Bb]ijgevoegd\w*)\s+(?:treft|vindt|ontvangt)\s+u\b|"
         r"\b[Uu]\s+(?:ontvangt|treft|vindt)\b[^.;]{0,80}?\b(?:deze|dit|hierbij|bijgaand\w*|"
         r"bijgevoegd\w*|bijlage\w*|hierna|nu)\b|"
         r"\b(?:[Ii]n|[Aa]ls)\s+(?:de\s+)?bijlage\w*\s+(?:[^.;]{0,30}?\s)?(?:treft|vindt|ontvangt)\s+u\b|"
