@@ -34,6 +34,15 @@ DUTCH_STOPWORDS = word_set(
 def fulfilment_pattern(sentence: str) -> str | None:
     if not any(keyword in sentence for keyword in patterns.FULFILMENT_KEYWORDS):
         return None
+    # The promise and this document's delivery in one sentence: "Hierbij stuur ik u het
+    # rapport dat ik in het commissiedebat heb toegezegd" (F2 within one sentence).
+    if (
+        patterns.DELIVERY_NOW_RE.search(sentence)
+        and patterns.PROMISE_REPORT_RE.search(sentence)
+        and not patterns.DELIVERY_NOT_RE.search(sentence)
+        and not patterns.GOV_WILL_RE.search(sentence)
+    ):
+        return "promised_and_delivered"
     for name, pattern in patterns.FULFILMENT_RES:
         m = pattern.search(sentence)
         if m:

@@ -357,3 +357,60 @@ def test_news_about_a_ministry_is_still_no_kamerstuk():
         "Volgens de minister is het rapport nog niet klaar en volgt het na de zomer.\n"
     )
     assert not looks_like_kamerstuk(parse(text, strict=False))
+
+
+# --- the promise and its delivery in one sentence; the other words of an intent ---------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # constructed: the promise in a relative or adverbial clause of the delivery
+        "Hierbij stuur ik u het rapport dat ik in het commissiedebat van 3 maart heb toegezegd.",
+        "U ontvangt hierbij de evaluatie, die ik uw Kamer in het wetgevingsoverleg heb beloofd.",
+        "Met deze brief informeer ik u over de pilots, waarover is toegezegd uw Kamer nog dit "
+        "jaar te informeren.",
+    ],
+)
+def test_the_promise_and_its_delivery_in_one_sentence_is_a_fulfilment(sentence):
+    assert fulfilment_pattern(sentence) == "promised_and_delivered"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # h87: an overview of promises, on request
+        "Met betrekking tot de toezeggingen stuur ik u als aanvulling op mijn brief in bijlage 2 "
+        "de stand van zaken van de recent gedane toezeggingen.",
+        # constructed: the promise is still to keep, or the delivery is of a motie
+        "Hierbij stuur ik u de planning; het toegezegde rapport zal ik u na de zomer sturen.",
+        "Hierbij stuur ik u mijn reactie op de motie die ik heb toegezegd.",
+    ],
+)
+def test_a_delivery_of_something_else_in_the_promise_sentence_is_no_fulfilment(sentence):
+    assert fulfilment_pattern(sentence) != "promised_and_delivered"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # constructed
+        "Ik beoog uw Kamer voor de zomer het wetsvoorstel aan te bieden.",
+        "Het is mijn voornemen u in het najaar een voortgangsrapportage toe te zenden.",
+        "Wij hebben het voornemen uw Kamer na de zomer te informeren over de evaluatie.",
+    ],
+)
+def test_beogen_and_het_voornemen_with_the_kamer_and_a_delivery_are_intent_promises(sentence):
+    assert pattern_of(sentence) == "intent_inform"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # constructed traps: policy intent, the Kamer not the recipient
+        "Ik beoog met dit wetsvoorstel de positie van huurders te versterken.",
+        "Het is mijn voornemen de regeling in 2027 te evalueren.",
+    ],
+)
+def test_an_intent_without_the_kamer_as_recipient_is_no_promise(sentence):
+    assert pattern_of(sentence) is None

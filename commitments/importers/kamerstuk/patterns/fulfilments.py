@@ -11,7 +11,7 @@ import re
 from .blocks import GOV, example
 
 # Every fulfilment phrasing names the commitment; a sentence without one of these is skipped.
-FULFILMENT_KEYWORDS = ("toeze", "toegezegd", "aangekondigd")
+FULFILMENT_KEYWORDS = ("toeze", "toegezegd", "aangekondigd", "beloofd")
 
 # "Hierbij bied ik u de tijdens het notaoverleg … toegezegde brief aan over …", "Met deze brief
 # zend ik u de toegezegde notitie", "Hierbij stuur ik uw Kamer het eerder toegezegde overzicht":

@@ -209,7 +209,11 @@ INTENT_INFORM_RE = example(
         rf"{GOV_ANY_CASE}\s+(?:ben|zijn|is)\s+(?:voornemens|van\s+plan)|"
         rf"(?i:streef|streven|streeft)\b(?:\s+{GOV_ANY_CASE})?(?:\s+er\s*naar)?|"
         rf"{GOV_ANY_CASE}\s+(?:streef|streven|streeft|verwacht|verwachten)|"
-        rf"(?i:verwacht|verwachten)\s+{GOV_ANY_CASE})\b"
+        rf"(?i:verwacht|verwachten)\s+{GOV_ANY_CASE}|"
+        # the other words of an intent: "Ik beoog uw Kamer …", "Het is mijn voornemen u …"
+        rf"{GOV_ANY_CASE}\s+(?:beoog|beoogt|beogen)|(?i:beoog|beoogt|beogen)\s+{GOV_ANY_CASE}|"
+        r"(?i:het\s+is\s+(?:mijn|ons)\s+voornemen|(?:heb|hebben)\s+(?:ik|wij)\s+het\s+voornemen|"
+        r"(?:ik|wij|we|het\s+kabinet)\s+(?:heb|hebben|heeft)\s+het\s+voornemen))\b"
         rf"[^;]{{0,80}}?{KAMER_OR_U}[^;]{{0,160}}?{TE_INFORM_VERB}"
     ),
     "Wij zijn voornemens u in het najaar nader te berichten.",
@@ -217,6 +221,8 @@ INTENT_INFORM_RE = example(
     "te bieden.",
     "Ik streef ernaar uw Kamer over de uitkomsten uiterlijk in het eerste kwartaal van 2026 "
     "te informeren.",
+    "Ik beoog uw Kamer voor de zomer het wetsvoorstel aan te bieden.",
+    "Het is mijn voornemen u in het najaar een voortgangsrapportage toe te zenden.",
 )
 # P9b the same intent with a "dat" clause, the government the subject of both: "verwacht ik
 # nu dat ik u de resultaten van de evaluatie en mijn reactie daarop ongeveer eind april kan
@@ -442,7 +448,16 @@ NEXT_DOCUMENT_RE = example(
 PROMISE_GUARDS = {
     "content_promise": ("zal", "zullen", "betrokken bij", "meegenomen"),
     "await": ("tegemoet",),
-    "intent_inform": ("voornemens", "van plan", "streef", "streeft", "streven", "verwacht"),
+    "intent_inform": (
+        "voornemen",
+        "van plan",
+        "streef",
+        "streeft",
+        "streven",
+        "verwacht",
+        "beoog",
+        "beogen",
+    ),
     "third_person_toezeggen": ("zegt",),
     "answers": ("beantwoording", "antwoorden"),
     "letter_to_kamer": ("brief aan",),
