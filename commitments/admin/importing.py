@@ -86,6 +86,11 @@ RULE_EXPLANATIONS = {
     "letter_to_kamer": _("Een komende brief met de Kamer als een van de geadresseerden."),
     "bill": _("Een wetsvoorstel dat bij de Kamer zal worden ingediend."),
     "keep_informed": _("“Ik houd uw Kamer op de hoogte” met een termijn of een komend stuk."),
+    "will_receive": _("De Kamer zal iets ontvangen: “U zult deze informatie … ontvangen”."),
+    "deliver_document": _(
+        "Een stuk dat de regering zal leveren of sturen, zonder andere ontvanger: “ik verwacht "
+        "een tussentijdse rapportage te leveren”."
+    ),
     "voorgelezen": _("Voorgelezen door de voorzitter als toezegging (verslag van het debat)."),
     "eigen_woorden": _("Toezegging in de woorden van de bewindspersoon (verslag van het debat)."),
 }

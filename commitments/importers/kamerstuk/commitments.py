@@ -103,8 +103,10 @@ def _match_commitment(
     "ik kom hierop terug". Present-tense informing ("hierbij", "met deze brief") is no promise.
     """
     if (
-        patterns.REQUEST_RE.search(sentence) or patterns.MOTION_DICTUM_RE.search(sentence)
-    ) and not patterns.GOV_FUTURE_RE.search(sentence):
+        (patterns.REQUEST_RE.search(sentence) or patterns.MOTION_DICTUM_RE.search(sentence))
+        and not patterns.GOV_FUTURE_RE.search(sentence)
+        and not patterns.WILL_RECEIVE_RE.search(sentence)
+    ):
         return None
     # P11 needs no addressee ("De beantwoording zal plaatshebben omstreeks 20 januari").
     if (
@@ -117,6 +119,13 @@ def _match_commitment(
     if (
         _may("answers_present", sentence)
         and (m := patterns.ANSWERS_PRESENT_RE.search(sentence))
+        and not _says_now_or_not(sentence, m)
+        and deadline() is not None
+    ):
+        return "answers"
+    if (
+        _may("answers_future", sentence)
+        and (m := patterns.ANSWERS_FUTURE_RE.search(sentence))
         and not _says_now_or_not(sentence, m)
         and deadline() is not None
     ):
@@ -143,6 +152,8 @@ def _match_commitment(
             return None
         if _next_document(sentence):
             return "content_promise"
+        if _delivers_document(sentence):
+            return "deliver_document"
         if not _may("content_promise", sentence):
             return None
         for pattern in patterns.CONTENT_PROMISE_RES:
@@ -190,6 +201,9 @@ def _match_commitment(
             continue
         if deadline() is not None or _vehicle(sentence) is not None:
             return "modal_inform"
+    m = _may("will_receive", sentence) and patterns.WILL_RECEIVE_RE.search(sentence)
+    if m and not _says_now_or_not(sentence, m):
+        return "will_receive"
     m = _may("letter_to_kamer", sentence) and patterns.LETTER_TO_KAMER_RE.search(sentence)
     if m and not _says_now_or_not(sentence, m):
         return "letter_to_kamer"
@@ -226,6 +240,8 @@ def _match_commitment(
         m = _may(name, sentence) and pattern.search(sentence)
         if m and not _says_now_or_not(sentence, m):
             return name
+    if _delivers_document(sentence):
+        return "deliver_document"
     # The deadline is read only here (reading it is slow, and most sentences never get here).
     present = patterns.PRESENT_INFORM_RE.search(sentence)
     if (
@@ -237,6 +253,29 @@ def _match_commitment(
     if patterns.RETURN_TO_RE.search(sentence) and not patterns.PRESENT_MARKER_RE.search(sentence):
         return "return_to"
     return None
+
+
+# Another recipient of the document: "een brief sturen aan de gemeenten" is no promise to the
+# Kamer (the Kamer or "u" after "aan" is).
+_OTHER_RECIPIENT_RE = re.compile(
+    rf"\baan\s+(?!{patterns.KAMER}|u\b|uw\b|het\s+eind|het\s+begin|de\s+hand\b)"
+    r"(?:de|het|een|alle|mijn|onze)?\s*[\w-]+"
+)
+
+
+def _delivers_document(sentence: str) -> bool:
+    """ "Ik verwacht … ook een tussentijdse rapportage te leveren": a document the government
+    will deliver, with no other recipient named (the letter's addressee is the Kamer)."""
+    if not _may("deliver_document", sentence):
+        return False
+    m = patterns.DELIVER_DOCUMENT_RE.search(sentence)
+    if not m or _says_now_or_not(sentence, m) or _THAT_RE.search(m.group()):
+        return False  # "Ik verwacht dat de commissie een rapportage zal leveren": not ours
+    # the recipient may follow the verb: "een brief sturen aan de gemeenten"
+    return not _OTHER_RECIPIENT_RE.search(sentence, m.start(), min(len(sentence), m.end() + 60))
+
+
+_THAT_RE = re.compile(r"\bdat\b")
 
 
 def _next_document(sentence: str) -> bool:
@@ -280,6 +319,9 @@ def _modal_matches(sentence: str):
     match from the first (another party's) modal swallows the second, the government's."""
     for modal in _MODAL_RE.finditer(sentence):
         if m := patterns.MODAL_INFORM_RE.match(sentence, modal.start()):
+            yield m
+        # a long object before "naar de Kamer sturen" (P1b)
+        if m := patterns.MODAL_TO_KAMER_RE.match(sentence, modal.start()):
             yield m
 
 

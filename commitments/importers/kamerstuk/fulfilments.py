@@ -34,9 +34,31 @@ DUTCH_STOPWORDS = word_set(
 def fulfilment_pattern(sentence: str) -> str | None:
     if not any(keyword in sentence for keyword in patterns.FULFILMENT_KEYWORDS):
         return None
+    # The promise and this document's delivery in one sentence: "Hierbij stuur ik u het
+    # rapport dat ik in het commissiedebat heb toegezegd" (F2 within one sentence).
+    if (
+        patterns.DELIVERY_NOW_RE.search(sentence)
+        and patterns.PROMISE_REPORT_RE.search(sentence)
+        and not patterns.DELIVERY_NOT_RE.search(sentence)
+        and not patterns.GOV_WILL_RE.search(sentence)
+    ):
+        return "promised_and_delivered"
     for name, pattern in patterns.FULFILMENT_RES:
-        if pattern.search(sentence):
+        m = pattern.search(sentence)
+        if m:
             if name == "gestand" and patterns.GESTAND_NOT_NOW_RE.search(sentence):
+                continue
+            if name == "fulfils_now" and patterns.FULFIL_NOT_NOW_RE.search(
+                sentence, _clause_start(sentence, m.start()), m.end()
+            ):
+                continue
+            # "Ter uitvoering van mijn toezegging zal ik u in mei informeren": still to come
+            # (but "In deze Kamerbrief zal ik een toelichting geven" is this letter, now)
+            if (
+                name in ("fulfils_now", "invulling")
+                and patterns.GOV_WILL_RE.search(sentence)
+                and not patterns.PRESENT_MARKER_RE.search(sentence)
+            ):
                 continue
             return name
     if (
@@ -49,6 +71,10 @@ def fulfilment_pattern(sentence: str) -> str | None:
     ):
         return "as_promised_now"
     return None
+
+
+def _clause_start(sentence: str, pos: int) -> int:
+    return max(sentence.rfind(";", 0, pos), sentence.rfind(":", 0, pos)) + 1
 
 
 def fulfilment_subject(sentence: str, pattern: str) -> str | None:

@@ -435,9 +435,23 @@ _FIXED_ON_RE = re.compile(r"^Vastgesteld\s+\d")
 
 def _committee_document(paras: list[str]) -> bool:
     frame = paras[:12]
-    return any(_FIXED_ON_RE.match(p) for p in frame) and not any(
-        p.startswith("Aan de ") or PLACE_DATE_RE.match(p) for p in frame
+    return (
+        any(_FIXED_ON_RE.match(p) for p in frame)
+        or _MINISTRY_REPORT_RE.match(paras[0] if paras else "")
+    ) and not any(
+        p.startswith(("Aan de ", "Geachte")) or PLACE_DATE_RE.match(p) or _SIGNED_RE.match(p)
+        for p in frame
     )
+
+
+# A ministry's report sent as an annex ("Ministerie van Onderwijs, Cultuur en Wetenschap" /
+# "Plan van Aanpak …" / "Voortgangsrapportage mei 2008"), without the letter frame, is no
+# "brief" either.
+# ... but a minister's signature in the opening makes it a letter ("DE MINISTER VAN DEFENSIE,").
+_SIGNED_RE = re.compile(
+    r"^(?i:de)\s+(?:MINISTER|STAATSSECRETARIS|[Mm]inister|[Ss]taatssecretaris)\b"
+)
+_MINISTRY_REPORT_RE = re.compile(r"^Ministerie\s+van\s+[A-Z][\w,]*(?:\s+[\w,]+){0,6}\s*$")
 
 
 def document_kind(

@@ -9,6 +9,7 @@ Next: ``store`` turns the result into a proposal for the register.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from . import patterns
@@ -61,6 +62,10 @@ def parse(text: str, *, strict: bool = True) -> ParsedKamerstuk:
     turns = speaker_turns(paras)
     debate = document_debate(paras, ctx.reference, ctx.vergaderjaar)
     commitments, fulfilments, confidential = _scan_sentences(scan, owner, ctx, turns, debate)
+    if not fulfilments and not turns:
+        opening = _opening_promise(paras, layout.content_start, layout.body_end, ctx)
+        if opening:
+            fulfilments.append(opening)
     listed = closing_toezeggingen(paras, turns)
     in_list = {i for i, _ in listed}
     commitments = [c for c in commitments if not _in_listed(c, paras, in_list)] + [
@@ -124,30 +129,29 @@ def _scan_sentences(
     fulfilments: list[FulfilmentStatement] = []
     confidential: list[str] = []
     prev: str | None = None
+    before_prev: str | None = None
     for i, paragraph in scan:
         section = owner.get(i)
         turn = turns.get(i)
         if turn and turn.role != "government":
-            prev = None
+            prev = before_prev = None
             continue
         speaker = turn.speaker if turn else None
         for sentence in split_sentences(paragraph):
             if CONFIDENTIAL_RE.search(sentence):
                 confidential.append(sentence)
             fulfil = fulfilment_pattern(sentence)
-            reported = (
-                prev is not None
-                and patterns.PROMISE_REPORT_RE.search(prev)
-                and patterns.DELIVERY_NOW_RE.search(sentence)
-            )
+            promise = _reported_promise(prev, before_prev, sentence)
+            reported = promise is not None
             if reported and not fulfil:
-                if commitments and commitments[-1].sentence == prev:
-                    commitments.pop()  # the report of the old promise is no new one (N5)
+                for old in promise:
+                    if commitments and commitments[-1].sentence == old:
+                        commitments.pop()  # the report of the old promise is no new one (N5)
                 fulfilments.append(
                     FulfilmentStatement(
-                        sentence=f"{prev} {sentence}",
-                        subject=fulfilment_subject(prev, "promise_then_delivery"),
-                        debate=find_debate(prev, ctx),
+                        sentence=" ".join((*promise, sentence)),
+                        subject=fulfilment_subject(promise[0], "promise_then_delivery"),
+                        debate=find_debate(promise[0], ctx),
                         section=section,
                         pattern="promise_then_delivery",
                     )
@@ -155,7 +159,7 @@ def _scan_sentences(
             elif fulfil:
                 subject = fulfilment_subject(sentence, fulfil)
                 if reported:
-                    subject = fulfilment_subject(prev, "promise_then_delivery") or subject
+                    subject = fulfilment_subject(promise[0], "promise_then_delivery") or subject
                 fulfilments.append(
                     FulfilmentStatement(
                         sentence=sentence,
@@ -171,5 +175,64 @@ def _scan_sentences(
                 )
                 if candidate:
                     commitments.append(candidate)
-            prev = sentence
+            before_prev, prev = prev, sentence
     return commitments, fulfilments, confidential
+
+
+# A sentence of prose (not a heading or a list item): five words or more ending in a period.
+_PROSE_RE = re.compile(r"^(?:\S+\s+){4,}.*\.$")
+
+
+def _opening_promise(
+    paras: list[str], start: int, end: int, ctx: Context
+) -> FulfilmentStatement | None:
+    """F1 by position: the letter opens (its first two sentences of prose) with the promise it
+    keeps, and neither the opening nor the three sentences after it signal a delay, deliver
+    something else (a request, a motie), say "niet" or make a new promise (as an uitstelbrief
+    does)."""
+    sentences = [s.strip() for p in paras[start:end] for s in split_sentences(p)]
+    prose = [i for i, s in enumerate(sentences) if _PROSE_RE.match(s)][:2]
+    for n in prose:
+        sentence = sentences[n]
+        if not patterns.OPENING_PROMISE_RE.search(sentence):
+            continue
+        following = sentences[: n + 4]
+        if any(
+            patterns.POSTPONED_RE.search(s)
+            or patterns.GOV_WILL_RE.search(s)
+            or patterns.DELIVERY_NOT_RE.search(s)
+            for s in following
+        ) or any(
+            commitment_candidate(s, p, None, ctx)
+            for p, s in zip(following[n:], following[n + 1 :], strict=False)
+        ):
+            return None
+        return FulfilmentStatement(
+            sentence=sentence,
+            subject=fulfilment_subject(sentence, "promise_then_delivery"),
+            debate=find_debate(sentence, ctx),
+            section=None,
+            pattern="opens_with_promise",
+        )
+    return None
+
+
+def _reported_promise(
+    prev: str | None, before_prev: str | None, sentence: str
+) -> tuple[str, ...] | None:
+    """The sentences from an earlier promise up to ``sentence``, when ``sentence`` delivers it
+    now (F2): the promise in the sentence before, or in the one before that with a neutral
+    sentence between ("heb ik aangegeven het u te zullen toesturen. Het eindrapport is
+    inmiddels gereed. U ontvangt het als bijlage bij deze brief")."""
+    if not patterns.DELIVERY_NOW_RE.search(sentence) or patterns.DELIVERY_NOT_RE.search(sentence):
+        return None
+    if prev is not None and patterns.PROMISE_REPORT_RE.search(prev):
+        return (prev,)
+    if (
+        before_prev is not None
+        and prev is not None
+        and patterns.PROMISE_REPORT_RE.search(before_prev)
+        and not patterns.DELIVERY_NOT_RE.search(prev)
+    ):
+        return (before_prev, prev)
+    return None

@@ -77,9 +77,18 @@ def find_signals(
     # (A letterhead's address, date, kenmerk and subject lines may come before it.)
     if any(re.match(r"^Geachte\s+[Vv]oorzitter\b", p) for p in paras[:10]):
         found.append("salutation_to_chair")  # a letter body without its header
+    # A ministry's report sent as an annex, without its covering letter: the ministry's name
+    # opens the text and it cites Kamerstukken ("Ministerie van Onderwijs, Cultuur en
+    # Wetenschap" … "zoals toegezegd bij het Algemeen Overleg hierover (29410, nr. 36)").
+    if paras and _MINISTRY_HEADING_RE.match(paras[0]) and _DOSSIER_CITATION_RE.search(text):
+        found.append("ministry_report")
     if is_transcript(paras):
         found.append("debate_or_handelingen")  # speakers, "Aan de orde is", Aanhangsel
     return tuple(found)
+
+
+_MINISTRY_HEADING_RE = re.compile(r"^Ministerie\s+van\s+[A-Z][\w,]*(?:\s+[\w,]+){0,6}\s*$")
+_DOSSIER_CITATION_RE = re.compile(r"\b\d{2}\s?\d{3}(?:[- ][A-Z]{1,4})?,\s+nrs?\.?\s+\d+")
 
 
 def require_kamerstuk(parsed: ParsedKamerstuk) -> None:

@@ -69,6 +69,10 @@ PROMISES = {
     "SHARE_RE": "modal_inform",
     "ANSWERS_PRESENT_RE": "answers",
     "NEXT_DOCUMENT_RE": "content_promise",
+    "MODAL_TO_KAMER_RE": "modal_inform",
+    "ANSWERS_FUTURE_RE": "answers",
+    "WILL_RECEIVE_RE": "will_receive",
+    "DELIVER_DOCUMENT_RE": "deliver_document",
 }
 # A promise that points back ("zal ik dit … doen") is read with the sentence before it.
 PREVIOUS = {"PRO_ACT_RE": patterns.EXAMPLES[patterns.PRO_ACT_PREVIOUS_RE][0]}

@@ -25,18 +25,21 @@ KAMER = r"(?:[Uu]w\s+[Kk]amer|[Dd]e\s+Kamer)\b(?:\s+der\s+Staten-Generaal)?"
 KAMER_OR_U = rf"(?:{KAMER}|\bu\b)"
 # The government as grammatical subject: "ik", "wij", "het kabinet".
 GOV = r"(?:[Ii]k|[Ww]ij|[Hh]et\s+kabinet)"
-# Verbs (infinitive) for informing the Kamer or sending it something: "informeren",
-# "doen toekomen", "op de hoogte houden", "verslag uitbrengen", ...
+# Verbs (infinitive) for informing the Kamer or sending or handing it something: "informeren",
+# "doen toekomen", "op de hoogte houden", "verslag uitbrengen", and the verbs of passing on a
+# thing ("doorgeleiden", "doorsturen", "leveren"): a promise is any future delivery, not only
+# "informeren".
 INFORM_VERB = (
     r"(?:informeren|berichten|inlichten|rapporteren|terugkoppelen|toesturen|toezenden|sturen|"
     r"zenden|doen\s+toekomen|toekomen|voorleggen|aanbieden|verstrekken|"
+    r"doorgeleiden|doorsturen|doorzenden|leveren|aanleveren|ter\s+hand\s+stellen|"
     r"op\s+de\s+hoogte\s+(?:stellen|houden|brengen)|verslag\s+(?:doen|uitbrengen))"
 )
 # The "te"-infinitive of those verbs: a separable verb puts "te" inside ("aan te bieden",
-# "toe te zenden", "op de hoogte te stellen").
+# "toe te zenden", "door te geleiden", "op de hoogte te stellen").
 TE_INFORM_VERB = (
-    rf"(?:\bte\s+(?:kunnen\s+)?{INFORM_VERB}|\b(?:aan|toe|voor|terug|in)\s+te\s+"
-    r"(?:kunnen\s+)?(?:bieden|sturen|zenden|leggen|koppelen|lichten)|"
+    rf"(?:\bte\s+(?:kunnen\s+)?{INFORM_VERB}|\b(?:aan|toe|voor|terug|in|door)\s+te\s+"
+    r"(?:kunnen\s+)?(?:bieden|sturen|zenden|leggen|koppelen|lichten|geleiden|leveren)|"
     r"\bop\s+de\s+hoogte\s+te\s+(?:stellen|houden|brengen))\b"
 )
 # The same as past participles, for the passive: "geïnformeerd", "op de hoogte gehouden", ...
@@ -65,12 +68,13 @@ KAMER_OR_U_RE = example(
 # A sentence that names neither "Kamer" nor "u" nor "terug..." nor a future "zal"/"zullen"
 # nor "betrokken"/"meegenomen" nor "beantwoord..." nor the "volgende" document (a promise
 # about the content of a coming document need not name the Kamer: "Zijn overige vragen worden
-# betrokken bij het … voortgangsbericht") is never a commitment candidate: a fast first
-# filter; a new promise pattern must fit through it.
+# betrokken bij het … voortgangsbericht") nor a delivering verb ("een tussentijdse rapportage
+# te leveren") is never a commitment candidate: a fast first filter; a new promise pattern
+# must fit through it.
 ADDRESSEE_OR_RETURN_RE = example(
     re.compile(
         r"\b(?:[Uu]|terug\w*|[Kk]amer|zal|zullen|zegt|betrokken|meegenomen|[Bb]eantwoord\w*|"
-        r"(?:eerst)?volgende|komende)\b"
+        r"(?:eerst)?volgende|komende|(?:aan)?leveren|(?:toe)?sturen|(?:toe)?zenden)\b"
     ),
     "Ik kom hierop terug in de eerstvolgende Staat van de Unie-brief.",
     "In die brief zal ik ingaan op de motie van het lid Knops over dat onderwerp.",

@@ -11,7 +11,7 @@ import re
 from .blocks import GOV, example
 
 # Every fulfilment phrasing names the commitment; a sentence without one of these is skipped.
-FULFILMENT_KEYWORDS = ("toeze", "toegezegd", "aangekondigd")
+FULFILMENT_KEYWORDS = ("toeze", "toegezegd", "aangekondigd", "beloofd")
 
 # "Hierbij bied ik u de tijdens het notaoverleg … toegezegde brief aan over …", "Met deze brief
 # zend ik u de toegezegde notitie", "Hierbij stuur ik uw Kamer het eerder toegezegde overzicht":
@@ -42,6 +42,14 @@ PROMISED_FOR_THIS_RE = example(
         r"rapportage|verslag|nota)\b[^;.]{0,160}?\bte\s+\w+"
     ),
     "Ik heb toegezegd in deze brief vooruit te blikken naar de komende jaren.",
+)
+
+# The promise as the object of a fulfilling act: "deze toezegging", "de toezeggingen door mijn
+# ambtsvoorganger", "een aantal moties en toezegging", "enkele toezeggingen": a determiner or a
+# quantity, up to four words (a list of moties and verzoeken may come first), then "toezegging".
+PROMISE_OBJECT = (
+    r"(?:de|deze|die|dit|mijn|zijn|haar|onze|een|enkele|diverse|verschillende|twee|drie|vier|"
+    r"alle|een\s+aantal)\s+(?:[\w-]+\s+){0,4}?toezegging\w*"
 )
 
 # Fulfilment statements, first row that matches wins.
@@ -94,10 +102,18 @@ FULFILMENT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         example(
             re.compile(
                 r"\b(?:invulling|uitvoering|gevolg)\s+(?:gegeven\s+|ge\w+\s+)?(?:aan|van)\s+"
-                r"(?:de|mijn|zijn|onze)\s+(?:\w+\s+)?toezegging"
+                r"(?:(?:de|mijn|zijn|onze)\s+(?:\w+\s+)?toezegging|"
+                # a list of what is carried out, the toezeggingen among it: "wordt uitvoering
+                # gegeven aan de wettelijke bepaling …, aan de toezeggingen door mijn
+                # ambtsvoorganger"
+                rf"[^;.]{{0,200}}?,\s+(?:en\s+)?aan\s+{PROMISE_OBJECT})"
             ),
             "Met dit verslag wordt tevens invulling gegeven aan de toezegging aan het lid "
             "Klaver om uw Kamer te informeren over de Nederlandse inbreng.",
+            "Met het rapport wordt uitvoering gegeven aan de wettelijke bepaling in het "
+            "Belastingplan 2015 dat het noodzakelijkheidscriterium geëvalueerd dient te worden, "
+            "aan de toezeggingen door mijn ambtsvoorganger bij behandeling van het Belastingplan "
+            "2015.",
         ),
     ),
     (
@@ -113,6 +129,33 @@ FULFILMENT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             "Met deze brief ontvangt u een overzicht van ontwikkelingen rondom PFAS, en komen wij "
             "tegemoet aan enkele toezeggingen en moties.",
             "Met deze brief kom ik terug op de toezegging over de inzet van de marine.",
+        ),
+    ),
+    (
+        # The fulfilling act in the present, the promise its object, in either word order:
+        # "Hiermee voldoet de Minister van VWS aan deze toezegging", "In deze brief wordt aan een
+        # aantal moties en toezegging voldaan", "Hiermee wordt ook tegemoetgekomen aan een aantal
+        # toezeggingen en verzoeken", "kom ik aan de toezegging tegemoet". Not the infinitive ("om
+        # aan deze toezegging te kunnen voldoen" is a promise still to keep, F5), not negated or
+        # future (FULFIL_NOT_NOW_RE).
+        "fulfils_now",
+        example(
+            re.compile(
+                r"\b(?:voldoe|voldoet|(?<!te\s)voldoen|kom|komt|(?<!te\s)komen)\s+"
+                r"(?:(?:ik|wij|we|het\s+kabinet|de\s+[Mm]inister|de\s+[Ss]taatssecretaris)\b"
+                r"[^;,.]{0,50}?\s)?(?:hiermee\s+|hierbij\s+|daarmee\s+|ook\s+|tevens\s+|mede\s+)*"
+                rf"aan\s+{PROMISE_OBJECT}(?:[^;.]{{0,80}}?\btegemoet\b)?|"
+                r"\b(?:wordt|worden)\s+(?:[^;.]{0,60}?\s)?(?:voldaan|tegemoetgekomen|"
+                rf"tegemoet\s+gekomen)\s+aan\s+{PROMISE_OBJECT}|"
+                rf"\b(?:wordt|worden)\s+(?:[^;.]{{0,60}}?\s)?aan\s+{PROMISE_OBJECT}"
+                r"[^;.]{0,40}?\b(?:voldaan|tegemoetgekomen|tegemoet\s+gekomen)\b"
+            ),
+            "Hiermee voldoet de Minister van VWS aan deze toezegging.",
+            "In deze brief wordt aan een aantal moties en toezegging voldaan en wordt u "
+            "geïnformeerd over de moties en toezeggingen die niet meer dit jaar worden "
+            "afgehandeld.",
+            "Hiermee wordt ook tegemoetgekomen aan een aantal toezeggingen en verzoeken.",
+            "Met deze brief kom ik aan de toezegging tegemoet.",
         ),
     ),
     (
@@ -159,6 +202,13 @@ FULFILMENT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# A "fulfils_now" row that is negated, future or conditional is a promise still to keep: "zal ik
+# hiermee aan de toezegging voldoen", "voldoet niet aan de toezegging", "kan ik nog niet aan de
+# toezegging voldoen".
+FULFIL_NOT_NOW_RE = example(
+    re.compile(r"\b(?:zal|zullen|zou|zouden|niet|geen|kan|kunnen|nog)\b"),
+    "Daarmee zal ik later aan deze toezegging voldoen.",
+)
 # A "gestand" row with "zal", "heeft", ... is a promise or a past fulfilment, not this one.
 GESTAND_NOT_NOW_RE = example(
     re.compile(r"\b(?:zal|zullen|heeft|hebben)\b"),
@@ -192,12 +242,18 @@ INFORM_NOW_RE = example(
         r"\b(?:treft|vindt|ontvangt)\s+u\b|"
         # "In deze brief ga ik, zoals toegezegd, in op ...", "geef ik u hierbij een overzicht"
         r"\b(?:ga|gaan|gaat)\s+(?:ik|wij|het\s+kabinet)\b[^;]{0,60}?\bin\s+op\b|"
-        r"\b(?:geef|geven|geeft)\s+(?:ik|wij|het\s+kabinet)\b"
+        r"\b(?:geef|geven|geeft)\s+(?:ik|wij|het\s+kabinet)\b|"
+        # the passive: "Over de voortgang … wordt in het onderstaande gerapporteerd, zoals
+        # toegezegd bij het Algemeen Overleg", "wordt u hierbij geïnformeerd"
+        r"\b(?:wordt|worden)\s+(?:[^;.]{0,60}?\s)?(?:gerapporteerd|ge[iï]nformeerd|ingegaan|"
+        r"verslag\s+gedaan|toegezonden|aangeboden)\b"
     ),
     "Zoals toegezegd informeer ik uw Kamer hierbij over de Nederlandse inzet.",
     "Zoals toegezegd treft u hierbij het rapport aan.",
     "In deze brief ga ik, zoals toegezegd, in op de vragen van het lid Bikker.",
     "Zoals toegezegd geef ik u hierbij een overzicht van de stand van zaken.",
+    "Over de voortgang van de uitvoering van het Plan van Aanpak wordt in het onderstaande "
+    "gerapporteerd, zoals toegezegd bij het Algemeen Overleg hierover.",
 )
 # "Conform mijn toezegging stuur ik u hierbij het rapport", "Overeenkomstig de toezegging van
 # mijn ambtsvoorganger bied ik u hierbij ... aan", "In lijn met de toezegging in het
@@ -207,29 +263,60 @@ INFORM_NOW_RE = example(
 # (kept earlier, F5: no delivery now).
 IN_LINE_WITH_PROMISE_RE = example(
     re.compile(
-        r"\b(?:[Cc]onform|[Oo]vereenkomstig|[Ii]ngevolge|[Ii]n\s+lijn\s+met|[Gg]elet\s+op)\s+"
+        r"\b(?:[Cc]onform|[Oo]vereenkomstig|[Ii]ngevolge|[Ii]n\s+lijn\s+met|[Gg]elet\s+op|"
+        r"[Tt]er\s+(?:uitvoering|nakoming)\s+van|[Ii]n\s+(?:antwoord|vervolg)\s+op|"
+        r"[Nn]aar\s+aanleiding\s+van)\s+"
         r"(?:de|mijn|onze|zijn|haar|deze|die|het)\s+(?:[\w-]+\s+){0,3}?toezegging"
     ),
     "Conform mijn toezegging stuur ik u hierbij het rapport.",
     "Overeenkomstig de toezegging van mijn ambtsvoorganger bied ik u hierbij de evaluatie aan.",
+    "Ter uitvoering van mijn toezegging in het commissiedebat stuur ik u hierbij de evaluatie.",
 )
 
 # F2: a sentence that reports an earlier promise ("In de brief is toegezegd dat ...", "Wij
 # hebben toegezegd ...") ...
+# Any reference to the promise counts: "toegezegd", "toezeggingen gedaan", "beloofd", "zegde
+# toe", "heb ik aangegeven het u te zullen toesturen", "heb ik u laten weten dat ik … zou",
+# "conform mijn toezegging". Not the noun alone ("de stand van zaken van de recent gedane
+# toezeggingen" is an overview of promises, not the report of the one kept).
 PROMISE_REPORT_RE = example(
     re.compile(
-        r"\b(?:is|werd|heb|hebben|heeft)\b[^.;]{0,160}?\btoegezegd\b|"
-        r"\btoegezegd\b[^.;]{0,40}\b(?:dat|om)\b"
+        r"\b(?:is|werd|heb|hebben|heeft)\b[^.;]{0,160}?\b(?:toegezegd|beloofd)\b|"
+        r"\btoegezegd\b[^.;]{0,40}\b(?:dat|om)\b|"
+        r"\b(?:heb|hebben|heeft|is|zijn|werd|werden)\b[^.;]{0,120}?\btoezegging\w*\s+gedaan\b|"
+        r"\b(?:zegde|zegden)\b[^.;]{0,120}?\btoe\b|"
+        r"\b(?:heb|hebben|heeft)\b[^.;]{0,120}?\b(?:aangegeven|laten\s+weten|gemeld|"
+        r"aangekondigd)\b[^.;]{0,120}?\bte\s+zullen\b|"
+        r"\b(?:heb|hebben|heeft)\b[^.;]{0,80}?\b(?:aangegeven|laten\s+weten|gemeld|aangekondigd|"
+        r"bericht)\s+dat\s+(?:ik|wij|het\s+kabinet)\b[^.;]{0,120}?\b(?:zou|zouden)\b|"
+        r"\b(?:[Cc]onform|[Oo]vereenkomstig|[Ii]ngevolge|[Tt]er\s+uitvoering\s+van|[Ii]n\s+lijn\s+met)"
+        r"\s+(?:de|mijn|onze|zijn|haar|deze|die|het)\s+(?:[\w-]+\s+){0,3}?toezegging"
     ),
     "In de brief is toegezegd dat uw Kamer jaarlijks vóór het zomerreces zal worden "
     "geïnformeerd over de voortgang van de maatregelen.",
     "Tijdens deze behandeling heb ik u een brief toegezegd over het fraudebegrip.",
+    "Tijdens deze vergadering zijn enkele toezeggingen gedaan.",
+    "Tijdens het Algemeen Overleg Gevangeniswezen op 8 februari jl. heb ik aangegeven het u te "
+    "zullen toesturen.",
+    "In het debat zegde ik toe de evaluatie na de zomer te sturen.",
 )
 # ... followed by one saying that this document delivers now ("ontvangt u deze brief nu",
 # "In deze brief geven we een overzicht"): both are one fulfilment statement.
 DELIVERY_NOW_RE = example(
     re.compile(
-        r"\b(?:ontvangt|treft|vindt)\s+u\b[^.;]{0,60}?\b(?:deze|dit|hierbij|bijgaand|nu)\b|"
+        r"\b(?:ontvangt|treft|vindt)\s+u\b[^.;]{0,60}?\b(?:deze|dit|hierbij|bijgaand\w*|"
+        r"bijgevoegd\w*|bijlage\w*|hierna|nu)\b|"
+        # "U ontvangt het als bijlage bij deze brief", "In de bijlage treft u een overzicht aan"
+        r"\b(?:[Hh]ierbij|[Bb]ijgaand\w*|[Bb]ijgevoegd\w*)\s+(?:treft|vindt|ontvangt)\s+u\b|"
+        r"\b[Uu]\s+(?:ontvangt|treft|vindt)\b[^.;]{0,80}?\b(?:deze|dit|hierbij|bijgaand\w*|"
+        r"bijgevoegd\w*|bijlage\w*|hierna|nu)\b|"
+        r"\b(?:[Ii]n|[Aa]ls)\s+(?:de\s+)?bijlage\w*\s+(?:[^.;]{0,30}?\s)?(?:treft|vindt|ontvangt)\s+u\b|"
+        # "Ik informeer u in deze brief over de uitkomsten", "Hierbij stuur ik u het rapport"
+        r"\b(?:[Ii]k|[Ww]ij|[Ww]e)\s+(?:informeer|informeren|bericht|berichten|stuur|sturen|zend|"
+        r"zenden|bied|bieden|geef|geven)\s+(?:u|uw\s+Kamer)\b[^.;]{0,40}?\b(?:hierbij|bij\s+dezen|"
+        r"(?:in|met|via)\s+deze\s+[\w-]*(?:brief|rapportage|notitie|verslag))\b|"
+        r"\b(?:[Hh]ierbij|[Bb]ij\s+dezen|[Bb]ijgaand)\s+(?:informeer|bericht|stuur|zend|bied|doe)\s+"
+        r"(?:ik|wij|we)\b|"
         r"\b(?:[Ii]n|[Mm]et)\s+(?:deze|dit)\s+[\w-]*(?:brief|verslag|rapportage|notitie)\s+"
         r"(?:geef|geven|informeer|informeren|ga|gaan|bied|bieden|treft|vindt)\b|"
         r"\bdoe\w*\b[^.;]{0,40}\bhierbij\s+gestand\b|"
@@ -250,6 +337,48 @@ DELIVERY_NOW_RE = example(
     "Deze brief behelst de eerste zelfstandige rapportage.",
     "Met deze brief doe ik dat.",
     "Dat doe ik hierbij.",
+    "U ontvangt het als bijlage bij deze brief.",
+    "In de bijlage treft u een overzicht aan van lopende en recent voltooide onderzoeken.",
+    "Ik informeer u in deze brief over de uitkomsten van deze tussenevaluatie.",
+)
+# ... unless the delivery is of something else: a request or a motie answered (F3), a delay
+# ("Ik meld u bij dezen dat indiening … niet haalbaar zal zijn", F5).
+DELIVERY_NOT_RE = example(
+    re.compile(r"\b(?:niet|geen|verzoek\w*|motie\w*|uitstel\w*|vertraging\w*)\b"),
+    "Met deze brief kom ik aan het verzoek van uw Kamer tegemoet.",
+)
+
+# F1 by position: a letter that opens with the promise it keeps. "In dat overleg heb ik
+# toegezegd om uiterlijk 31 oktober uw Kamer te informeren over de voortgang" as the first or
+# second sentence of a letter, "In het commissiedebat van 13 december jl. heb ik … twee
+# toezeggingen gedaan.": the government's own promise, reported in the past. Counts only when
+# the opening has no sign of a delay (POSTPONED_RE) and makes no new promise (an uitstelbrief
+# opens with the same words, then says it is late and gives a new date).
+OPENING_PROMISE_RE = example(
+    re.compile(
+        r"\b(?:(?:heb|hebben)\s+(?:ik|wij|we)|(?:[Ii]k|[Ww]ij|[Ww]e)\s+(?:heb|hebben))\b[^.;]{0,160}?"
+        r"\b(?:toegezegd\b[^.;]{0,120}?\bte\s+\w+|(?:een\s+|twee\s+|drie\s+|enkele\s+|"
+        r"een\s+aantal\s+)?toezegging\w*\s+gedaan\b)|"
+        r"\b(?:is|zijn)\s+(?:[^.;]{0,60}?\s)?(?:door\s+mij\s+)?(?:een\s+|twee\s+|drie\s+|enkele\s+|"
+        r"een\s+aantal\s+)?toezegging\w*\s+gedaan\b"
+    ),
+    "In dat overleg heb ik toegezegd om uiterlijk 31 oktober uw Kamer te informeren over de "
+    "voortgang met betrekking tot deze problematiek.",
+    "In het commissiedebat van 13 december jl. heb ik, naar aanleiding van vragen van het lid "
+    "Omtzigt, twee toezeggingen gedaan.",
+)
+# A delay or a promise still open, in the opening of a letter: "heb ik een aantal dagen extra
+# tijd nodig", "is het helaas niet gelukt", "zodra het rapport gereed is".
+POSTPONED_RE = example(
+    re.compile(
+        r"\b(?:uitstel\w*|uitgesteld|extra\s+tijd|meer\s+tijd|vertraging\w*|vertraagd|later\s+dan|"
+        r"niet\s+eerder\s+dan|helaas|niet\s+(?:haalbaar|mogelijk|gereed|tijdig|lukken|gelukt|in\s+staat)|"
+        r"nog\s+niet|loopt\s+nog|nog\s+gaande|op\s+een\s+later\s+moment|zo\s+spoedig\s+mogelijk|zodra|"
+        r"binnenkort)\b",
+        re.IGNORECASE,
+    ),
+    "Gezien de samenloop van verzoeken heb ik een aantal dagen extra tijd nodig om aan deze "
+    "toezegging te kunnen voldoen.",
 )
 
 # The subject of a fulfilment statement: what follows "toezegging" ...

@@ -31,6 +31,19 @@ MODAL_INFORM_RE = example(
     "informeren.",
     "Het kabinet zal uw Kamer op de hoogte stellen zodra meer concreets te melden is.",
 )
+# P1b the same with the Kamer as the recipient just before the verb, after a long object: "Ik
+# zal het rapport, samen met de literatuurstudie …, vergezeld van mijn standpunt zo spoedig
+# mogelijk daarna maar in ieder geval nog voor de zomer naar de Kamer sturen". The recipient
+# next to the verb ("aan/naar de Kamer", "aan u") allows a longer gap than P1.
+MODAL_TO_KAMER_RE = example(
+    re.compile(
+        rf"\b(?:zal|zullen)\b(?P<gap>[^;]{{0,320}}?\b(?:aan|naar)\s+(?:{KAMER}|u\b))\s+"
+        rf"{INFORM_VERB}\b"
+    ),
+    "Ik zal het rapport, samen met de literatuurstudie van RIVM en TNO en de second opinion van "
+    "de Commissie van Toezicht, vergezeld van mijn standpunt zo spoedig mogelijk daarna maar in "
+    "ieder geval nog voor de zomer naar de Kamer sturen.",
+)
 # P2 future or standing passive, four word orders.
 PASSIVE_INFORM_RES = (
     example(
@@ -196,7 +209,11 @@ INTENT_INFORM_RE = example(
         rf"{GOV_ANY_CASE}\s+(?:ben|zijn|is)\s+(?:voornemens|van\s+plan)|"
         rf"(?i:streef|streven|streeft)\b(?:\s+{GOV_ANY_CASE})?(?:\s+er\s*naar)?|"
         rf"{GOV_ANY_CASE}\s+(?:streef|streven|streeft|verwacht|verwachten)|"
-        rf"(?i:verwacht|verwachten)\s+{GOV_ANY_CASE})\b"
+        rf"(?i:verwacht|verwachten)\s+{GOV_ANY_CASE}|"
+        # the other words of an intent: "Ik beoog uw Kamer …", "Het is mijn voornemen u …"
+        rf"{GOV_ANY_CASE}\s+(?:beoog|beoogt|beogen)|(?i:beoog|beoogt|beogen)\s+{GOV_ANY_CASE}|"
+        r"(?i:het\s+is\s+(?:mijn|ons)\s+voornemen|(?:heb|hebben)\s+(?:ik|wij)\s+het\s+voornemen|"
+        r"(?:ik|wij|we|het\s+kabinet)\s+(?:heb|hebben|heeft)\s+het\s+voornemen))\b"
         rf"[^;]{{0,80}}?{KAMER_OR_U}[^;]{{0,160}}?{TE_INFORM_VERB}"
     ),
     "Wij zijn voornemens u in het najaar nader te berichten.",
@@ -204,6 +221,8 @@ INTENT_INFORM_RE = example(
     "te bieden.",
     "Ik streef ernaar uw Kamer over de uitkomsten uiterlijk in het eerste kwartaal van 2026 "
     "te informeren.",
+    "Ik beoog uw Kamer voor de zomer het wetsvoorstel aan te bieden.",
+    "Het is mijn voornemen u in het najaar een voortgangsrapportage toe te zenden.",
 )
 # P9b the same intent with a "dat" clause, the government the subject of both: "verwacht ik
 # nu dat ik u de resultaten van de evaluatie en mijn reactie daarop ongeveer eind april kan
@@ -248,6 +267,21 @@ ANSWERS_PROMISE_RE = example(
     ),
     "De beantwoording zal plaatshebben omstreeks 20 januari 2009.",
     "De antwoorden op de vragen van het lid Leijten zullen u voor 1 maart 2009 bereiken.",
+)
+
+# P11b answering Kamervragen in the future, the government the subject: "Ik zal de vragen van uw
+# Kamer zo spoedig mogelijk na het beschikbaar komen van deze aanvullende informatie
+# beantwoorden". Counts only with a deadline and never with a debate's turn ("in tweede
+# termijn", N7).
+ANSWERS_FUTURE_RE = example(
+    re.compile(
+        rf"(?:\b(?:zal|zullen)\s+{GOV_ANY_CASE}|\b{GOV}\s+(?:zal|zullen))\b"
+        r"(?![^;]{0,160}?\btermijn\b)[^;]{0,60}?\b(?:de\s+|deze\s+|die\s+)?(?:[\w-]*vragen)\b"
+        r"[^;]{0,160}?\bbeantwoorden\b"
+    ),
+    "Ik zal de vragen van uw Kamer zo spoedig mogelijk na het beschikbaar komen van deze "
+    "aanvullende informatie beantwoorden.",
+    "Wij zullen de Kamervragen van het lid Kröger voor 1 mei beantwoorden.",
 )
 
 # P12 a letter to the Kamer named as the vehicle of a future act: "Ik zal daarover uiterlijk
@@ -311,20 +345,65 @@ KEEP_INFORMED_RE = example(
     "Ik houd uw Kamer op de hoogte van de voortgang.",
     "Over de uitkomsten van de gesprekken houd ik u op de hoogte.",
 )
+# P5b the Kamer will receive: "U zult deze informatie tegelijkertijd met de andere verzoeken om
+# informatie over ProRail ontvangen", "Uw Kamer zal het rapport in mei ontvangen", "zult u de
+# evaluatie na de zomer ontvangen". The future itself is the promise (no deadline needed);
+# not "heeft ontvangen", not "zou … ontvangen" (the old promise, N5).
+WILL_RECEIVE_RE = example(
+    re.compile(
+        rf"(?:\b[Uu]\s+zult|{KAMER}\s+zal|\bzult\s+u|\bzal\s+{KAMER})\b[^;]{{0,160}}?"
+        r"\bontvangen\b"
+    ),
+    "U zult deze informatie tegelijkertijd met de andere verzoeken om informatie over ProRail "
+    "ontvangen.",
+    "Uw Kamer zal het rapport in mei ontvangen.",
+)
+# P20 the government will deliver a document, the Kamer (the letter's addressee) not named: "Ik
+# verwacht in aanvulling op de jaarlijkse rapportage ook een tussentijdse rapportage te leveren
+# over de cijfers parallelimport", "Ik zal een brief sturen over de uitkomsten". A future or an
+# intent of the government, a document as the object and a delivering verb; not with another
+# recipient ("aan de gemeenten", checked in ``commitments``), not about this document.
+DELIVER_DOCUMENT_RE = example(
+    re.compile(
+        rf"(?:\b{GOV}\s+(?:zal|zullen|verwacht|verwachten|streef|streeft|streven)|"
+        rf"\b(?:zal|zullen|verwacht|verwachten)\s+{GOV_ANY_CASE}|"
+        rf"\b{GOV_ANY_CASE}\s+(?:ben|zijn|is)\s+voornemens)\b"
+        rf"[^;]{{0,80}}?\b(?:een|de|het|mijn|onze)\s+(?:[\w-]+\s+){{0,3}}?{DOCUMENT_NOUN}\b"
+        r"[^;]{0,80}?\b(?:te\s+)?(?:leveren|aanleveren|sturen|toesturen|zenden|toezenden|"
+        r"doen\s+toekomen|aanbieden|aan\s+te\s+bieden|toe\s+te\s+(?:sturen|zenden)|"
+        r"aan\s+te\s+leveren)\b|"
+        # the document fronted, the government after the modal: "De halfjaarlijkse rapportage
+        # … zal ik op een later moment toesturen" (not "Deze brief …": this document)
+        r"(?:^|[,:]\s*)(?:[Dd]e|[Hh]et|[Mm]ijn|[Oo]nze|[Dd]ie)\s+(?:[\w-]+\s+){0,3}?"
+        rf"{DOCUMENT_NOUN}\b[^;]{{0,120}}?\b(?:zal|zullen)\s+{GOV_ANY_CASE}\b[^;]{{0,60}}?"
+        r"\b(?:toesturen|sturen|toezenden|zenden|aanbieden|leveren|doen\s+toekomen)\b"
+    ),
+    "Ik verwacht in aanvulling op de jaarlijkse rapportage ook een tussentijdse rapportage te "
+    "leveren over de cijfers parallelimport.",
+    "Het kabinet zal na de zomer een brief sturen over de uitkomsten.",
+    "De halfjaarlijkse rapportage van het College financieel toezicht over Curaçao en Sint "
+    "Maarten zal ik op een later moment toesturen.",
+)
+
 # P16 a bill or a decree put before the Kamer: "Ik zal het wetsvoorstel voor de zomer bij uw
 # Kamer indienen", "Het kabinet streeft ernaar het wetsvoorstel in het voorjaar bij uw Kamer
 # in te dienen". The government's future or intent; not "is bij uw Kamer ingediend" (done).
 BILL_RE = example(
     re.compile(
         rf"(?:\b(?:zal|zullen)\s+{GOV_ANY_CASE}|\b{GOV}\s+(?:zal|zullen|ga|gaat|gaan)|"
-        r"(?i:\bverwacht|\bverwachten|\bstreef|\bstreeft|\bstreven|\bvoornemens))\b"
-        rf"[^;]{{0,160}}?\b(?:bij\s+{KAMER}\s+(?:in\s+te\s+dienen|indienen|aanhangig\s+te\s+maken)|"
-        rf"(?:in\s+te\s+dienen|indienen)\s+bij\s+{KAMER})"
+        r"(?i:\bverwacht|\bverwachten|\bstreef|\bstreeft|\bstreven|\bvoornemens)|"
+        # "Onze inspanningen zijn erop gericht het wetsvoorstel … bij uw Kamer in te kunnen dienen"
+        r"\b(?:inspanning\w*|inzet)\s+(?:is|zijn)\s+er\s*op\s+gericht)\b"
+        rf"[^;]{{0,160}}?\b(?:bij\s+{KAMER}\s+(?:in\s+te\s+(?:kunnen\s+)?dienen|indienen|"
+        r"aanhangig\s+te\s+maken)|"
+        rf"(?:in\s+te\s+(?:kunnen\s+)?dienen|indienen)\s+bij\s+{KAMER})"
     ),
     "Ik zal het wetsvoorstel voor de zomer bij uw Kamer indienen.",
     "Het kabinet streeft ernaar het wetsvoorstel in het voorjaar bij uw Kamer in te dienen.",
     "Ik verwacht het wetsvoorstel na de zomer bij uw Kamer in te dienen.",
     "Het kabinet is voornemens het wetsvoorstel na de zomer in te dienen bij uw Kamer.",
+    "Onze inspanningen zijn erop gericht het wetsvoorstel zo kort mogelijk na dat reces bij uw "
+    "Kamer in te kunnen dienen.",
 )
 # P17 sharing with the Kamer in the future: "Zodra de resultaten bekend zijn, zal ik deze met uw
 # Kamer delen". (The present "deel ik ... met uw Kamer" is P4, with a deadline.) Not "Ik deel de
@@ -369,7 +448,16 @@ NEXT_DOCUMENT_RE = example(
 PROMISE_GUARDS = {
     "content_promise": ("zal", "zullen", "betrokken bij", "meegenomen"),
     "await": ("tegemoet",),
-    "intent_inform": ("voornemens", "van plan", "streef", "streeft", "streven", "verwacht"),
+    "intent_inform": (
+        "voornemen",
+        "van plan",
+        "streef",
+        "streeft",
+        "streven",
+        "verwacht",
+        "beoog",
+        "beogen",
+    ),
     "third_person_toezeggen": ("zegt",),
     "answers": ("beantwoording", "antwoorden"),
     "letter_to_kamer": ("brief aan",),
@@ -377,6 +465,9 @@ PROMISE_GUARDS = {
     "go_want": ("ga ", "gaat", "gaan", "wil", "kan ", "kunnen"),
     "keep_informed": ("hoogte",),
     "bill": ("dien",),
+    "answers_future": ("vragen",),
+    "will_receive": ("ontvangen",),
+    "deliver_document": ("leveren", "sturen", "zenden", "toekomen", "bieden"),
     "share": ("delen",),
     "answers_present": ("eantwoord",),
     "next_document": ("volgende", "komende"),
@@ -399,6 +490,8 @@ PATTERN_CONFIDENCE = {
     "pro_act": 0.75,
     "keep_informed": 0.8,
     "bill": 0.85,
+    "will_receive": 0.8,
+    "deliver_document": 0.75,
 }
 #: Confidence of a toezegging from the chair's closing list of a debate (the chair has
 #: already decided it is one).

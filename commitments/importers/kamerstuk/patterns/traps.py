@@ -63,3 +63,13 @@ USED_TO_INFORM_RE = example(
     re.compile(r"\b(?:benut|gebruikt?)\w*\s+om\b"),
     "Deze brief wordt benut om uw Kamer te informeren over de stand van zaken.",
 )
+# The government's own future act, either word order ("Dat zal ik in een aparte brief … doen",
+# "Ik zal u in mei informeren"): a promise still to keep, so no fulfilment now.
+GOV_WILL_RE = example(
+    re.compile(
+        r"\b(?:(?:zal|zullen)\s+(?:ik|wij|we|het\s+kabinet)|(?:ik|wij|we)\s+(?:zal|zullen))\b",
+        re.IGNORECASE,
+    ),
+    "Ter uitvoering van mijn toezegging zal ik u in mei informeren.",
+    "Ik zal u voor 1 juni informeren.",
+)
