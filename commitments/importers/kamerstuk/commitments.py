@@ -220,10 +220,17 @@ def _match_commitment(
         m = pattern.search(sentence)
         if m:
             clause = sentence[_clause_start(sentence, m.start()) : m.end()]
-            if not patterns.PRESENT_MARKER_RE.search(clause) and not patterns.NEGATION_RE.search(
-                m.group()
+            if patterns.PRESENT_MARKER_RE.search(clause) or patterns.NEGATION_RE.search(m.group()):
+                continue
+            # "Daarnaast wordt u geïnformeerd over ...": this letter, unless it points ahead
+            if (
+                not re.search(r"\b(?:zal|zullen)\b", m.group())
+                and not patterns.FUTURE_CUE_RE.search(sentence)
+                and deadline() is None
+                and _vehicle(sentence) is None
             ):
-                return "passive_inform"
+                continue
+            return "passive_inform"
     for pattern in patterns.CONTENT_PROMISE_RES if _may("content_promise", sentence) else ():
         m = pattern.search(sentence)
         # The coming document, not this one ("In deze brief zal ik ingaan op" is N4).
@@ -404,6 +411,8 @@ def commitment_candidate(
     # A question promises nothing: it is a member's or a committee's ("Kan de minister
     # toezeggen …?", a list of questions quoting an earlier promise), answered elsewhere.
     if sentence.rstrip(" )\u201d\u2019'\"").endswith("?"):
+        return None
+    if patterns.REPORTED_PROMISE_RE.search(sentence):
         return None
     named = find_debate(sentence, ctx)
     debate = named or debate

@@ -128,6 +128,7 @@ def _scan_sentences(
     commitments: list[CommitmentCandidate] = []
     fulfilments: list[FulfilmentStatement] = []
     confidential: list[str] = []
+    delivered: set[str] = set()
     prev: str | None = None
     before_prev: str | None = None
     for i, paragraph in scan:
@@ -142,6 +143,10 @@ def _scan_sentences(
                 confidential.append(sentence)
             fulfil = fulfilment_pattern(sentence)
             promise = _reported_promise(prev, before_prev, sentence)
+            if promise and promise[0] in delivered:
+                # the promise sentence delivered itself ("Hierbij ontvangt u ..., zoals ik heb
+                # toegezegd"): a later delivery is another thing, not the rest of that one
+                promise = None
             reported = promise is not None
             if reported and not fulfil:
                 for old in promise:
@@ -157,6 +162,7 @@ def _scan_sentences(
                     )
                 )
             elif fulfil:
+                delivered.add(sentence)
                 subject = fulfilment_subject(sentence, fulfil)
                 if reported:
                     subject = fulfilment_subject(promise[0], "promise_then_delivery") or subject

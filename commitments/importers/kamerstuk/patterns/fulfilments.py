@@ -103,6 +103,9 @@ FULFILMENT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.compile(
                 r"\b(?:invulling|uitvoering|gevolg)\s+(?:gegeven\s+|ge\w+\s+)?(?:aan|van)\s+"
                 r"(?:(?:de|mijn|zijn|onze)\s+(?:\w+\s+)?toezegging|"
+                # "aan (diverse) moties en toezeggingen": the toezeggingen among them
+                r"(?:(?:diverse|enkele|verschillende|een\s+aantal|de)\s+)?moties\s+en\s+"
+                r"toezeggingen\b|"
                 # a list of what is carried out, the toezeggingen among it: "wordt uitvoering
                 # gegeven aan de wettelijke bepaling …, aan de toezeggingen door mijn
                 # ambtsvoorganger"
@@ -110,6 +113,7 @@ FULFILMENT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             ),
             "Met dit verslag wordt tevens invulling gegeven aan de toezegging aan het lid "
             "Klaver om uw Kamer te informeren over de Nederlandse inbreng.",
+            "Tot slot wordt met deze brief invulling gegeven aan diverse moties en toezeggingen.",
             "Met het rapport wordt uitvoering gegeven aan de wettelijke bepaling in het "
             "Belastingplan 2015 dat het noodzakelijkheidscriterium geëvalueerd dient te worden, "
             "aan de toezeggingen door mijn ambtsvoorganger bij behandeling van het Belastingplan "
@@ -239,7 +243,10 @@ AS_PROMISED_RE = example(
 INFORM_NOW_RE = example(
     re.compile(
         r"\b(?:informeer|informeert|bericht|stuur|zend|bied)\s+(?:ik|wij|het\s+kabinet)\b|"
-        r"\b(?:treft|vindt|ontvangt)\s+u\b|"
+        r"\b(?:treft|vindt|ontvangt)\s+(?:u|uw\s+Kamer|de\s+Kamer)\b|"
+        # "In deze voortgangsrapportage is zoals toegezegd aandacht voor ...", "wordt in deze
+        # brief aandacht besteed aan ..."
+        r"\baandacht\s+(?:besteed\s+)?(?:voor|aan)\b|"
         # "In deze brief ga ik, zoals toegezegd, in op ...", "geef ik u hierbij een overzicht"
         r"\b(?:ga|gaan|gaat)\s+(?:ik|wij|het\s+kabinet)\b[^;]{0,60}?\bin\s+op\b|"
         r"\b(?:geef|geven|geeft)\s+(?:ik|wij|het\s+kabinet)\b|"
@@ -252,6 +259,7 @@ INFORM_NOW_RE = example(
     "Zoals toegezegd treft u hierbij het rapport aan.",
     "In deze brief ga ik, zoals toegezegd, in op de vragen van het lid Bikker.",
     "Zoals toegezegd geef ik u hierbij een overzicht van de stand van zaken.",
+    "In deze voortgangsrapportage is zoals toegezegd aandacht voor de kwaliteit.",
     "Over de voortgang van de uitvoering van het Plan van Aanpak wordt in het onderstaande "
     "gerapporteerd, zoals toegezegd bij het Algemeen Overleg hierover.",
 )
@@ -304,10 +312,12 @@ PROMISE_REPORT_RE = example(
 # "In deze brief geven we een overzicht"): both are one fulfilment statement.
 DELIVERY_NOW_RE = example(
     re.compile(
-        r"\b(?:ontvangt|treft|vindt)\s+u\b[^.;]{0,60}?\b(?:deze|dit|hierbij|bijgaand\w*|"
+        r"\b(?:ontvangt|treft|vindt)\s+(?:u|uw\s+Kamer|de\s+Kamer)\b[^.;]{0,60}?\b(?:deze|dit|"
+        r"hierbij|bijgaand\w*|"
         r"bijgevoegd\w*|bijlage\w*|hierna|nu)\b|"
         # "U ontvangt het als bijlage bij deze brief", "In de bijlage treft u een overzicht aan"
-        r"\b(?:[Hh]ierbij|[Bb]ijgaand\w*|[Bb]ijgevoegd\w*)\s+(?:treft|vindt|ontvangt)\s+u\b|"
+        r"\b(?:[Hh]ierbij|[Bb]ijgaand\w*|[Bb]ijgevoegd\w*)\s+(?:treft|vindt|ontvangt)\s+"
+        r"(?:u|uw\s+Kamer|de\s+Kamer)\b|"
         r"\b[Uu]\s+(?:ontvangt|treft|vindt)\b[^.;]{0,80}?\b(?:deze|dit|hierbij|bijgaand\w*|"
         r"bijgevoegd\w*|bijlage\w*|hierna|nu)\b|"
         r"\b(?:[Ii]n|[Aa]ls)\s+(?:de\s+)?bijlage\w*\s+(?:[^.;]{0,30}?\s)?(?:treft|vindt|ontvangt)\s+u\b|"
@@ -338,6 +348,7 @@ DELIVERY_NOW_RE = example(
     "Met deze brief doe ik dat.",
     "Dat doe ik hierbij.",
     "U ontvangt het als bijlage bij deze brief.",
+    "Hierbij ontvangt uw Kamer mijn voortgangsbrief.",
     "In de bijlage treft u een overzicht aan van lopende en recent voltooide onderzoeken.",
     "Ik informeer u in deze brief over de uitkomsten van deze tussenevaluatie.",
 )

@@ -134,9 +134,14 @@ RETURN_TO_RE = example(
     re.compile(
         r"\b(?:(?:kom|komt|komen)\s+(?:ik|wij|het\s+kabinet)\s+(?:hier|daar)\s*op\s+terug|"
         rf"{GOV}\s+(?:kom|komt|komen)\s+(?:hier|daar)(?:\s*op\b|\b[^;]{{0,80}}?\bop)\s+terug|"
-        r"(?:hier|daar)\s*op\s+terugkomen)\b"
+        r"(?:hier|daar)\s*op\s+terugkomen|"
+        # "wil ik vervolgens in dit najaar bij u terugkomen", "kom ik bij uw Kamer op terug"
+        r"(?:wil|wilt|willen|zal|zullen|ga|gaan|kom|komen)\s+(?:ik|wij|we|het\s+kabinet)\b"
+        rf"[^;.]{{0,80}}?\bbij\s+{KAMER_OR_U}\s+(?:(?:hier|daar)?\s*op\s+)?terug(?:\s*te)?"
+        r"(?:\s*komen)?)\b"
     ),
     "Ik kom hierop terug in de eerstvolgende Staat van de Unie-brief.",
+    "Met de uitwerking wil ik vervolgens in dit najaar bij u terugkomen.",
     "Het kabinet komt hier in het najaar op terug.",
 )
 

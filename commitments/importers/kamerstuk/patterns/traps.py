@@ -73,3 +73,28 @@ GOV_WILL_RE = example(
     "Ter uitvoering van mijn toezegging zal ik u in mei informeren.",
     "Ik zal u voor 1 juni informeren.",
 )
+# The report of an earlier promise (N5): "heb ik aangegeven dat ik uw Kamer in september de
+# visie zal aanbieden" restates what was promised before (an uitstelbrief opens with it); the
+# new promise, if any, is said in its own words.
+REPORTED_PROMISE_RE = example(
+    re.compile(
+        r"\b(?:heb|hebben|heeft)\b[^.;?]{0,160}?\b(?:aangegeven|toegezegd|gezegd|laten\s+weten|"
+        r"beloofd|gemeld|aangekondigd|meegedeeld|medegedeeld|verteld)\s*,?\s+dat\s+"
+        r"(?:ik|wij|we|het\s+kabinet|hij|zij)\b"
+    ),
+    "Tijdens de behandeling van het wetsvoorstel op 25 mei jl. heb ik aangegeven dat ik uw Kamer "
+    "in september 2011 de kabinetsvisie zal aanbieden.",
+)
+# A present-tense passive ("wordt u geïnformeerd") is this letter's content or a standing
+# arrangement unless something points ahead: a deadline (read separately) or one of these.
+FUTURE_CUE_RE = example(
+    re.compile(
+        r"\b(?:zodra|nadat|binnenkort|spoedig|nader|later|te\s+zijner\s+tijd|t\.z\.t|vervolgens|"
+        r"op\s+korte\s+termijn|zo\s+snel\s+mogelijk|z\.s\.m|daarna|na\s+afronding|"
+        r"(?:in|via|met)\s+een\s+(?:aparte|afzonderlijke|volgende|nieuwe|separate)\s+[\w-]*brief)\b",
+        re.IGNORECASE,
+    ),
+    "Zodra bekend is wanneer de Commissie haar rapport oplevert, wordt uw Kamer hierover "
+    "geïnformeerd.",
+    "Uw Kamer wordt in een aparte brief geïnformeerd over de uitkomsten.",
+)

@@ -1,0 +1,164 @@
+"""Rules written from the seventh held-out batch (h100-h129) after its two blind runs, when it
+moved to dev: the report of an earlier promise is no new one, a present-tense passive informs
+now unless something points ahead, a sentence that delivers its own promise is not the start
+of a longer statement, and more ways of saying "this document delivers it". Real sentences
+(quoted from those official publications), constructed variants (marked) and traps.
+"""
+
+import pytest
+
+from commitments.importers.kamerstuk.fulfilments import fulfilment_pattern
+
+from .test_general_structures import commitments_of, fulfilments_of, pattern_of
+
+# --- the report of an earlier promise (N5) -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # h111 (kst-28385-213)
+        "Tijdens de behandeling van het wetsvoorstel Wijziging van de Meststoffenwet op 25 mei "
+        "jl. heb ik mede namens de staatssecretaris van Infrastructuur & Milieu aangegeven dat ik "
+        "uw Kamer in september 2011 de kabinetsvisie op het mestbeleid zal aanbieden.",
+        # constructed
+        "In het commissiedebat van 3 maart heb ik toegezegd dat ik uw Kamer voor de zomer zal "
+        "informeren over de evaluatie.",
+        "Het kabinet heeft laten weten dat het kabinet de Kamer in mei een brief zal sturen.",
+    ],
+)
+def test_the_report_of_an_earlier_promise_is_no_new_commitment(sentence):
+    assert pattern_of(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # constructed: the government's own new promise, no report around it
+        "Ik zal uw Kamer voor de zomer informeren over de evaluatie.",
+        "Zoals ik heb aangegeven, zal ik uw Kamer voor de zomer informeren over de evaluatie.",
+    ],
+)
+def test_a_new_promise_is_still_a_commitment(sentence):
+    assert pattern_of(sentence) is not None
+
+
+# --- a present-tense passive informs now unless it points ahead --------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # h125 (kst-29398-783)
+        "Daarnaast wordt u geïnformeerd over een aantal afgeronde onderzoeken.",
+        # constructed
+        "Verder wordt uw Kamer geïnformeerd over de stand van zaken rond de pilots.",
+    ],
+)
+def test_a_present_passive_without_a_pointer_ahead_is_no_commitment(sentence):
+    assert pattern_of(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zodra bekend is wanneer de Commissie haar rapport oplevert, wordt uw Kamer hierover "
+        "geïnformeerd.",
+        # constructed
+        "Uw Kamer wordt in een aparte brief geïnformeerd over de uitkomsten.",
+        "Voor de zomer wordt u nader geïnformeerd over de evaluatie.",
+        "Daarna wordt uw Kamer geïnformeerd over de uitkomsten.",
+    ],
+)
+def test_a_present_passive_that_points_ahead_is_a_commitment(sentence):
+    assert pattern_of(sentence) == "passive_inform"
+
+
+# --- a sentence that delivers its own promise stands alone -------------------------------------
+
+
+def test_a_self_delivering_promise_is_not_joined_to_the_next_delivery():
+    # h120 (kst-29628-643): the footnote digit is glued to the period
+    body = (
+        "Hierbij ontvangt uw Kamer mijn reguliere voortgangsbrief politie, zoals ik in mijn brief "
+        "van 23 november jl. heb toegezegd.1 Hierbij ga ik tevens in op de aanbevelingen die de "
+        "Algemene Rekenkamer deed in het hoofdstuk Politie in haar verantwoordingsonderzoek 2015."
+    )
+    found = fulfilments_of(body)
+    assert [pattern for pattern, _ in found] == ["promised_and_delivered"]
+    assert "Rekenkamer" not in found[0][1]
+
+
+# --- more ways of saying "this document delivers it" -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # h112 (kst-28286-1066)
+        "Conform deze toezegging ontvangt uw Kamer hierbij de wetenschappelijke artikelen.",
+        # h127, h125
+        "Tot slot wordt met deze brief invulling gegeven aan diverse moties en toezeggingen.",
+        "Hiermee wordt invulling gegeven aan moties en toezeggingen die aan uw Kamer zijn gedaan.",
+        # h108 (kst-31497-101)
+        "In deze voortgangsrapportage is zoals toegezegd onder andere aandacht voor de "
+        "kwaliteit van het onderwijs.",
+        # constructed
+        "Zoals toegezegd wordt in deze brief aandacht besteed aan de tariefontwikkeling.",
+        "Hierbij ontvangt de Kamer het rapport, zoals ik in het debat heb toegezegd.",
+    ],
+)
+def test_this_document_delivers_the_promise(sentence):
+    assert fulfilment_pattern(sentence) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # F3: moties alone, no toezegging
+        "Met deze brief wordt invulling gegeven aan de moties van het lid Jansen.",
+        # a promise still to keep
+        "Zoals toegezegd zal ik in de volgende brief aandacht besteden aan de tarieven.",
+        # no promise at all
+        "In deze voortgangsrapportage is onder andere aandacht voor de kwaliteit.",
+    ],
+)
+def test_no_fulfilment_without_a_promise_kept_now(sentence):
+    assert fulfilment_pattern(sentence) is None
+
+
+# --- coming back to the Kamer ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # h117 (kst-31066-1098)
+        "Met de uitwerking wil ik vervolgens in dit najaar bij u terugkomen.",
+        # constructed
+        "Over de uitkomsten zal het kabinet voor de zomer bij uw Kamer terugkomen.",
+    ],
+)
+def test_coming_back_to_the_kamer_is_a_commitment(sentence):
+    assert pattern_of(sentence) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # constructed traps: a member, the past, this letter
+        "Het lid Jansen wil hierover bij de minister terugkomen.",
+        "In deze brief kom ik bij uw Kamer terug op de motie.",
+        "Ik ben in mijn brief van mei bij uw Kamer teruggekomen op de evaluatie.",
+    ],
+)
+def test_coming_back_said_by_others_or_done_now_is_no_commitment(sentence):
+    assert pattern_of(sentence) is None
+
+
+def test_a_whole_letter_keeps_a_new_date_and_drops_the_restated_promise():
+    body = (
+        "Tijdens het debat op 25 mei jl. heb ik aangegeven dat ik uw Kamer in september de visie "
+        "zal aanbieden. Ik zal u de visie uiterlijk 15 oktober toesturen."
+    )
+    assert commitments_of(body) == ["Ik zal u de visie uiterlijk 15 oktober toesturen."]
