@@ -222,9 +222,11 @@ def _match_commitment(
             clause = sentence[_clause_start(sentence, m.start()) : m.end()]
             if patterns.PRESENT_MARKER_RE.search(clause) or patterns.NEGATION_RE.search(m.group()):
                 continue
-            # "Daarnaast wordt u geïnformeerd over ...": this letter, unless it points ahead
+            # "Daarnaast wordt u geïnformeerd over ...", "De Kamer wordt periodiek geïnformeerd":
+            # a list of this letter's contents or a standing arrangement, unless it points ahead
             if (
                 not re.search(r"\b(?:zal|zullen)\b", m.group())
+                and patterns.LISTING_OR_STANDING_RE.search(sentence)
                 and not patterns.FUTURE_CUE_RE.search(sentence)
                 and deadline() is None
                 and _vehicle(sentence) is None

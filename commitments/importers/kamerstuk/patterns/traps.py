@@ -85,8 +85,20 @@ REPORTED_PROMISE_RE = example(
     "Tijdens de behandeling van het wetsvoorstel op 25 mei jl. heb ik aangegeven dat ik uw Kamer "
     "in september 2011 de kabinetsvisie zal aanbieden.",
 )
-# A present-tense passive ("wordt u geïnformeerd") is this letter's content or a standing
-# arrangement unless something points ahead: a deadline (read separately) or one of these.
+# A present-tense passive opened by a listing adverb ("Daarnaast wordt u geïnformeerd over")
+# lists this letter's contents; with a word of periodicity ("wordt periodiek geïnformeerd") it
+# is a standing arrangement. Neither is a promise unless something points ahead (below).
+LISTING_OR_STANDING_RE = example(
+    re.compile(
+        r"^(?:Daarnaast|Verder|Voorts|Tevens|Ook|Tot\s+slot|Ten\s+slotte|Allereerst|Ten\s+eerste|"
+        r"Ten\s+tweede|Ten\s+derde|Bovendien)\b|"
+        r"\b(?:periodiek|regelmatig|jaarlijks|halfjaarlijks|driemaandelijks|maandelijks|"
+        r"(?:elk|ieder)\w*\s+(?:jaar|half\s+jaar|kwartaal))\b"
+    ),
+    "Daarnaast wordt u geïnformeerd over een aantal afgeronde onderzoeken.",
+    "De Kamer wordt periodiek geïnformeerd over de voortgang van het programma.",
+)
+# What points ahead: a deadline (read separately) or one of these.
 FUTURE_CUE_RE = example(
     re.compile(
         r"\b(?:zodra|nadat|binnenkort|spoedig|nader|later|te\s+zijner\s+tijd|t\.z\.t|vervolgens|"
