@@ -83,12 +83,12 @@ class Relations:
         if not pks:
             return
         self.fulfilled_pairs = set(
-            Fulfilment.objects.filter(commitment_id__any=pks).values_list(
+            Fulfilment.objects.filter(commitment__pk__any=pks).values_list(
                 "commitment_id", "document_id"
             )
         )
         self.linked = set(
-            CommitmentLink.objects.filter(from_commitment_id__any=pks).values_list(
+            CommitmentLink.objects.filter(from_commitment__pk__any=pks).values_list(
                 "from_commitment_id", "to_commitment_id", "kind"
             )
         )
