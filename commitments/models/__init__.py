@@ -5,6 +5,7 @@ is the way to import any of them. Each module imports the models its own refer t
 models register in the order of the former single module (``dumpdata`` follows it).
 """
 
+from . import lookups  # noqa: F401  (registers ``__any``)
 from .base import CachedDisplay, SlugManager, tk_id_field
 from .commitment import (
     PUBLIC_NOTE_HELP,

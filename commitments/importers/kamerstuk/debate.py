@@ -11,6 +11,7 @@ transcript?) and ``signals`` (a transcript is parliamentary text).
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 from typing import NamedTuple
@@ -66,6 +67,13 @@ def speaker_turns(paragraphs: list[str]) -> dict[int, Turn]:
 def is_transcript(paragraphs: list[str]) -> bool:
     """Handelingen, a debate report or an Aanhangsel (answers to Kamervragen): speakers or the
     fixed openings of those publications, no letter to the Kamer."""
+    # Asked about the same paragraphs three times a parse (kind, date, signals): the
+    # answer for the last few texts is kept.
+    return _is_transcript(tuple(paragraphs))
+
+
+@functools.lru_cache(maxsize=4)
+def _is_transcript(paragraphs: tuple[str, ...]) -> bool:
     head = "\n".join(paragraphs[:12])
     if patterns.TRANSCRIPT_OPENING_RE.search(head):
         return True

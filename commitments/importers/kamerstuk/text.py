@@ -516,13 +516,14 @@ def _rebuild_plain(lines: list[str], log: _RepairLog) -> list[str]:
 
 
 _ODD_WHITESPACE_RE = re.compile(r"\s{2,}|[^\S ]")  # runs, tabs, non-breaking spaces
-_WHITESPACE_RE = re.compile(r"\s+")
 
 
 def _collapse_whitespace(paragraph: str, log: _RepairLog) -> str:
-    stripped = paragraph.strip()
-    log.add("whitespace", "multiple/odd whitespace", " ", len(_ODD_WHITESPACE_RE.findall(stripped)))
-    return _WHITESPACE_RE.sub(" ", stripped)
+    # Each odd run becomes one space, which is what collapsing every run does (a single
+    # space stays one): one pass that also counts them, not a findall and a sub.
+    collapsed, odd = _ODD_WHITESPACE_RE.subn(" ", paragraph.strip())
+    log.add("whitespace", "multiple/odd whitespace", " ", odd)
+    return collapsed
 
 
 def _repair_slips(paragraph: str, log: _RepairLog) -> str:

@@ -23,7 +23,7 @@ from ..kamerstuk import (
 from ..lookups import Lookups
 from ..match_pool import match_pool
 from ..vlos import looks_like_vlos
-from .rows_sql import document_by_identifier, meeting_link
+from .rows_sql import document_by_identifier, lookup_cursor, meeting_link
 
 # A candidate this close to a commitment already linked to the document is that commitment.
 SAME_COMMITMENT = 0.5
@@ -185,7 +185,7 @@ def _linked_commitments(document: Document) -> list[Commitment]:
         commitment=Commitment._meta.db_table,
         mention=Commitment.mentioned_in.through._meta.db_table,
     )
-    with connection.cursor() as cursor:
+    with lookup_cursor() as cursor:
         cursor.execute(sql, [document.pk, document.pk])
         rows = cursor.fetchall()
     linked: dict[int, Commitment] = {}

@@ -57,19 +57,31 @@ def new_instance(model):
     ``model()`` when anything listens for the instance being made."""
     if signals.pre_init.has_listeners(model) or signals.post_init.has_listeners(model):
         return model()
-    defaults = _DEFAULTS.get(model)
-    if defaults is None:
-        fields = model._meta.concrete_fields
-        fixed = {f.attname: f.get_default() for f in fields if not callable(f.default)}
-        called = [(f.attname, f.get_default) for f in fields if callable(f.default)]
-        defaults = _DEFAULTS[model] = (fixed, called)
-    fixed, called = defaults
+    fixed, called = _defaults(model)
     obj = model.__new__(model)
     obj._state = ModelState()
     obj.__dict__.update(fixed)
     for attname, default in called:
         obj.__dict__[attname] = default()
     return obj
+
+
+def _defaults(model) -> tuple[dict, list]:
+    """The concrete fields' defaults: {attname: value} for those that are the same every
+    time (a constant, or None or "" for a field without a default), and (attname,
+    get_default) for those made anew each time (a callable default, a database default)."""
+    defaults = _DEFAULTS.get(model)
+    if defaults is None:
+        fields = model._meta.concrete_fields
+        fresh = {
+            f.attname
+            for f in fields
+            if (f.has_default() and callable(f.default)) or f.has_db_default()
+        }
+        fixed = {f.attname: f.get_default() for f in fields if f.attname not in fresh}
+        called = [(f.attname, f.get_default) for f in fields if f.attname in fresh]
+        defaults = _DEFAULTS[model] = (fixed, called)
+    return defaults
 
 
 _DEFAULTS: dict = {}
@@ -121,6 +133,8 @@ def insert_values(model, values: list[dict]) -> None:
         return
     fields, plan, auto = _model_plan(model)
     auto_names = {f.attname for f in auto}
+    fixed, called = _defaults(model)
+    called = dict(called)
     stamp = SimpleNamespace()
     rows = []
     for given in values:
@@ -134,8 +148,10 @@ def insert_values(model, values: list[dict]) -> None:
                     value = value.pk
             elif attname in given:
                 value = given[attname]
+            elif attname in fixed:
+                value = fixed[attname]
             else:
-                value = f.get_default()
+                value = called[attname]()
             if kind == 1:
                 value = _json(f, value)
             elif kind == 3 and isinstance(value, enum.Enum):

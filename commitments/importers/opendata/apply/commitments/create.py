@@ -32,7 +32,7 @@ def commitment_key(item: CommitmentItem) -> str:
 
 def taken_keys(items: list[CommitmentItem]) -> set[str]:
     keys = {commitment_key(i) for i in items}
-    return set(Commitment.objects.filter(key__in=keys).order_by().values_list("key", flat=True))
+    return set(Commitment.objects.filter(key__any=keys).order_by().values_list("key", flat=True))
 
 
 def build_new(page: CommitmentPage, change: Change, taken: set[str]) -> None:

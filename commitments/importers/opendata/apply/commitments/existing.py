@@ -74,7 +74,7 @@ def read_changes(items: list[CommitmentItem], stats: SyncStats) -> list[Change]:
     # most records are unchanged and cost only this comparison.
     last_seen = {
         tk_id: (pk, data, unresolved)
-        for pk, tk_id, data, unresolved in Commitment.objects.filter(tk_id__in=ids)
+        for pk, tk_id, data, unresolved in Commitment.objects.filter(tk_id__any=ids)
         .order_by()
         .values_list("pk", "tk_id", "tk_data", "tk_unresolved")
     }
@@ -89,13 +89,13 @@ def read_changes(items: list[CommitmentItem], stats: SyncStats) -> list[Change]:
         # Locked until the page commits: a clerk saving one of these meanwhile waits, then
         # finds the version the sync wrote and is told (optimistic locking), not overwritten.
         # Unordered (the model's ordering would sort the locked rows for nothing).
-        rows = Commitment.objects.filter(pk__in=stale).order_by().select_for_update()
+        rows = Commitment.objects.filter(pk__any=stale).order_by().select_for_update()
         for c in rows.defer("search_vector"):
             existing[c.tk_id] = c
     numbers = [i.number for i in items if i.number and i.tk_id not in last_seen]
     by_number = {}
     if numbers:
-        rows = Commitment.objects.filter(number__in=numbers, tk_id=None).order_by()
+        rows = Commitment.objects.filter(number__any=numbers, tk_id=None).order_by()
         rows = rows.select_for_update()
         for c in rows.defer("search_vector"):
             by_number[c.number] = c

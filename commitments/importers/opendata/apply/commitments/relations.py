@@ -47,7 +47,7 @@ class Relations:
         numbers = [v.upper() for v in letters if not is_guid(v)]
         self.documents = {}
         if letters:
-            found = Document.objects.filter(Q(tk_id__in=guids) | Q(tk_number__in=numbers))
+            found = Document.objects.filter(Q(tk_id__any=guids) | Q(tk_number__any=numbers))
             # What linking needs; not the text or the search vector of every letter.
             for doc in found.only("pk", "tk_id", "tk_number", "date", "is_confidential"):
                 if doc.tk_id:
@@ -63,7 +63,7 @@ class Relations:
         act_numbers = {ref for ref in act_numbers if ref not in known}
         if act_ids or act_numbers:
             for debate in Debate.objects.filter(
-                Q(tk_id__in=act_ids) | Q(tk_number__in=act_numbers)
+                Q(tk_id__any=act_ids) | Q(tk_number__any=act_numbers)
             ):
                 self.applier.remember_debate(debate)
                 if debate.tk_id:
@@ -73,7 +73,7 @@ class Relations:
         targets = {t for data in rows_data for _, t in data.get("links", [])}
         self.by_guid = {}
         if targets:
-            for c in Commitment.objects.filter(tk_id__in=targets).only("pk", "tk_id"):
+            for c in Commitment.objects.filter(tk_id__any=targets).only("pk", "tk_id"):
                 self.by_guid[str(c.tk_id)] = c
 
     def prefetch_links(self, pks: list[int]) -> None:
@@ -83,12 +83,12 @@ class Relations:
         if not pks:
             return
         self.fulfilled_pairs = set(
-            Fulfilment.objects.filter(commitment_id__in=pks).values_list(
+            Fulfilment.objects.filter(commitment__pk__any=pks).values_list(
                 "commitment_id", "document_id"
             )
         )
         self.linked = set(
-            CommitmentLink.objects.filter(from_commitment_id__in=pks).values_list(
+            CommitmentLink.objects.filter(from_commitment__pk__any=pks).values_list(
                 "from_commitment_id", "to_commitment_id", "kind"
             )
         )
