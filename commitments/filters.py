@@ -1,6 +1,7 @@
 """The one FilterSet behind the public commitment list, its exports and the API."""
 
 import copy
+import itertools
 
 import django_filters
 from django import forms
@@ -12,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
+from .api import compiled
 from .models import (
     DOSSIER_REFERENCE_RE,
     Commitment,
@@ -237,6 +239,53 @@ class SharedFields(dict):
         return dict(self)
 
 
+_lookup_keys = itertools.count()
+
+
+class CompiledModelChoiceField(django_filters.fields.ModelChoiceField):
+    """A choice by slug or identifier, looked up with SQL compiled once per field
+    (``commitments/api/compiled.py``) instead of the ORM building and compiling
+    ``queryset.get(slug=…)`` for every request: about half a millisecond of a filtered
+    API list. The lookup still runs every request, from the same queryset (a public one
+    stays public), so a renamed or hidden row is refused at once. Anything unusual (no
+    match, a null choice, not a string) is Django's own ``to_python``, errors included.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.lookup_key = ("choice", next(_lookup_keys))
+
+    def _set_queryset(self, queryset):
+        super()._set_queryset(queryset)
+        # Another queryset (a form's deep copy sets its own): the ORM's lookup from now on.
+        self.lookup_key = None
+
+    queryset = property(django_filters.fields.ModelChoiceField._get_queryset, _set_queryset)
+
+    def to_python(self, value):
+        key, field = self.lookup_key, self.to_field_name
+        if (
+            key is None
+            or not field
+            or not isinstance(value, str)
+            or value in self.empty_values
+            or (self.null_label is not None and value == self.null_value)
+            or "\x00" in value
+        ):
+            return super().to_python(value)
+        query = compiled.compiled(
+            key, lambda: self.queryset.filter(**{field: compiled.text_placeholder(0)})[:2]
+        )
+        found = query.instances([value])
+        if len(found) == 1:
+            return found[0]
+        return super().to_python(value)
+
+
+class CompiledModelChoiceFilter(django_filters.ModelChoiceFilter):
+    field_class = CompiledModelChoiceField
+
+
 class CommitmentFilter(CachedFormFilterSet):
     q = django_filters.CharFilter(label=_("Zoeken"), method="filter_q", max_length=200)
     # distinct=False: status is a column of the row itself, and DISTINCT over every column
@@ -245,16 +294,16 @@ class CommitmentFilter(CachedFormFilterSet):
         label=_("Status"), choices=Commitment.Status.choices, distinct=False
     )
     overdue = StrictBooleanFilter(label=_("Over de termijn"), method="filter_overdue")
-    ministry = django_filters.ModelChoiceFilter(
+    ministry = CompiledModelChoiceFilter(
         label=_("Ministerie"), queryset=Ministry.objects.all(), to_field_name="slug"
     )
-    person = django_filters.ModelChoiceFilter(
+    person = CompiledModelChoiceFilter(
         label=_("Bewindspersoon"),
         field_name="made_by",
         queryset=Person.objects.all(),
         to_field_name="slug",
     )
-    committee = django_filters.ModelChoiceFilter(
+    committee = CompiledModelChoiceFilter(
         label=_("Commissie"),
         field_name="debate__committee",
         queryset=Committee.objects.all(),
@@ -263,14 +312,14 @@ class CommitmentFilter(CachedFormFilterSet):
     dossier = DossierReferenceFilter(method="filter_dossier")
     # Slug of the meeting; spectacular cannot infer that from a method filter.
     meeting = extend_schema_field(OpenApiTypes.STR)(
-        django_filters.ModelChoiceFilter(
+        CompiledModelChoiceFilter(
             label=_("Bijeenkomst"),
             queryset=Meeting.objects.all(),
             to_field_name="slug",
             method="filter_meeting",
         )
     )
-    document = django_filters.ModelChoiceFilter(
+    document = CompiledModelChoiceFilter(
         label=_("Kamerstuk"),
         queryset=Document.objects.public(),
         to_field_name="identifier",

@@ -51,8 +51,8 @@ class CacheControlMiddleware:
 def add_rate_limit_headers(view, request, response) -> None:
     """``RateLimit-Limit`` / ``-Remaining`` / ``-Reset`` (IETF draft names) from the view's
     own throttles, the tightest one wins. A throttle that counted this request (the view's
-    ``CountedThrottlesMixin``) already holds the history it stored, this request included;
-    any other is read back from the cache it counts in."""
+    ``CountedThrottlesMixin``) already holds what it counted, this request included; any
+    other is read back from the cache it counts in."""
     tightest = None
     for throttle in view.get_throttles():
         if not hasattr(throttle, "get_cache_key") or throttle.rate is None:
@@ -60,16 +60,10 @@ def add_rate_limit_headers(view, request, response) -> None:
         key = throttle.get_cache_key(request, view)
         if key is None:  # this throttle does not apply (an authenticated user, say)
             continue
-        if getattr(throttle, "key", None) == key and isinstance(
-            getattr(throttle, "history", None), list
-        ):
-            history = throttle.history
-        else:
-            history = throttle.cache.get(key, [])
         now = time.time()
-        history = [moment for moment in history if moment > now - throttle.duration]
-        remaining = max(throttle.num_requests - len(history), 0)
-        reset = int(history[-1] + throttle.duration - now) + 1 if history else 0
+        count, oldest = _window(throttle, request, view, key, now)
+        remaining = max(throttle.num_requests - count, 0)
+        reset = int(oldest + throttle.duration - now) + 1 if count else 0
         if tightest is None or remaining < tightest[1]:
             tightest = (throttle.num_requests, remaining, max(reset, 0))
     if tightest is not None:
@@ -77,6 +71,23 @@ def add_rate_limit_headers(view, request, response) -> None:
         response["RateLimit-Limit"] = str(limit)
         response["RateLimit-Remaining"] = str(remaining)
         response["RateLimit-Reset"] = str(reset)
+
+
+def _window(throttle, request, view, key, now):
+    """(moments in the throttle's window, the oldest): from the script that counted the
+    request on Redis (``AnonThrottle.read_window``), else from DRF's history."""
+    read_window = getattr(throttle, "read_window", None)
+    window = read_window(request, view, now) if read_window is not None else None
+    if window is not None:
+        return window
+    if getattr(throttle, "key", None) == key and isinstance(
+        getattr(throttle, "history", None), list
+    ):
+        history = throttle.history
+    else:
+        history = throttle.cache.get(key, [])
+    history = [moment for moment in history if moment > now - throttle.duration]
+    return len(history), (history[-1] if history else None)
 
 
 class CountedThrottlesMixin:

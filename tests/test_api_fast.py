@@ -265,7 +265,12 @@ def test_only_the_columns_a_shape_shows_are_read_and_none_is_missing(
     """The list and the detail load the columns ``fast.columns`` derives from the
     serializer; a column it missed would be read row by row (a query each), so every
     field, alone and all together, stays within the page's few queries."""
+    from django.core.cache import cache
+
     from commitments.api import fast, serializers
+
+    # About fifty requests: earlier tests' requests must not count towards the throttle.
+    cache.clear()
 
     context = {"fields": None, "expand": ()}
     shown = fast.columns(serializers.CommitmentSerializer, context)
@@ -538,3 +543,43 @@ def test_the_compiled_events_are_what_the_prefetch_gave(varied, client):
         "kst-28676-474",
         None,
     ]
+
+
+@pytest.mark.parametrize("zone", ["UTC", "Europe/Amsterdam", "America/Curacao", "Asia/Kolkata"])
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_date_times_follow_the_active_time_zone_and_language_as_drf_does(
+    varied, client, compared, zone, language
+):
+    """The compiled date-times read the time zone once per answer (not per value), and
+    the hyperlinks their request once: the same JSON as DRF's in every zone (UTC as a
+    trailing Z, half-hour offsets) and language."""
+    import zoneinfo
+
+    from django.utils import timezone
+
+    key = varied["secret"].key
+    CommitmentEvent.objects.filter(commitment=varied["secret"]).update(
+        recorded_at=datetime.datetime(2024, 3, 31, 0, 59, 59, 999999, tzinfo=datetime.UTC)
+    )
+    with timezone.override(zoneinfo.ZoneInfo(zone)):
+        for url in (
+            "/api/v1/commitments/?expand=events&page_size=100",
+            f"/api/v1/commitments/{key}/",
+            f"/api/v1/commitments/{key}/?fields=created_at,updated_at,events,url",
+        ):
+            client.get(url, HTTP_ACCEPT="application/json", HTTP_ACCEPT_LANGUAGE=language)
+    assert len(compared) == 3
+
+
+def test_a_templated_url_quotes_what_quote_would_and_only_that():
+    from urllib.parse import quote
+
+    from django.test import RequestFactory
+
+    from commitments.api.serializers import templated_url
+
+    request = RequestFactory().get("/api/v1/commitments/")
+    for value in ["navo-2024", "A_b.c~d", "21501-02", 12345, "met spatie", "één", "a/b", "%", ""]:
+        url = templated_url(request, "api:commitment-detail", "key", value)
+        prefix = "http://testserver/api/v1/commitments/"
+        assert url == f"{prefix}{quote(str(value), safe='')}/", value

@@ -108,3 +108,46 @@ def test_unpublished_never_matches(seed):
 )
 def test_bad_values_are_errors(seed, params):
     assert errors(params)
+
+
+def test_a_compiled_choice_lookup_answers_as_django_does(seed):
+    """The ministry, person, committee, meeting and document choices are looked up with
+    SQL compiled once per field: the same row for a known value, Django's own error for an
+    unknown one, a confidential Kamerstuk or a NUL, and a renamed row is found under its
+    new name only."""
+    from django import forms
+
+    from commitments.filters import CompiledModelChoiceField
+    from commitments.models import Committee, Document, Ministry
+
+    Committee.objects.create(name="Vaste commissie voor Defensie", slug="defensie")
+    fields = {
+        name: CommitmentFilter.base_filters[name].field
+        for name in ("ministry", "person", "committee", "meeting", "document")
+    }
+    assert all(isinstance(field, CompiledModelChoiceField) for field in fields.values())
+
+    def django(field, value):
+        try:
+            return forms.ModelChoiceField.to_python(field, value)
+        except forms.ValidationError as error:
+            return error.code
+
+    def compiled(field, value):
+        try:
+            return field.to_python(value)
+        except forms.ValidationError as error:
+            return error.code
+
+    annex = Document.objects.get(is_confidential=True)
+    for name, field in fields.items():
+        known = list(field.queryset.values_list(field.to_field_name, flat=True)[:3])
+        assert known, name
+        for value in [*known, "bestaat-niet", annex.identifier, "x\x00y", "", None]:
+            assert compiled(field, value) == django(field, value), (name, value)
+    ministry = fields["ministry"]
+    first = Ministry.objects.order_by("slug").first()
+    assert ministry.to_python(first.slug) == first
+    Ministry.objects.filter(pk=first.pk).update(slug="hernoemd")
+    assert compiled(ministry, first.slug) == "invalid_choice"
+    assert ministry.to_python("hernoemd").pk == first.pk

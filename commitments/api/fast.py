@@ -15,17 +15,21 @@ field type this module does not know runs DRF's own ``get_attribute`` and
 compares both paths on varied rows, hidden related rows included.
 """
 
+import datetime
 import functools
 import threading
 import types
 
+from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist
+from django.utils import timezone
+from rest_framework import ISO_8601, serializers
 from rest_framework import fields as drf_fields
-from rest_framework import serializers
 from rest_framework.fields import SkipField
 from rest_framework.relations import PKOnlyObject
+from rest_framework.settings import api_settings
 
-from .serializers import BoundedList, TemplatedUrlMixin
+from .serializers import BoundedList, TemplatedUrlMixin, templated_url
 
 _compiled = threading.local()
 # What DRF's ``get_attribute`` calls (``is_simple_callable``); managers are left alone.
@@ -49,12 +53,21 @@ def represent(serializer_class, instance, context, *, many=False):
     root, function, _columns_read = _shape(serializer_class, context)
     # Fields read the context from their root (``Field.context``): this request's.
     root._context = context
+    # What every date-time and hyperlink of the answer would look up again (the current
+    # time zone, the request): once per answer.
+    outer = getattr(_compiled, "answer", None)
+    _compiled.answer = (
+        timezone.get_current_timezone() if settings.USE_TZ else None,
+        context.get("request"),
+        context.get("format"),
+    )
     try:
         if many:
             return [function(item) for item in instance]
         return function(instance)
     finally:
         root._context = {}
+        _compiled.answer = outer
 
 
 def _compile(serializer):
@@ -150,13 +163,60 @@ def _field_function(field):
         return _with_none(get, str)
     if type(field) is drf_fields.IntegerField:
         return _with_none(get, int)
+    if type(field) is drf_fields.DateTimeField and _iso(field, api_settings.DATETIME_FORMAT):
+        return _with_none(get, _datetime_function(field))
+    if type(field) is drf_fields.DateField and _iso(field, api_settings.DATE_FORMAT):
+        return _with_none(get, _date_function(field))
     return _with_none(get, field.to_representation)
+
+
+def _iso(field, default) -> bool:
+    output_format = getattr(field, "format", default)
+    return isinstance(output_format, str) and output_format.lower() == ISO_8601
+
+
+def _datetime_function(field):
+    """``DateTimeField.to_representation`` of an aware date-time in ISO 8601, in the time
+    zone of the answer (read once per answer, not per value); anything else is DRF's."""
+    if hasattr(field, "timezone"):
+        return field.to_representation
+
+    def represent_value(value):
+        zone = _compiled.answer[0]
+        if type(value) is not datetime.datetime or zone is None or value.utcoffset() is None:
+            return field.to_representation(value)
+        try:
+            text = value.astimezone(zone).isoformat()
+        except OverflowError:
+            return field.to_representation(value)
+        return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+    return represent_value
+
+
+def _date_function(field):
+    def represent_value(value):
+        if type(value) is datetime.date:
+            return value.isoformat()
+        return field.to_representation(value)
+
+    return represent_value
 
 
 def _url_function(field):
     """``HyperlinkedRelatedField.to_representation``: the (templated) URL of the object."""
+    # The usual case, without a format suffix: the answer's request and the templated URL
+    # (``TemplatedUrlMixin.get_url``) without asking the field's context for each link.
+    plain = type(field).get_url is TemplatedUrlMixin.get_url
+    view_name, kwarg = field.view_name, field.lookup_url_kwarg
 
     def url(value):
+        _zone, request, format = _compiled.answer
+        if plain and request is not None and not format:
+            lookup = field.lookup_value(value)
+            if lookup in (None, ""):
+                return None
+            return templated_url(request, view_name, kwarg, lookup)
         context = field.context
         request = context.get("request")
         if request is None:

@@ -38,6 +38,9 @@ def dossier_key(dossier: Dossier) -> str:
 
 # Matches every lookup pattern of the API (slugs, dossier keys, debate ids).
 URL_PLACEHOLDER = "1234567"
+# What ``quote(value, safe="")`` leaves as it is (RFC 3986's unreserved characters): most
+# slugs and keys, which then skip quoting.
+UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]*")
 
 
 def templated_url(request, view_name: str, kwarg: str, value) -> str:
@@ -50,7 +53,10 @@ def templated_url(request, view_name: str, kwarg: str, value) -> str:
         url = reverse(view_name, kwargs={kwarg: URL_PLACEHOLDER}, request=request)
         template = templates[view_name] = url.rpartition(URL_PLACEHOLDER)
     before, _placeholder, after = template
-    return f"{before}{quote(str(value), safe='')}{after}"
+    value = str(value)
+    if not UNRESERVED.fullmatch(value):
+        value = quote(value, safe="")
+    return f"{before}{value}{after}"
 
 
 class TemplatedUrlMixin:

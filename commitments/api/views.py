@@ -241,7 +241,16 @@ class ReadOnlyViewSet(CountedThrottlesMixin, viewsets.ReadOnlyModelViewSet):
         self.filter_key = filter_key(
             filterset, self.request.query_params, getattr(self, "pure_filters", frozenset())
         )
+        base = self.queryset_key()
+        if self.filter_key is not None and base is not None:
+            # The same cleaned values filter the same queryset the same way.
+            return compiled.template((base, self.filter_key), lambda: filterset.qs)
         return filterset.qs
+
+    def queryset_key(self):
+        """A key for ``get_queryset()``'s result when it depends on nothing else
+        (``compiled.template``), or None."""
+        return None
 
     def represent(self, instance, *, many=False):
         """What ``get_serializer(instance, many=many).data`` gives, from the compiled
@@ -381,6 +390,21 @@ class CommitmentViewSet(ReadOnlyViewSet):
         }.get(self.action) or super().get_serializer_class()
 
     def get_queryset(self):
+        key = self.queryset_key()
+        if key is not None:
+            return compiled.template(key, self._build_queryset)
+        return self._build_queryset()
+
+    def queryset_key(self):
+        """What decides the list's or the detail's queryset: the answer's shape and the
+        day (``_answer_shape``); None for the writes and outside a request's reads."""
+        if not self.attaches_documents or self.action not in ("list", "retrieve"):
+            return None
+        if not hasattr(self, "sparse_fields"):
+            return None
+        return (*self._answer_shape("commitment-queryset"), self.action)
+
+    def _build_queryset(self):
         # Clerks may record history on a commitment that is not published yet.
         writing = self.action in WRITE_ACTIONS
         queryset = Commitment.objects.all() if writing else Commitment.objects.public()
