@@ -438,7 +438,8 @@ def test_a_compiled_filtered_list_reads_afresh_and_its_lookups_are_live(seed, cl
 def test_filters_that_read_the_data_into_their_sql_are_not_compiled(varied, client):
     """``q``, ``updated_since`` and the document filters are per request: their SQL holds
     what they found (a search's plan, pending changes, the matching ids)."""
-    from commitments.api.views import CommitmentViewSet, filter_key
+    from commitments.api.request_keys import filter_key
+    from commitments.api.views import CommitmentViewSet
     from commitments.filters import CommitmentFilter
 
     pure = CommitmentViewSet.pure_filters
@@ -509,7 +510,7 @@ def test_the_compiled_events_are_what_the_prefetch_gave(varied, client):
     detail answer is the same either way."""
     from django.db.models import Prefetch
 
-    from commitments.api.views import attach_events, ordered_events
+    from commitments.api.attach import attach_events, ordered_events
 
     secret = varied["secret"]
     CommitmentEvent.objects.create(

@@ -20,12 +20,12 @@ from ..models import Commitment, FeedEntry, ResourceKind
 from ..query_params import filter_parameters, mark_vetted
 from . import changes
 from . import serializers as s
+from .attach import attach_links
+from .request_keys import check_query_parameters
 from .views import (
     BAD_REQUEST,
     THROTTLED,
     CheckedParametersMixin,
-    attach_links,
-    check_query_parameters,
 )
 
 Kind = ResourceKind

@@ -49,6 +49,7 @@ from ..models import (
     ResourceKind,
 )
 from ..response_cache import bump_register_version
+from .attach import attach_made_and_mentioned
 
 Kind = ResourceKind
 # Pending rows one publish claims; a feed request publishes one batch, the command all.
@@ -117,8 +118,6 @@ def represent(kind, request, *, pks=None, keys=None) -> dict:
         condition = Q(pk__in=chunk) if pks is not None else _by_keys(kind, view, chunk)
         rows = list(view.get_queryset().filter(condition))
         if kind == Kind.DOCUMENT:
-            from .views import attach_made_and_mentioned
-
             attach_made_and_mentioned(rows)
         data = view.get_serializer(rows, many=True).data
         for obj, item in zip(rows, data, strict=True):

@@ -1,27 +1,18 @@
 """API v1: read-only viewsets for everyone, four write actions for clerk systems."""
 
-import datetime
-import decimal
-import hashlib
-import json
 import logging
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
 from django.db.models import (
     BooleanField,
-    CharField,
     ExpressionWrapper,
-    F,
-    Model,
     Prefetch,
-    Q,
-    Value,
 )
 from django.http import Http404
 from django.utils import timezone
 from django.utils.cache import get_conditional_response
-from django.utils.http import parse_etags, quote_etag
+from django.utils.http import parse_etags
 from django.utils.translation import gettext as _
 from django_filters import utils as filter_utils
 from django_filters.rest_framework import DjangoFilterBackend
@@ -38,7 +29,6 @@ from rest_framework.exceptions import (
 )
 from rest_framework.permissions import AllowAny, BasePermission
 from rest_framework.response import Response
-from rest_framework.utils.encoders import JSONEncoder
 
 from .. import services
 from ..filters import CachedFormFilterSet, CommitmentFilter, CommitmentOrderingFilter
@@ -46,7 +36,6 @@ from ..http_headers import CountedThrottlesMixin, add_rate_limit_headers
 from ..models import (
     Commitment,
     CommitmentEvent,
-    CommitmentLink,
     Committee,
     ConcurrentEditError,
     Debate,
@@ -64,15 +53,21 @@ from ..models import (
 from ..query_params import (
     API_DETAIL_OPTIONS,
     API_LIST_OPTIONS,
-    filter_of_parameter,
     filter_parameters,
     mark_vetted,
-    unknown_parameter_errors,
 )
 from . import changes, compiled, fast, nested
 from . import serializers as s
+from .attach import (
+    attach_events,
+    attach_links,
+    attach_made_and_mentioned,
+    ordered_events,
+    public_documents,
+)
 from .filters import DocumentFilter
 from .pagination import KeysetPagination
+from .request_keys import check_query_parameters, filter_key, representation_etag
 
 logger = logging.getLogger(__name__)
 Kind = ResourceKind
@@ -90,11 +85,6 @@ THROTTLED = OpenApiResponse(s.ErrorSerializer, description="Te veel verzoeken.")
 
 
 # --- building blocks -------------------------------------------------------------------------
-
-
-def public_documents():
-    """Nested document references: public only, with what ``citation`` needs."""
-    return Document.objects.public().select_related("dossier").defer("text", "search_vector")
 
 
 def public_commitments():
@@ -278,53 +268,6 @@ class ReadOnlyViewSet(CountedThrottlesMixin, viewsets.ReadOnlyModelViewSet):
             request._request, etag=response["ETag"], response=response
         )
         return conditional or response
-
-
-def _hashable(value):
-    """A cleaned filter value as part of a cache key; a type not known here is None."""
-    if value is None or isinstance(value, str | bool | int | decimal.Decimal | datetime.date):
-        return (type(value).__name__, value)
-    if isinstance(value, Model):
-        return (value._meta.label, value.pk)
-    if isinstance(value, list | tuple):
-        items = tuple(_hashable(item) for item in value)
-        return None if None in items else ("seq", items)
-    if isinstance(value, slice):
-        items = (_hashable(value.start), _hashable(value.stop))
-        return None if None in items else ("range", items)
-    return None
-
-
-def filter_key(filterset, params, pure) -> tuple | None:
-    """The cleaned values of a valid FilterSet as a key (``page_shape``), when every filter
-    asked for is one of ``pure``: the same values then make the same SQL. None otherwise."""
-    names = filter_of_parameter(type(filterset))
-    asked = {names[param] for param in params if param in names}
-    if not asked <= pure:
-        return None
-    key = []
-    for name, value in sorted(filterset.form.cleaned_data.items()):
-        hashable = _hashable(value)
-        if hashable is None:
-            return None
-        key.append((name, hashable))
-    return tuple(key)
-
-
-def representation_etag(request, data) -> str:
-    """The ETag of a detail answer: its representation in the negotiated media type. Also
-    what ``If-Match`` on a write is compared with."""
-    body = json.dumps([request.accepted_renderer.media_type, data], cls=JSONEncoder, sort_keys=True)
-    return quote_etag(hashlib.sha256(body.encode()).hexdigest()[:32])
-
-
-def check_query_parameters(request, allowed) -> None:
-    """400 naming every unknown parameter: a typo must not quietly return everything."""
-    if allowed is None:
-        return
-    errors = unknown_parameter_errors(request.query_params, allowed)
-    if errors:
-        raise ValidationError(errors)
 
 
 # --- commitments -----------------------------------------------------------------------------
@@ -734,92 +677,6 @@ class DocumentViewSet(ReadOnlyViewSet):
         document = super().get_object()
         self._attach([document])
         return document
-
-
-def ordered_events():
-    """A commitment's history as the API shows it, evidence through the public documents."""
-    return CommitmentEvent.objects.order_by("date", "recorded_at", "id").prefetch_related(
-        Prefetch("evidence", queryset=public_documents())
-    )
-
-
-def attach_events(commitments) -> None:
-    """What ``prefetch_related(Prefetch("events", queryset=ordered_events()))`` leaves on
-    each commitment, from SQL compiled once per number of commitments (``compiled.py``)
-    instead of a prefetch built and compiled per request."""
-    commitments = list(commitments)
-    if not commitments:
-        return
-    size = len(commitments)
-    query = compiled.compiled(
-        ("commitment-events", size),
-        lambda: ordered_events().filter(commitment__in=compiled.placeholders(size)),
-    )
-    events = {commitment.pk: [] for commitment in commitments}
-    for event in query.instances([commitment.pk for commitment in commitments]):
-        events[event.commitment_id].append(event)
-    relation = CommitmentEvent._meta.get_field("commitment")
-    for commitment in commitments:
-        for event in events[commitment.pk]:
-            relation.set_cached_value(event, commitment)
-        cache = commitment.__dict__.setdefault("_prefetched_objects_cache", {})
-        cache["events"] = nested.evaluated(CommitmentEvent, events[commitment.pk])
-
-
-def attach_links(commitments) -> None:
-    """``public_links`` on each commitment: (relation, direction, other key), one query, and
-    only links whose other end is public."""
-    ids = [commitment.pk for commitment in commitments]
-    links = {pk: [] for pk in ids}
-    if ids:
-        public = Commitment.objects.public()
-        rows = (
-            CommitmentLink.objects.filter(Q(from_commitment__in=ids) | Q(to_commitment__in=ids))
-            .filter(from_commitment__in=public, to_commitment__in=public)
-            .values_list(
-                "from_commitment",
-                "from_commitment__key",
-                "to_commitment",
-                "to_commitment__key",
-                "kind",
-            )
-            .order_by("kind", "from_commitment__key", "to_commitment__key")
-        )
-        for from_pk, from_key, to_pk, to_key, kind in rows:
-            if from_pk in links:
-                links[from_pk].append((kind, "outgoing", to_key))
-            if to_pk in links:
-                links[to_pk].append((kind, "incoming", from_key))
-    for commitment in commitments:
-        commitment.public_links = links[commitment.pk]
-
-
-def attach_made_and_mentioned(documents) -> None:
-    """``public_commitments_made`` / ``_mentioned`` on each document, from one UNION query.
-
-    Two prefetches would cost two queries; these references need only key, status and
-    ``updated_at``, so one ``UNION ALL`` of both relations serves the whole page.
-    """
-    ids = [document.pk for document in documents]
-    fields = ("link", "role", "key", "status", "updated_at")
-    public = Commitment.objects.public().order_by()
-    made = public.filter(document__in=ids).annotate(
-        link=F("document_id"), role=Value("made", output_field=CharField())
-    )
-    mentioned = public.filter(mentioned_in__in=ids).annotate(
-        link=F("mentioned_in"), role=Value("mentioned", output_field=CharField())
-    )
-    lists = {(pk, role): [] for pk in ids for role in ("made", "mentioned")}
-    if ids:
-        for row in made.values(*fields).union(mentioned.values(*fields), all=True):
-            commitment = Commitment(
-                key=row["key"], status=row["status"], updated_at=row["updated_at"]
-            )
-            lists[(row["link"], row["role"])].append(commitment)
-    for document in documents:
-        for role in ("made", "mentioned"):
-            rows = sorted(lists[(document.pk, role)], key=lambda c: c.key)
-            setattr(document, f"public_commitments_{role}", rows)
 
 
 # --- the small tables ------------------------------------------------------------------------
