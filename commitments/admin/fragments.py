@@ -1,0 +1,93 @@
+"""Parts of admin pages drawn once per distinct content: the sidebar's app list
+(``navigation``) and the changelist's filters.
+
+Each is HTML that depends only on a few values computed for every request (the models the
+user may see, the filter choices with their links), the language and the escaping. For
+the same values the HTML is the same, so it is kept per process under exactly those
+values, in a bounded memory, instead of going through the template engine again.
+Everything the values come from (permission checks, the filters' queries and links) still
+runs on every request.
+"""
+
+from collections import OrderedDict
+from threading import Lock
+
+from django.contrib.admin.templatetags.admin_list import admin_list_filter
+from django.template.loader import get_template
+from django.utils.functional import Promise
+from django.utils.safestring import SafeData, SafeString
+from django.utils.translation import get_language
+
+
+class Rendered:
+    """HTML by the exact values it was drawn from, the least recently used dropped first."""
+
+    def __init__(self, max_entries: int):
+        self.max_entries = max_entries
+        self._html: OrderedDict = OrderedDict()
+        self._lock = Lock()
+
+    def get(self, key, render) -> SafeString:
+        with self._lock:
+            html = self._html.get(key)
+            if html is not None:
+                self._html.move_to_end(key)
+                return html
+        html = render()
+        with self._lock:
+            self._html[key] = html
+            while len(self._html) > self.max_entries:
+                self._html.popitem(last=False)
+        return html
+
+    def clear(self):
+        with self._lock:
+            self._html.clear()
+
+    def __len__(self):
+        return len(self._html)
+
+
+class Unkeyable(Exception):
+    """A value the key cannot stand for exactly: drawn by Django, not remembered."""
+
+
+def frozen(value):
+    """``value`` as a hashable key that tells apart whatever renders differently: a text and
+    the same text marked safe, ``1`` and ``True`` and ``"1"``."""
+    if isinstance(value, Promise):  # lazy: its text in the current language
+        value = str(value)
+    if isinstance(value, str):
+        return ("safe" if isinstance(value, SafeData) else "text", str(value))
+    if value is None or isinstance(value, (bool, int)):
+        return (type(value).__name__, value)
+    if isinstance(value, dict):
+        return ("dict", tuple((key, frozen(item)) for key, item in value.items()))
+    if isinstance(value, (list, tuple)):
+        return ("list", tuple(frozen(item) for item in value))
+    raise Unkeyable(type(value).__name__)
+
+
+# The filter templates known to read nothing but ``title`` and ``choices`` (not ``spec``).
+FILTER_TEMPLATES = frozenset({"admin/filter.html", "admin/commitments/text_input_filter.html"})
+# Nine filters on a page, a few kilobytes each: some hundred pages' worth.
+_filters = Rendered(1024)
+
+
+def list_filter_html(cl, spec) -> SafeString:
+    """Django's ``{% admin_list_filter cl spec %}``: the choices (their queries and links)
+    worked out for every request, their HTML drawn once per distinct choices."""
+    if spec.template not in FILTER_TEMPLATES:
+        return admin_list_filter(cl, spec)
+    choices = list(spec.choices(cl))
+    try:
+        key = (spec.template, get_language(), frozen(spec.title), frozen(choices))
+    except Unkeyable:
+        return _render(spec, choices)
+    return _filters.get(key, lambda: _render(spec, choices))
+
+
+def _render(spec, choices):
+    # admin_list_filter's own body, with the choices already worked out (a generator).
+    template = get_template(spec.template)
+    return template.render({"title": spec.title, "choices": choices, "spec": spec})

@@ -1,0 +1,101 @@
+"""The changelists' filters drawn once per distinct choices (``commitments/admin/fragments.py``)
+are Django's ``admin_list_filter``, for every filter, page and language, and follow the
+data and the request as Django's do."""
+
+import pytest
+from django.contrib.admin.templatetags.admin_list import admin_list_filter
+from django.urls import reverse
+
+from commitments.admin import fragments
+from commitments.models import Ministry
+
+from .test_admin_rows import superuser_client, varied  # noqa: F401  (fixtures)
+
+CHANGELISTS = [
+    reverse("admin:commitments_commitment_changelist"),
+    reverse("admin:commitments_commitment_changelist")
+    + "?status__exact=open&overdue=yes&made_by_name=%3Cb%3E&q=a&o=-4",
+    reverse("admin:commitments_commitment_changelist")
+    + "?made_on__year=2020&is_published__exact=1",
+    reverse("admin:commitments_document_changelist"),
+    reverse("admin:commitments_person_changelist") + "?ministry__id__exact=1",
+    reverse("admin:commitments_commitmentevent_changelist"),
+]
+
+
+def djangos_filters(response):
+    cl = response.context["cl"]
+    return [str(admin_list_filter(cl, spec)) for spec in cl.filter_specs]
+
+
+@pytest.mark.parametrize("url", CHANGELISTS)
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_filters_are_djangos_for_each_page_and_language(
+    superuser_client,  # noqa: F811
+    varied,  # noqa: F811
+    url,
+    language,
+):
+    fragments._filters.clear()
+    for _ in range(2):  # drawn, then from memory
+        response = superuser_client.get(url, HTTP_ACCEPT_LANGUAGE=language)
+        assert response.status_code == 200
+        expected = djangos_filters(response)
+        assert expected
+        for html in expected:
+            assert html in response.text
+    assert len(fragments._filters) == len(expected)
+
+
+def test_the_filters_follow_the_data_and_the_language(superuser_client, varied):  # noqa: F811
+    url = reverse("admin:commitments_commitment_changelist")
+    superuser_client.get(url)
+    Ministry.objects.create(name="Ministerie van Nieuwe Zaken", slug="nieuw")
+    page = superuser_client.get(url).text
+    assert "Ministerie van Nieuwe Zaken" in page
+    assert "Ministerie van &lt;Zaken&gt; &amp; Co" in page
+    english = superuser_client.get(url, HTTP_ACCEPT_LANGUAGE="en").text
+    assert "By status" in english
+    assert "By status" not in page
+
+
+def test_a_selected_choice_is_marked_on_its_own_page(superuser_client, varied):  # noqa: F811
+    url = reverse("admin:commitments_commitment_changelist")
+    superuser_client.get(url)
+    page = superuser_client.get(url + "?status__exact=lapsed").text
+    assert '<li class="selected">\n    <a href="?status__exact=lapsed">' in page
+
+
+@pytest.mark.parametrize(
+    ("value", "key"),
+    [
+        ("a", ("text", "a")),
+        (True, ("bool", True)),
+        (1, ("int", 1)),
+        (None, ("NoneType", None)),
+        ([("q", "x")], ("list", (("list", (("text", "q"), ("text", "x"))),))),
+    ],
+)
+def test_values_that_render_differently_have_different_keys(value, key):
+    from django.utils.safestring import mark_safe
+
+    assert fragments.frozen(value) == key
+    assert fragments.frozen(mark_safe("a")) != fragments.frozen("a")
+
+
+def test_a_choice_the_key_cannot_stand_for_is_drawn_by_django(superuser_client, varied):  # noqa: F811
+    """A display that is an object (its text could change) is never remembered."""
+    from commitments.admin.changelists import OverdueFilter
+
+    class Shown:
+        def __str__(self):
+            return "Te laat"
+
+    response = superuser_client.get(reverse("admin:commitments_commitment_changelist"))
+    cl = response.context["cl"]
+    spec = next(s for s in cl.filter_specs if isinstance(s, OverdueFilter))
+    spec.lookup_choices = [("yes", Shown())]
+    fragments._filters.clear()
+    assert fragments.list_filter_html(cl, spec) == admin_list_filter(cl, spec)
+    assert "Te laat" in fragments.list_filter_html(cl, spec)
+    assert len(fragments._filters) == 0
