@@ -2,7 +2,10 @@
 are Django's ``admin_list_filter``, for every filter, page and language, and follow the
 data and the request as Django's do."""
 
+import re
+
 import pytest
+from django.contrib import admin
 from django.contrib.admin.templatetags.admin_list import admin_list_filter
 from django.urls import reverse
 
@@ -99,3 +102,84 @@ def test_a_choice_the_key_cannot_stand_for_is_drawn_by_django(superuser_client, 
     assert fragments.list_filter_html(cl, spec) == admin_list_filter(cl, spec)
     assert "Te laat" in fragments.list_filter_html(cl, spec)
     assert len(fragments._filters) == 0
+
+
+# Whole pages: the app's changelist template against Django's own admin/change_list.html.
+
+
+def comparable(html):
+    """A page without its CSRF tokens (new for every response) and whitespace-only lines."""
+    html = re.sub(r'name="csrfmiddlewaretoken" value="[^"]*"', "", html)
+    return [line for line in html.splitlines() if line.strip()]
+
+
+def region(html, start, end):
+    begin = html.index(start)
+    return html[begin : html.index(end, begin) + len(end)]
+
+
+@pytest.mark.parametrize(
+    ("name", "query"),
+    [
+        ("person", ""),
+        ("person", "?ministry__id__exact=1&q=a"),
+        ("commitmentevent", "?kind__exact=note"),
+        ("meeting", ""),
+    ],
+)
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("bottom", [False, True])
+def test_a_changelist_page_is_djangos(
+    superuser_client,  # noqa: F811
+    varied,  # noqa: F811
+    monkeypatch,
+    name,
+    query,
+    language,
+    bottom,
+):
+    model_admin = next(
+        m for model, m in admin.site._registry.items() if model._meta.model_name == name
+    )
+    monkeypatch.setattr(model_admin, "actions_on_bottom", bottom)
+    url = reverse(f"admin:commitments_{name}_changelist") + query
+    ours = [superuser_client.get(url, HTTP_ACCEPT_LANGUAGE=language).text for _ in range(2)]
+    monkeypatch.setattr(model_admin, "change_list_template", "admin/change_list.html")
+    djangos = superuser_client.get(url, HTTP_ACCEPT_LANGUAGE=language).text
+    assert comparable(ours[0]) == comparable(djangos)
+    assert comparable(ours[1]) == comparable(djangos)
+
+
+@pytest.mark.parametrize("query", ["", "?status__exact=open&overdue=yes&o=-4"])
+def test_the_commitment_filters_and_actions_are_djangos(
+    superuser_client,  # noqa: F811
+    varied,  # noqa: F811
+    monkeypatch,
+    query,
+):
+    from commitments.admin.commitment import CommitmentAdmin
+
+    monkeypatch.setattr(CommitmentAdmin, "actions_on_bottom", True)
+    url = reverse("admin:commitments_commitment_changelist") + query
+    ours = superuser_client.get(url).text
+    monkeypatch.setattr(CommitmentAdmin, "change_list_template", "admin/change_list.html")
+    djangos = superuser_client.get(url).text
+    nav = ('<nav id="changelist-filter"', "</nav>")
+    assert comparable(region(ours, *nav)) == comparable(region(djangos, *nav))
+    bars = re.findall(r'<div class="actions">.*?</div>', ours, re.S)
+    assert len(bars) == 2
+    assert bars == re.findall(r'<div class="actions">.*?</div>', djangos, re.S)
+    assert 'name="index" value="1"' in bars[1]
+
+
+def test_the_actions_follow_a_change_of_permissions(clerk, client, seed):
+    from django.contrib.auth.models import Permission
+
+    url = reverse("admin:commitments_commitment_changelist")
+    client.force_login(clerk)
+    assert 'value="mark_lapsed"' in client.get(url).text
+    clerk.groups.get().permissions.remove(Permission.objects.get(codename="change_commitment"))
+    client.force_login(type(clerk).objects.get(pk=clerk.pk))  # a fresh permission cache
+    page = client.get(url).text
+    assert 'value="mark_lapsed"' not in page
+    assert 'id="result_list"' in page

@@ -1,18 +1,20 @@
 """Parts of admin pages drawn once per distinct content: the sidebar's app list
-(``navigation``) and the changelist's filters.
+(``navigation``), the changelist's filters and its actions bar.
 
 Each is HTML that depends only on a few values computed for every request (the models the
 user may see, the filter choices with their links), the language and the escaping. For
 the same values the HTML is the same, so it is kept per process under exactly those
 values, in a bounded memory, instead of going through the template engine again.
-Everything the values come from (permission checks, the filters' queries and links) still
-runs on every request.
+Everything the values come from (permission checks, the filters' queries and links, the
+actions the user may run) still runs on every request.
 """
 
 from collections import OrderedDict
 from threading import Lock
 
+from django.contrib.admin.helpers import ActionForm
 from django.contrib.admin.templatetags.admin_list import admin_list_filter
+from django.contrib.admin.templatetags.base import InclusionAdminNode
 from django.template.loader import get_template
 from django.utils.functional import Promise
 from django.utils.safestring import SafeData, SafeString
@@ -91,3 +93,50 @@ def _render(spec, choices):
     # admin_list_filter's own body, with the choices already worked out (a generator).
     template = get_template(spec.template)
     return template.render({"title": spec.title, "choices": choices, "spec": spec})
+
+
+# The actions bar above the rows: Django's ActionForm (a select of the actions the user may
+# run, through the form renderer's templates) and the selection counter.
+_actions = Rendered(256)
+
+
+class ActionsNode(InclusionAdminNode):
+    """Django's ``{% admin_actions %}``, drawn once per distinct content when the form is
+    Django's own, unbound ``ActionForm``: its HTML then depends only on the values in
+    the key, which are worked out for every request (the actions the user may run)."""
+
+    def render(self, context):
+        key = self._key(context)
+        if key is None:
+            return super().render(context)
+        html = _actions.get(key, lambda: super(ActionsNode, self).render(context))
+        # What admin_actions does when it renders (the next bar gets the next index).
+        context["action_index"] = key[1]
+        return html
+
+    def _key(self, context):
+        form, cl, opts = context.get("action_form"), context.get("cl"), context.get("opts")
+        if type(form) is not ActionForm or form.is_bound or cl is None or opts is None:
+            return None
+        template = context.template.engine.select_template(
+            [
+                f"admin/{opts.app_label.lower()}/{opts.model_name}/{self.template_name}",
+                f"admin/{opts.app_label.lower()}/{self.template_name}",
+                f"admin/{self.template_name}",
+            ]
+        )
+        values = [
+            form.fields["action"].choices,
+            context.get("actions_selection_counter"),
+            context.get("selection_note"),
+            context.get("selection_note_all"),
+            context.get("module_name"),
+            len(cl.result_list),
+            cl.result_count,
+        ]
+        try:
+            frozen_values = frozen(values)
+        except Unkeyable:
+            return None
+        index = context.get("action_index", -1) + 1
+        return (template.origin.name, index, get_language(), context.autoescape, frozen_values)
