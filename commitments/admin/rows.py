@@ -228,7 +228,7 @@ def _checkbox_column(tag, link):
 
     def cell(result):
         # As format_html: the translated text is not escaped, the object's name is.
-        aria = conditional_escape(label.format(conditional_escape(str(result))))
+        aria = label.format(conditional_escape(str(result)))
         html = (
             f'{before}{conditional_escape(result.pk)}" class="action-select" aria-label="{aria}">'
         )
