@@ -183,3 +183,23 @@ def test_the_actions_follow_a_change_of_permissions(clerk, client, seed):
     page = client.get(url).text
     assert 'value="mark_lapsed"' not in page
     assert 'id="result_list"' in page
+
+
+def test_what_is_remembered_is_forgotten_when_a_setting_it_depends_on_changes(
+    superuser_client,  # noqa: F811
+    varied,  # noqa: F811
+):
+    from django.test import override_settings
+
+    from commitments.admin import navigation, rows
+    from tracker import admin_site
+
+    superuser_client.get(reverse("admin:commitments_commitment_changelist") + "?o=-4")
+    assert len(fragments._filters) and len(fragments._actions) and len(navigation._rendered)
+    assert rows._localized_date.cache_info().currsize
+    assert admin_site._reversed.cache_info().currsize
+    with override_settings(LANGUAGES=[("nl", "Nederlands"), ("en", "English")]):
+        assert not (len(fragments._filters) or len(fragments._actions) or len(navigation._rendered))
+        assert rows._localized_date.cache_info().currsize == 0
+    with override_settings(ROOT_URLCONF="tracker.urls"):
+        assert admin_site._reversed.cache_info().currsize == 0

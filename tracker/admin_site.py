@@ -15,6 +15,8 @@ from functools import lru_cache
 from django.apps import apps
 from django.contrib import admin
 from django.contrib.admin.apps import AdminConfig
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
 from django.utils.text import capfirst
 
@@ -25,6 +27,12 @@ def _reversed(urlconf, prefix, name, current_app, app_label):
     # reads the same values from the current thread.
     kwargs = {"app_label": app_label} if app_label else None
     return reverse(name, kwargs=kwargs, current_app=current_app)
+
+
+@receiver(setting_changed)
+def _forget_urls_on_settings_change(*, setting, **kwargs):
+    if setting == "ROOT_URLCONF":
+        _reversed.cache_clear()
 
 
 class RegisterAdminSite(admin.AdminSite):

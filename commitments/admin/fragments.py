@@ -15,10 +15,16 @@ from threading import Lock
 from django.contrib.admin.helpers import ActionForm
 from django.contrib.admin.templatetags.admin_list import admin_list_filter
 from django.contrib.admin.templatetags.base import InclusionAdminNode
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.template.loader import get_template
 from django.utils.functional import Promise
 from django.utils.safestring import SafeData, SafeString
 from django.utils.translation import get_language
+
+# Settings a test may change that alter what the same values draw as.
+DRAWING_SETTINGS = {"TEMPLATES", "FORM_RENDERER", "INSTALLED_APPS", "LANGUAGE_CODE", "LANGUAGES"}
+_every: list = []
 
 
 class Rendered:
@@ -28,6 +34,7 @@ class Rendered:
         self.max_entries = max_entries
         self._html: OrderedDict = OrderedDict()
         self._lock = Lock()
+        _every.append(self)
 
     def get(self, key, render) -> SafeString:
         with self._lock:
@@ -48,6 +55,13 @@ class Rendered:
 
     def __len__(self):
         return len(self._html)
+
+
+@receiver(setting_changed)
+def _forget_on_settings_change(*, setting, **kwargs):
+    if setting in DRAWING_SETTINGS:
+        for rendered in _every:
+            rendered.clear()
 
 
 class Unkeyable(Exception):

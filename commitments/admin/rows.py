@@ -27,7 +27,9 @@ from django.contrib.admin.templatetags.admin_list import (
 from django.contrib.admin.templatetags.admin_urls import add_preserved_filters
 from django.contrib.admin.utils import display_for_value
 from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist
+from django.core.signals import setting_changed
 from django.db import models
+from django.dispatch import receiver
 from django.urls import NoReverseMatch, reverse
 from django.utils.formats import localize, number_format
 from django.utils.html import conditional_escape
@@ -160,6 +162,12 @@ def _column(cl, name, index, site_empty, tag, link):
 @lru_cache(maxsize=8192)
 def _localized_date(language, day) -> str:
     return localize(day)
+
+
+@receiver(setting_changed)
+def _forget_dates_on_settings_change(*, setting, **kwargs):
+    if setting.endswith("_FORMAT") or setting in {"FORMAT_MODULE_PATH", "LANGUAGES"}:
+        _localized_date.cache_clear()
 
 
 def _date_text(day) -> str:
