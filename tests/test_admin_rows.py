@@ -194,3 +194,23 @@ def test_the_page_query_leaves_out_what_no_row_shows(superuser_client, varied, n
         assert f'{table}"{column}"' not in page_query
     # Nothing reads them after all: no query per row.
     assert len(captured.captured_queries) <= 10
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_rows_are_djangos_rows_in_each_language(superuser_client, varied, language):
+    """The checkbox's label is translated once per page and the dates remembered per
+    language and day (``rows._checkbox_column``, ``rows._date_text``)."""
+    from django.utils import translation
+
+    url = reverse("admin:commitments_commitment_changelist") + "?o=-4"
+    for _ in range(2):
+        response = superuser_client.get(url, HTTP_ACCEPT_LANGUAGE=language)
+        cl = response.context["cl"]
+        with translation.override(language):
+            expected = django_rows(cl)
+            assert rows.row_cells(cl) == expected
+        for row in expected:
+            assert f"<tr>{row}</tr>" in response.text
+    assert any("2021" in row for row in expected)
+    label = "Select this object for an action" if language == "en" else "Selecteer dit object"
+    assert label in response.text

@@ -6,11 +6,9 @@ of the CPU of a changelist page. Its output depends only on the models the user 
 with their links and permissions (``available_apps``, computed per request as before, so
 every permission check still runs), which of them the current path is in, and the
 language; for the same values the HTML is the same, so it is kept per process under
-exactly those values (a bounded number of entries) instead of being rendered again.
+exactly those values (a bounded number of entries) instead of being rendered again
+(``fragments.Rendered``, which the changelist's filters use too).
 """
-
-from collections import OrderedDict
-from threading import Lock
 
 from django.template import Context
 from django.template.defaultfilters import urlencode
@@ -18,9 +16,9 @@ from django.template.loader import get_template
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 
-MAX_ENTRIES = 256
-_rendered: OrderedDict = OrderedDict()
-_lock = Lock()
+from .fragments import Rendered
+
+_rendered = Rendered(256)
 
 
 def _within(url, here) -> bool:
@@ -61,20 +59,10 @@ def _key(app_list, path) -> tuple:
 def app_list_html(app_list, request, *, autoescape=True) -> SafeString:
     """``{% include 'admin/app_list.html' with app_list=... show_changelinks=False %}``."""
     key = (_key(app_list, request.path), autoescape)
-    with _lock:
-        html = _rendered.get(key)
-        if html is not None:
-            _rendered.move_to_end(key)
-            return html
-    template = get_template("admin/app_list.html").template
-    html = template.render(
-        Context(
-            {"app_list": app_list, "show_changelinks": False, "request": request},
-            autoescape=autoescape,
-        )
-    )
-    with _lock:
-        _rendered[key] = html
-        while len(_rendered) > MAX_ENTRIES:
-            _rendered.popitem(last=False)
-    return html
+
+    def render():
+        template = get_template("admin/app_list.html").template
+        context = {"app_list": app_list, "show_changelinks": False, "request": request}
+        return template.render(Context(context, autoescape=autoescape))
+
+    return _rendered.get(key, render)

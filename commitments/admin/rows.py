@@ -16,7 +16,9 @@ renders with Django's own code. ``tests/test_admin_rows.py`` compares both outpu
 """
 
 import datetime
+from functools import lru_cache
 
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.admin.templatetags.admin_list import (
     _boolean_icon,
     _coerce_field_name,
@@ -25,11 +27,15 @@ from django.contrib.admin.templatetags.admin_list import (
 from django.contrib.admin.templatetags.admin_urls import add_preserved_filters
 from django.contrib.admin.utils import display_for_value
 from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist
+from django.core.signals import setting_changed
 from django.db import models
+from django.dispatch import receiver
 from django.urls import NoReverseMatch, reverse
 from django.utils.formats import localize, number_format
 from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 # Stands for the primary key while the change URL is built once for the whole page.
 PK_MARK = "0pk0mark0"
@@ -130,6 +136,8 @@ def _column(cl, name, index, site_empty, tag, link):
         except FieldDoesNotExist:
             field = None
     if field is None:
+        if name == "action_checkbox" and _is_cheap_checkbox(model_admin):
+            return _checkbox_column(tag, link)
         if callable(name):
             attr = name
         elif name != "__str__" and hasattr(model_admin, name):
@@ -149,6 +157,25 @@ def _column(cl, name, index, site_empty, tag, link):
             name, index, lambda result: getattr(result, attname), site_empty, tag, link
         )
     return _field_column(field, index, site_empty, tag, link)
+
+
+@lru_cache(maxsize=8192)
+def _localized_date(language, day) -> str:
+    return localize(day)
+
+
+@receiver(setting_changed)
+def _forget_dates_on_settings_change(*, setting, **kwargs):
+    if setting.endswith("_FORMAT") or setting in {"FORMAT_MODULE_PATH", "LANGUAGES"}:
+        _localized_date.cache_clear()
+
+
+def _date_text(day) -> str:
+    """``localize(day)``, remembered per language and day: Django's date format builds a
+    formatter and translates the month name for every date (80 µs each)."""
+    if type(day) is not datetime.date:
+        return localize(day)
+    return _localized_date(get_language(), day)
 
 
 def _open(tag, classes):
@@ -193,6 +220,33 @@ def _value_column(name, index, attr, site_empty, tag, link):
     return _cell(tag, classes, shown, link, site_empty, field_class)
 
 
+def _is_cheap_checkbox(model_admin) -> bool:
+    from .changelists import LargeChangelistMixin
+
+    return type(model_admin).action_checkbox is LargeChangelistMixin.action_checkbox
+
+
+def _checkbox_column(tag, link):
+    """``LargeChangelistMixin.action_checkbox`` with its label translated once per page
+    rather than once per row."""
+    label = str(_("Select this object for an action - {}"))
+    start = f'<{tag} class="action-checkbox">'
+    before = f'<input type="checkbox" name="{ACTION_CHECKBOX_NAME}" value="'
+    close = f"</{tag}>"
+
+    def cell(result):
+        # As format_html: the translated text is not escaped, the object's name is.
+        aria = label.format(conditional_escape(str(result)))
+        html = (
+            f'{before}{conditional_escape(result.pk)}" class="action-select" aria-label="{aria}">'
+        )
+        if link is not None:
+            html = link(result, html)
+        return f"{start}{html}{close}"
+
+    return cell
+
+
 def _icons():
     return {value: conditional_escape(_boolean_icon(value)) for value in (True, False, None)}
 
@@ -229,7 +283,9 @@ def _field_column(field, index, site_empty, tag, link):
         raise Unsupported(f"{field.name}: date and time (shown in the current time zone)")
     elif isinstance(field, (models.FileField, models.URLField, models.JSONField)):
         raise Unsupported(f"{field.name}: a field shown as a link or JSON")
-    elif isinstance(field, (models.DateField, models.TimeField)):
+    elif isinstance(field, models.DateField):
+        format_value = _date_text
+    elif isinstance(field, models.TimeField):
         format_value = localize
     elif isinstance(field, models.DecimalField):
         places = field.decimal_places
