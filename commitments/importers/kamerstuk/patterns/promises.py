@@ -398,14 +398,13 @@ DELIVER_DOCUMENT_RE = example(
 #   mijn bezoek", "Een nadere reactie volgt na de zomer" (not "Hieronder volgt", this letter);
 # - the delivery as a noun: "waarbij ik nog steeds streef naar toezending in september",
 #   "Beantwoording zal plaatsvinden voor het verschijnen van de meicirculaire".
-DELIVERY_NOUN = r"(?:toezending|verzending|aanbieding|beantwoording|oplevering)"
 DELIVER_LATER_RES = (
     example(
         re.compile(
             r"\b(?:[Ii]k|[Ww]ij|[Ww]e|[Hh]et\s+kabinet)\s+(?:verwacht|verwachten|streef|streeft|"
-            r"streven|hoop|hopen)\s+(?:deze|die|dit|ze|hem)\s+(?:[^;]{0,60}?\s)?te\s+"
-            r"(?:kunnen\s+)?(?:sturen|toesturen|zenden|toezenden|aanbieden|leveren|aanleveren|"
-            r"doen\s+toekomen)\b"
+            r"streven|hoop|hopen)\s+(?:deze|die|dit|ze|hem)\s+(?:[^;]{0,60}?\s)?(?:te\s+"
+            r"(?:kunnen\s+)?(?:sturen|toesturen|zenden|toezenden|leveren|doen\s+toekomen)|"
+            r"(?:aan|toe)\s+te\s+(?:kunnen\s+)?(?:bieden|sturen|zenden|leveren))\b"
         ),
         "We verwachten deze eind oktober te kunnen sturen.",
         "Ik verwacht die voor de zomer aan te bieden.",
@@ -423,10 +422,11 @@ DELIVER_LATER_RES = (
     ),
     example(
         re.compile(
-            rf"\b(?i:{DELIVERY_NOUN})\b[^;]{{0,80}}?\b(?:zal|zullen)\s+(?:[^;]{{0,40}}?\s)?"
-            r"plaatsvinden\b|"
+            r"\b(?i:toezending|verzending|aanbieding|beantwoording|oplevering)\b[^;]{0,80}?"
+            r"\b(?:zal|zullen)\s+(?:[^;]{0,40}?\s)?plaatsvinden\b|"
             r"\b(?i:streef|streeft|streven)\s+(?:ik\s+|wij\s+|we\s+|het\s+kabinet\s+)?"
-            rf"(?:er\s*)?naar\s+(?:de\s+|een\s+)?{DELIVERY_NOUN}\b"
+            r"(?:er\s*)?naar\s+(?:de\s+|een\s+)?"
+            r"(?:toezending|verzending|aanbieding|beantwoording|oplevering)\b"
         ),
         "Beantwoording zal plaatsvinden voor het verschijnen van de meicirculaire provinciefonds.",
         "Ik streef naar toezending in september.",
