@@ -299,11 +299,7 @@ def _delivers_later(sentence: str, deadline: Callable[[], Deadline | None]) -> b
         m = pattern.search(sentence)
         if not m or _says_now_or_not(sentence, m):
             continue
-        if (
-            deadline() is not None
-            or patterns.FUTURE_CUE_RE.search(sentence)
-            or patterns.LATER_TIME_RE.search(sentence)
-        ):
+        if deadline() is not None or patterns.LATER_TIME_RE.search(sentence):
             return True
     return False
 

@@ -33,8 +33,9 @@ DELIVERED_PROMISED_RE = example(
         r"\btoegezegde\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:brief|notitie|rapportage|rapport|overzicht|"
         r"nota|reactie|evaluatie|analyse|informatie|verslag|uitwerking|inventarisatie|stukken|"
         r"verkenning|onderzoek|onderzoeken|studie)\b"
-        r"(?:(?!\b(?:zal|zullen|volgt|volgen|later|binnenkort)\b)[^.;]){0,160}?"
-        r"\b(?:ontvangt|treft|vindt)\s+(?:u|uw\s+Kamer)\s+(?:[^.;]{0,30}?\s)?(?:hierbij|bijgaand|"
+        r"(?:(?!\b(?:zal|zullen|volgt|volgen|later|binnenkort|niet|geen)\b)[^.;]){0,160}?"
+        r"\b(?:ontvangt|treft|vindt)\s+(?:u|uw\s+Kamer)\s+(?:(?!niet\b|geen\b)[^.;]){0,30}?"
+        r"\b(?:hierbij|bijgaand|"
         r"(?:met|bij|in)\s+deze\s+[\w-]*(?:brief|reactie|rapportage|notitie|nota))\b"
     ),
     "Hierbij bied ik u de tijdens het notaoverleg Cultuur van 8 september 2014 (Kamerstuk "

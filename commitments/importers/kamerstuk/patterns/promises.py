@@ -432,11 +432,13 @@ DELIVER_LATER_RES = (
         "Ik streef naar toezending in september.",
     ),
 )
-# A time for a later delivery that the deadline table does not read: the next week or month, or
-# an event ("voor het verschijnen van de meicirculaire").
+# A time for a later delivery that the deadline table does not read: the next week or month, a
+# word of "later" or an event ("voor het verschijnen van de meicirculaire"); not "daarna" or
+# "vervolgens", which order this letter ("Daarna volgt een verslag van de gesprekken").
 LATER_TIME_RE = example(
     re.compile(
-        r"\b(?:volgende|komende)\s+(?:week|maand)\b|"
+        r"\b(?:volgende|komende)\s+(?:week|maand)\b|\b(?:binnenkort|later|spoedig|zodra|"
+        r"op\s+korte\s+termijn|te\s+zijner\s+tijd)\b|"
         r"\b(?:voor|v\u00f3\u00f3r)\s+(?:het\s+verschijnen|de\s+publicatie|de\s+behandeling)"
         r"\s+van\b",
         re.IGNORECASE,
