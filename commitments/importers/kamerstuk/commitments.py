@@ -152,7 +152,7 @@ def _match_commitment(
             return None
         if _next_document(sentence):
             return "content_promise"
-        if _delivers_document(sentence):
+        if _delivers_document(sentence) or _delivers_later(sentence, deadline):
             return "deliver_document"
         if not _may("content_promise", sentence):
             return None
@@ -249,7 +249,10 @@ def _match_commitment(
         m = _may(name, sentence) and pattern.search(sentence)
         if m and not _says_now_or_not(sentence, m):
             return name
-    if _delivers_document(sentence):
+    m = _may("await", sentence) and patterns.AWAIT_EXPECT_RE.search(sentence)
+    if m and not _says_now_or_not(sentence, m) and deadline() is not None:
+        return "await"
+    if _delivers_document(sentence) or _delivers_later(sentence, deadline):
         return "deliver_document"
     # The deadline is read only here (reading it is slow, and most sentences never get here).
     present = patterns.PRESENT_INFORM_RE.search(sentence)
@@ -285,6 +288,20 @@ def _delivers_document(sentence: str) -> bool:
 
 
 _THAT_RE = re.compile(r"\bdat\b")
+
+
+def _delivers_later(sentence: str, deadline: Callable[[], Deadline | None]) -> bool:
+    """ "We verwachten deze eind oktober te kunnen sturen", "volgende week volgt een verslag",
+    "streef naar toezending in september": a later delivery, only with a time for it."""
+    if not _may("deliver_later", sentence):
+        return False
+    for pattern in patterns.DELIVER_LATER_RES:
+        m = pattern.search(sentence)
+        if not m or _says_now_or_not(sentence, m):
+            continue
+        if deadline() is not None or patterns.LATER_TIME_RE.search(sentence):
+            return True
+    return False
 
 
 def _next_document(sentence: str) -> bool:

@@ -74,7 +74,10 @@ KAMER_OR_U_RE = example(
 ADDRESSEE_OR_RETURN_RE = example(
     re.compile(
         r"\b(?:[Uu]|terug\w*|[Kk]amer|zal|zullen|zegt|betrokken|meegenomen|[Bb]eantwoord\w*|"
-        r"(?:eerst)?volgende|komende|(?:aan)?leveren|(?:toe)?sturen|(?:toe)?zenden)\b"
+        r"(?:eerst)?volgende|komende|(?:aan)?leveren|(?:toe)?sturen|(?:toe)?zenden|"
+        # a later delivery without those words: "volgt een verslag", "aan te bieden",
+        # "streef naar toezending", "Beantwoording zal plaatsvinden"
+        r"volgt|volgen|bieden|toekomen|toezending|aanbieding|oplevering|verzending)\b"
     ),
     "Ik kom hierop terug in de eerstvolgende Staat van de Unie-brief.",
     "In die brief zal ik ingaan op de motie van het lid Knops over dat onderwerp.",

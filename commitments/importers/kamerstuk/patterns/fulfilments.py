@@ -25,13 +25,27 @@ DELIVERED_PROMISED_RE = example(
         r"Kamer)\s+(?:hierbij|bij\s+deze(?:n)?|met\s+deze\s+brief))\b"
         r"(?:(?!\b(?:zal|zullen|volgt|volgen|later|binnenkort)\b)[^;]){0,200}?"
         r"\btoegezegde\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:brief|notitie|rapportage|rapport|overzicht|"
-        r"nota|reactie|evaluatie|analyse|informatie|verslag|uitwerking|inventarisatie|stukken)\b"
+        r"nota|reactie|evaluatie|analyse|informatie|verslag|uitwerking|inventarisatie|stukken|"
+        r"verkenning|onderzoek|onderzoeken|studie)\b|"
+        # the promised document first, then this letter brings it: "Vanwege de samenhang met de
+        # eveneens aan uw Kamer toegezegde verkenning … ontvangt u tegelijk met deze
+        # beleidsreactie ook de eerste resultaten van die verkenning"
+        r"\btoegezegde\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:brief|notitie|rapportage|rapport|overzicht|"
+        r"nota|reactie|evaluatie|analyse|informatie|verslag|uitwerking|inventarisatie|stukken|"
+        r"verkenning|onderzoek|onderzoeken|studie)\b"
+        r"(?:(?!\b(?:zal|zullen|volgt|volgen|later|binnenkort|niet|geen)\b)[^.;]){0,160}?"
+        r"\b(?:ontvangt|treft|vindt)\s+(?:u|uw\s+Kamer)\s+(?:(?!niet\b|geen\b)[^.;]){0,30}?"
+        r"\b(?:hierbij|bijgaand|"
+        r"(?:met|bij|in)\s+deze\s+[\w-]*(?:brief|reactie|rapportage|notitie|nota))\b"
     ),
     "Hierbij bied ik u de tijdens het notaoverleg Cultuur van 8 september 2014 (Kamerstuk "
     "32 820, nr. 116) toegezegde brief aan over de beschikbare cijfers van de Subsidieregeling "
     "Instandhouding Rijksmonumenten.",
     "Hierbij zend ik u de in het commissiedebat van 3 maart toegezegde notitie over de pilots.",
     "Met deze brief bied ik u de toegezegde rapportage aan.",
+    "Vanwege de inhoudelijke samenhang met de eveneens aan uw Kamer toegezegde verkenning naar de "
+    "financiering van de monumentenzorg ontvangt u tegelijk met deze beleidsreactie ook de eerste "
+    "resultaten van die verkenning.",
 )
 # "Ik heb toegezegd in deze brief vooruit te blikken naar de komende jaren": what was promised
 # for this letter is done in it (not "in de volgende brief", not "zal ik ... toezeggen").
@@ -322,8 +336,11 @@ DELIVERY_NOW_RE = example(
         r"bijgevoegd\w*|bijlage\w*|hierna|nu)\b|"
         r"\b(?:[Ii]n|[Aa]ls)\s+(?:de\s+)?bijlage\w*\s+(?:[^.;]{0,30}?\s)?(?:treft|vindt|ontvangt)\s+u\b|"
         # "Ik informeer u in deze brief over de uitkomsten", "Hierbij stuur ik u het rapport"
+        # "Graag informeer ik uw Kamers over de stand van zaken": the present, politely
+        r"\b[Gg]raag\s+(?:informeer|informeren|bericht|berichten|stuur|sturen|zend|zenden|bied|"
+        r"bieden)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamers?)\b|"
         r"\b(?:[Ii]k|[Ww]ij|[Ww]e)\s+(?:informeer|informeren|bericht|berichten|stuur|sturen|zend|"
-        r"zenden|bied|bieden|geef|geven)\s+(?:u|uw\s+Kamer)\b[^.;]{0,40}?\b(?:hierbij|bij\s+dezen|"
+        r"zenden|bied|bieden|geef|geven)\s+(?:u|uw\s+Kamers?)\b[^.;]{0,40}?\b(?:hierbij|bij\s+dezen|"
         r"(?:in|met|via)\s+deze\s+[\w-]*(?:brief|rapportage|notitie|verslag))\b|"
         r"\b(?:[Hh]ierbij|[Bb]ij\s+dezen|[Bb]ijgaand)\s+(?:informeer|bericht|stuur|zend|bied|doe)\s+"
         r"(?:ik|wij|we)\b|"
@@ -351,12 +368,22 @@ DELIVERY_NOW_RE = example(
     "Hierbij ontvangt uw Kamer mijn voortgangsbrief.",
     "In de bijlage treft u een overzicht aan van lopende en recent voltooide onderzoeken.",
     "Ik informeer u in deze brief over de uitkomsten van deze tussenevaluatie.",
+    "Graag informeer ik uw Kamers over de stand van zaken met betrekking tot de aanvaarde moties "
+    "en de door mij gedane toezeggingen.",
 )
 # ... unless the delivery is of something else: a request or a motie answered (F3), a delay
 # ("Ik meld u bij dezen dat indiening … niet haalbaar zal zijn", F5).
+# A request answered "mede" (as well) and moties listed with toezeggingen ("over de stand van
+# zaken van de aanvaarde moties en de door mij gedane toezeggingen") do not make the delivery
+# another one: the promise is still delivered.
 DELIVERY_NOT_RE = example(
-    re.compile(r"\b(?:niet|geen|verzoek\w*|motie\w*|uitstel\w*|vertraging\w*)\b"),
+    re.compile(
+        r"\b(?:niet|geen|uitstel\w*|vertraging\w*|"
+        r"(?<!mede ter beantwoording van het )(?<!mede naar aanleiding van het )verzoek\w*|"
+        r"motie\w*(?![^.;]{0,40}\btoezegging))\b"
+    ),
     "Met deze brief kom ik aan het verzoek van uw Kamer tegemoet.",
+    "Hierbij informeer ik u over de uitvoering van de motie.",
 )
 
 # F1 by position: a letter that opens with the promise it keeps. "In dat overleg heb ik

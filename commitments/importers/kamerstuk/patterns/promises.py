@@ -390,6 +390,73 @@ DELIVER_DOCUMENT_RE = example(
     "Maarten zal ik op een later moment toesturen.",
 )
 
+# P20b a later delivery said without a delivering sentence of the usual shape; each needs a
+# deadline or a cue of time (checked in ``commitments``), since without one the same words
+# describe a plan or this letter:
+# - a pronoun for the document: "We verwachten deze eind oktober te kunnen sturen";
+# - the document "follows": "In de loop van volgende week volgt een uitgebreider verslag van
+#   mijn bezoek", "Een nadere reactie volgt na de zomer" (not "Hieronder volgt", this letter);
+# - the delivery as a noun: "waarbij ik nog steeds streef naar toezending in september",
+#   "Beantwoording zal plaatsvinden voor het verschijnen van de meicirculaire".
+DELIVER_LATER_RES = (
+    example(
+        re.compile(
+            r"\b(?:[Ii]k|[Ww]ij|[Ww]e|[Hh]et\s+kabinet)\s+(?:verwacht|verwachten|streef|streeft|"
+            r"streven|hoop|hopen)\s+(?:deze|die|dit|ze|hem)\s+(?:[^;]{0,60}?\s)?(?:te\s+"
+            r"(?:kunnen\s+)?(?:sturen|toesturen|zenden|toezenden|leveren|doen\s+toekomen)|"
+            r"(?:aan|toe)\s+te\s+(?:kunnen\s+)?(?:bieden|sturen|zenden|leveren))\b"
+        ),
+        "We verwachten deze eind oktober te kunnen sturen.",
+        "Ik verwacht die voor de zomer aan te bieden.",
+    ),
+    example(
+        re.compile(
+            r"\b(?:volgt|volgen)\s+(?:[^;]{0,30}?\s)?(?:nog\s+)?(?:een|de|het|mijn|onze)\s+"
+            rf"(?:[\w-]+\s+){{0,3}}?{DOCUMENT_NOUN}\b|"
+            r"(?:^|[,:]\s*)(?:[Ee]en|[Dd]e|[Hh]et|[Mm]ijn|[Oo]nze)\s+(?:[\w-]+\s+){0,3}?"
+            rf"{DOCUMENT_NOUN}\b[^;]{{0,120}}?\b(?:volgt|volgen)\b"
+        ),
+        "In de loop van volgende week volgt een uitgebreider verslag van mijn bezoek aan alle "
+        "eilanden.",
+        "Een nadere reactie volgt na de zomer.",
+    ),
+    example(
+        re.compile(
+            r"\b(?i:toezending|verzending|aanbieding|beantwoording|oplevering)\b[^;]{0,80}?"
+            r"\b(?:zal|zullen)\s+(?:[^;]{0,40}?\s)?plaatsvinden\b|"
+            r"\b(?i:streef|streeft|streven)\s+(?:ik\s+|wij\s+|we\s+|het\s+kabinet\s+)?"
+            r"(?:er\s*)?naar\s+(?:de\s+|een\s+)?"
+            r"(?:toezending|verzending|aanbieding|beantwoording|oplevering)\b"
+        ),
+        "Beantwoording zal plaatsvinden voor het verschijnen van de meicirculaire provinciefonds.",
+        "Ik streef naar toezending in september.",
+    ),
+)
+# A time for a later delivery that the deadline table does not read: the next week or month, a
+# word of "later" or an event ("voor het verschijnen van de meicirculaire"); not "daarna" or
+# "vervolgens", which order this letter ("Daarna volgt een verslag van de gesprekken").
+LATER_TIME_RE = example(
+    re.compile(
+        r"\b(?:volgende|komende)\s+(?:week|maand)\b|\b(?:binnenkort|later|spoedig|zodra|"
+        r"op\s+korte\s+termijn|te\s+zijner\s+tijd)\b|"
+        r"\b(?:voor|v\u00f3\u00f3r)\s+(?:het\s+verschijnen|de\s+publicatie|de\s+behandeling)"
+        r"\s+van\b",
+        re.IGNORECASE,
+    ),
+    "In de loop van volgende week volgt een verslag.",
+    "voor het verschijnen van de meicirculaire",
+)
+# P8b the Kamer may expect a deliverable, with a deadline: "Uw Kamer mag uiterlijk begin 2011
+# reacties verwachten op een vijftal verzoeken". Not "verwachten dat" (an opinion).
+AWAIT_EXPECT_RE = example(
+    re.compile(
+        rf"(?:\b(?:kunt|kan|mag)\s+(?:u|{KAMER})|(?:\b[Uu]|{KAMER})\s+(?:kunt|kan|mag))\b"
+        r"[^;]{0,150}?\bverwachten\b(?!\s+dat\b)"
+    ),
+    "Uw Kamer mag uiterlijk begin 2011 reacties verwachten op een vijftal verzoeken.",
+    "U kunt de rapportage voor de zomer verwachten.",
+)
+
 # P16 a bill or a decree put before the Kamer: "Ik zal het wetsvoorstel voor de zomer bij uw
 # Kamer indienen", "Het kabinet streeft ernaar het wetsvoorstel in het voorjaar bij uw Kamer
 # in te dienen". The government's future or intent; not "is bij uw Kamer ingediend" (done).
@@ -452,7 +519,7 @@ NEXT_DOCUMENT_RE = example(
 #: patterns are the slow ones.
 PROMISE_GUARDS = {
     "content_promise": ("zal", "zullen", "betrokken bij", "meegenomen"),
-    "await": ("tegemoet",),
+    "await": ("tegemoet", "verwachten"),
     "intent_inform": (
         "voornemen",
         "van plan",
@@ -473,6 +540,17 @@ PROMISE_GUARDS = {
     "answers_future": ("vragen",),
     "will_receive": ("ontvangen",),
     "deliver_document": ("leveren", "sturen", "zenden", "toekomen", "bieden"),
+    "deliver_later": (
+        "volg",
+        "sturen",
+        "zenden",
+        "bieden",
+        "leveren",
+        "toekomen",
+        "plaatsvinden",
+        "streef",
+        "streven",
+    ),
     "share": ("delen",),
     "answers_present": ("eantwoord",),
     "next_document": ("volgende", "komende"),
