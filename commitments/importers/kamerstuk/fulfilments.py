@@ -38,7 +38,7 @@ def fulfilment_pattern(sentence: str) -> str | None:
     # rapport dat ik in het commissiedebat heb toegezegd" (F2 within one sentence).
     if (
         patterns.DELIVERY_NOW_RE.search(sentence)
-        and patterns.PROMISE_REPORT_RE.search(sentence)
+        and government_promise_report(sentence)
         and not patterns.DELIVERY_NOT_RE.search(sentence)
         and not patterns.GOV_WILL_RE.search(sentence)
     ):
@@ -71,6 +71,14 @@ def fulfilment_pattern(sentence: str) -> str | None:
     ):
         return "as_promised_now"
     return None
+
+
+def government_promise_report(sentence: str) -> bool:
+    """The sentence reports an earlier promise by the government, not another party's."""
+    return bool(
+        patterns.PROMISE_REPORT_RE.search(sentence)
+        and not patterns.OTHER_PARTY_PROMISE_RE.search(sentence)
+    )
 
 
 def _clause_start(sentence: str, pos: int) -> int:

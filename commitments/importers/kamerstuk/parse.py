@@ -15,7 +15,7 @@ from dataclasses import replace
 from . import patterns
 from .commitments import Context, commitment_candidate, find_debate, listed_toezegging
 from .debate import closing_toezeggingen, document_debate, speaker_turns
-from .fulfilments import fulfilment_pattern, fulfilment_subject
+from .fulfilments import fulfilment_pattern, fulfilment_subject, government_promise_report
 from .header import read_layout, read_metadata
 from .model import CommitmentCandidate, FulfilmentStatement, KamerstukError, ParsedKamerstuk
 from .signals import find_signals, require_kamerstuk
@@ -232,12 +232,12 @@ def _reported_promise(
     inmiddels gereed. U ontvangt het als bijlage bij deze brief")."""
     if not patterns.DELIVERY_NOW_RE.search(sentence) or patterns.DELIVERY_NOT_RE.search(sentence):
         return None
-    if prev is not None and patterns.PROMISE_REPORT_RE.search(prev):
+    if prev is not None and government_promise_report(prev):
         return (prev,)
     if (
         before_prev is not None
         and prev is not None
-        and patterns.PROMISE_REPORT_RE.search(before_prev)
+        and government_promise_report(before_prev)
         and not patterns.DELIVERY_NOT_RE.search(prev)
     ):
         return (before_prev, prev)

@@ -322,6 +322,18 @@ PROMISE_REPORT_RE = example(
     "zullen toesturen.",
     "In het debat zegde ik toe de evaluatie na de zomer te sturen.",
 )
+# ... but not another party's promise: "heeft de Stichting van de Arbeid toegezegd u regelmatig te
+# informeren" is kept by the Stichting, so the minister forwarding its report keeps nothing (N3).
+OTHER_PARTY_PROMISE_RE = example(
+    re.compile(
+        r"\b(?:heeft|hebben)\s+(?:(?:de|het)\s+)?(?!(?:[Mm]inister|[Ss]taatssecretaris|[Kk]abinet|"
+        r"[Rr]egering|[Bb]ewindspersoon)\b)[A-Z][\w-]*(?:\s+(?:van\s+(?:de|het)\s+)?[A-Z][\w-]*)*"
+        r"\s+(?:[^.;]{0,40}?\s)?toegezegd\b"
+    ),
+    "In dat overleg heeft de Stichting van de Arbeid toegezegd u regelmatig te informeren over de "
+    "uitvoering van het akkoord.",
+    "Daarbij heeft ProRail toegezegd de Kamer te informeren.",
+)
 # ... followed by one saying that this document delivers now ("ontvangt u deze brief nu",
 # "In deze brief geven we een overzicht"): both are one fulfilment statement.
 DELIVERY_NOW_RE = example(
