@@ -454,6 +454,14 @@ _SIGNED_RE = re.compile(
 _MINISTRY_REPORT_RE = re.compile(r"^Ministerie\s+van\s+[A-Z][\w,]*(?:\s+[\w,]+){0,6}\s*$")
 
 
+# The heading of a Kamerstuk of a bill's procedure, printed in capitals on its own line.
+BILL_DOCUMENT_HEADING_RE = re.compile(
+    r"^(?:NOTA\s+NAAR\s+AANLEIDING\s+VAN\s+HET\s+(?:NADER\s+)?(?:EIND)?VERSLAG|"
+    r"MEMORIE\s+VAN\s+(?:TOELICHTING|ANTWOORD)|(?:TWEEDE\s+|DERDE\s+)?NOTA\s+VAN\s+WIJZIGING|"
+    r"NADER\s+RAPPORT)\s*$"
+)
+
+
 def document_kind(
     title: str | None,
     cover: list[str],
@@ -475,6 +483,8 @@ def document_kind(
     # as such and is no letter: none of the three kinds.
     if doc_type in ("nota", "memorie", "lijst", "motie", "amendement"):
         return None
+    if not doc_type and any(BILL_DOCUMENT_HEADING_RE.match(p) for p in (paras or body)[:12]):
+        return None  # the same, when the header around the heading was not recognised
     if not doc_type and is_transcript(paras or body):
         return None  # Handelingen and answers to Kamervragen are no letter of any kind
     opening = " ".join([p for p in body if len(p) > 100][:3])

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .debate import is_transcript
-from .header import KST_RE, TITLE_KIND_RE, Header, Signature
+from .header import BILL_DOCUMENT_HEADING_RE, KST_RE, TITLE_KIND_RE, Header, Signature
 from .model import KamerstukError, Metadata, ParsedKamerstuk
 from .text import word_set
 
@@ -75,8 +75,13 @@ def find_signals(
     if metadata and metadata.dossier and metadata.ondernummer:
         found.append("dossier_and_number")  # "26 991 Voedselveiligheid" / "Nr. 524"
     # (A letterhead's address, date, kenmerk and subject lines may come before it.)
-    if any(re.match(r"^Geachte\s+[Vv]oorzitter\b", p) for p in paras[:10]):
+    # A web page's own lines (tkconv's number, date, signatory and case lines) may come first.
+    if any(re.match(r"^Geachte\s+[Vv]oorzitter\b", p) for p in paras[:20]):
         found.append("salutation_to_chair")  # a letter body without its header
+    # The heading of a Kamerstuk of a bill's procedure ("NOTA NAAR AANLEIDING VAN HET
+    # VERSLAG", "MEMORIE VAN TOELICHTING") near the top, as printed in capitals.
+    if any(BILL_DOCUMENT_HEADING_RE.match(p) for p in paras[:12]):
+        found.append("bill_document_heading")
     # A ministry's report sent as an annex, without its covering letter: the ministry's name
     # opens the text and it cites Kamerstukken ("Ministerie van Onderwijs, Cultuur en
     # Wetenschap" … "zoals toegezegd bij het Algemeen Overleg hierover (29410, nr. 36)").

@@ -8,7 +8,9 @@ constructed variants (marked) and traps.
 
 import pytest
 
+from commitments.importers.kamerstuk import parse
 from commitments.importers.kamerstuk.fulfilments import fulfilment_pattern
+from commitments.importers.kamerstuk.model import KamerstukError
 
 from .test_general_structures import commitments_of, fulfilments_of, pattern_of
 
@@ -169,3 +171,50 @@ def test_a_whole_letter_keeps_a_new_date_and_drops_the_restated_promise():
         "zal aanbieden. Ik zal u de visie uiterlijk 15 oktober toesturen."
     )
     assert commitments_of(body) == ["Ik zal u de visie uiterlijk 15 oktober toesturen."]
+
+
+# --- two real parliamentary texts that were refused --------------------------------------------
+
+TKCONV_PAGE = (
+    "Schriftelijke antwoorden op vragen gesteld tijdens de eerste termijn van de "
+    "begrotingsbehandeling van Buitenlandse Zaken op 27 januari 2026\nBrief regering\n"
+    "Nummer: 2026D03887, datum: 2026-01-28, bijgewerkt: 2026-01-28 13:10, versie: 1\n"
+    "Directe link naar document (.docx), link naar pagina op de Tweede Kamer site.\n"
+    "Gerelateerde personen:- Eerste ondertekenaar: D.M. van Weel, minister van Buitenlandse Zaken\n"
+    "Onderdeel van zaak 2026Z01636:\n- Indiener: D.M. van Weel, minister van Buitenlandse Zaken\n"
+    "- Voortouwcommissie: vaste commissie voor Buitenlandse Zaken\n"
+    "- 2026-01-28 16:15: Begroting Buitenlandse Zaken (36800-V) voortzetting, TK\n"
+    "Preview document (origineel)\nGeachte voorzitter,\n"
+    "Hierbij treft u de schriftelijke antwoorden aan op vragen gesteld tijdens de eerste termijn "
+    "van de begrotingsbehandeling Buitenlandse Zaken op 27 januari jl.\n"
+)
+
+
+def test_a_salutation_to_the_chair_below_a_web_pages_own_lines_is_a_kamerstuk():
+    # h115 (tkconv's page of 2026D03887): ten lines of the site before "Geachte voorzitter"
+    parsed = parse(TKCONV_PAGE)
+    assert "salutation_to_chair" in parsed.signals
+
+
+NOTA_1997 = (
+    "25 641\nNadere wijziging van een aantal socialezekerheidswetten\n\nnr. 6\n"
+    "NOTA NAAR AANLEIDING VAN HET VERSLAG\n\nOntvangen 4 november 1997\n\n1. Algemeen\n\n"
+    "Met erkentelijkheid heb ik kennis genomen van de bijdragen van de verschillende fracties "
+    "aan het verslag inzake dit wetsvoorstel.\n"
+)
+
+
+def test_a_bill_documents_heading_makes_a_kamerstuk_of_no_letter_kind():
+    # h104 (kst-25641-6, 1997): a nota naar aanleiding van het verslag, printed as such
+    parsed = parse(NOTA_1997)
+    assert "bill_document_heading" in parsed.signals
+    assert parsed.metadata.kind is None
+
+
+def test_news_quoting_a_bill_heading_in_running_text_is_still_refused():
+    # constructed: the heading words inside a sentence are no heading
+    with pytest.raises(KamerstukError):
+        parse(
+            "De minister stuurde gisteren de nota naar aanleiding van het verslag naar de "
+            "Kamer. Volgens ingewijden is de oppositie daar niet blij mee.\n"
+        )
