@@ -216,6 +216,7 @@ def normalise(text: str) -> NormalisedText:
     Rules (each application is reported as a :class:`Repair`):
 
     * ``bookmark``: strip ``[bookmark: _Hlk...]`` artefacts;
+    * ``table_row``: a Markdown table row ("| cell | cell |") becomes one line per cell;
     * ``page_footer``: drop "Tweede Kamer, vergaderjaar ..., nr. 474 4" lines (kept in
       ``footers`` for metadata);
     * ``footnote``: in PDF text, move a footnote that interrupts a paragraph behind it;
@@ -236,6 +237,7 @@ def normalise(text: str) -> NormalisedText:
         text = text.replace("\u00ad", "")
     text, n = _BOOKMARK_RE.subn("", text)
     log.add("bookmark", "[bookmark: ...]", "", n)
+    text = _untable(text, log)
 
     lines, footers = _remove_footers(text.split("\n"), log)
     layout = "pdf" if _is_wrapped(lines) else "plain"
@@ -261,6 +263,26 @@ def normalise(text: str) -> NormalisedText:
         footnotes=tuple(footnotes),
         layout=layout,
     )
+
+
+# A page that shows a Word table as Markdown (tkconv's preview: "| De minister van Buitenlandse
+# Zaken, D.M. van Weel |" over "|---|"): each cell becomes a line of its own, the rule goes.
+_TABLE_ROW_RE = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*$", re.MULTILINE)
+_TABLE_RULE_RE = re.compile(r"^[\s|:-]*-[\s|:-]*$")
+
+
+def _untable(text: str, log: _RepairLog) -> str:
+    if "|" not in text:
+        return text
+
+    def cells(m: re.Match[str]) -> str:
+        if _TABLE_RULE_RE.match(m.group("cells")):
+            return ""
+        return "\n".join(c.strip() for c in m.group("cells").split("|") if c.strip())
+
+    untabled, n = _TABLE_ROW_RE.subn(cells, text)
+    log.add("table_row", "| cell | cell |", "one line per cell", n)
+    return untabled
 
 
 def _remove_footers(lines: list[str], log: _RepairLog) -> tuple[list[str], list[str]]:

@@ -218,3 +218,21 @@ def test_news_quoting_a_bill_heading_in_running_text_is_still_refused():
             "De minister stuurde gisteren de nota naar aanleiding van het verslag naar de "
             "Kamer. Volgens ingewijden is de oppositie daar niet blij mee.\n"
         )
+
+
+def test_a_signature_in_a_markdown_table_cell_is_read():
+    # h115: tkconv's preview draws the letter's signature table as Markdown
+    parsed = parse(
+        TKCONV_PAGE
+        + "| De minister van Buitenlandse Zaken, D.M. van Weel |\n|---|\n"
+        + "Vragen van de leden van der Werf en Klos (D66)\n"
+    )
+    assert parsed.metadata.sender_name == "D.M. van Weel"
+    assert parsed.metadata.sender_function == "Minister van Buitenlandse Zaken"
+    assert "|" not in parsed.normalised.text
+
+
+def test_a_pipe_inside_a_sentence_is_left_alone():
+    # constructed: not a table row (no pipe at both ends of the line)
+    text = NOTA_1997 + "De kosten (A | B) staan in de bijlage bij dit verslag.\n"
+    assert "(A | B)" in parse(text).normalised.text
