@@ -68,6 +68,10 @@ def fulfilment_pattern(sentence: str) -> str | None:
         )
         and patterns.PRESENT_MARKER_RE.search(sentence)
         and patterns.INFORM_NOW_RE.search(sentence)
+    ) or (
+        patterns.AS_PROMISED_RE.search(sentence)
+        and patterns.AS_PROMISED_THEN_VERB_RE.search(sentence)
+        and not patterns.GOV_WILL_RE.search(sentence)
     ):
         return "as_promised_now"
     return None

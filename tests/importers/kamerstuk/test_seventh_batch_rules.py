@@ -236,3 +236,36 @@ def test_a_pipe_inside_a_sentence_is_left_alone():
     # constructed: not a table row (no pipe at both ends of the line)
     text = NOTA_1997 + "De kosten (A | B) staan in de bijlage bij dit verslag.\n"
     assert "(A | B)" in parse(text).normalised.text
+
+
+# --- two more ways of delivering, read from the dev misses ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # h124 (kst-34652-F, 2019): the footnote digit glued to "toegezegd", no "hierbij"
+        "Zoals toegezegd1, stuur ik u een afschrift van de brief «Mensen met een middeninkomen» "
+        "aan de Tweede Kamer.",
+        # h136 (BZ, 2007): the passive "wordt ingegaan op de toezeggingen"
+        "Ook wordt ingegaan op de toezeggingen die tijdens het AO zijn gedaan.",
+        # constructed
+        "Zoals ik in het debat heb toegezegd, informeer ik u over de stand van zaken.",
+        "In deze brief wordt tevens ingegaan op enkele toezeggingen uit het commissiedebat.",
+    ],
+)
+def test_the_promise_kept_in_the_present_without_hierbij(sentence):
+    assert fulfilment_pattern(sentence) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # constructed traps: still to come, or the promise not mentioned
+        "Zoals toegezegd, zal ik u na de zomer een afschrift sturen.",
+        "Ook wordt ingegaan op de vragen die tijdens het AO zijn gesteld.",
+        "Zoals gebruikelijk stuur ik u een afschrift van de brief aan de Tweede Kamer.",
+    ],
+)
+def test_no_promise_kept_now_in_these(sentence):
+    assert fulfilment_pattern(sentence) is None

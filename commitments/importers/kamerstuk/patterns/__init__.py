@@ -61,6 +61,7 @@ from .deadlines import (
 )
 from .fulfilments import (
     AS_PROMISED_RE,
+    AS_PROMISED_THEN_VERB_RE,
     DELIVERED_PROMISED_RE,
     DELIVERY_NOT_RE,
     DELIVERY_NOW_RE,
@@ -160,6 +161,7 @@ __all__ = [
     "ANSWERS_PRESENT_RE",
     "ANSWERS_PROMISE_RE",
     "AS_PROMISED_RE",
+    "AS_PROMISED_THEN_VERB_RE",
     "AWAIT_EXPECT_RE",
     "AWAIT_RE",
     "BARE_PERIOD_RE",

@@ -198,9 +198,14 @@ FULFILMENT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         example(
             re.compile(
                 r"\b(?:ga|gaat|gaan)\s+(?:ik|wij|het\s+kabinet)\s+(?:[^;]{0,40}?\s)?in\s+op\s+"
-                r"(?:de|mijn|zijn)\s+toezegging"
+                r"(?:de|mijn|zijn)\s+toezegging|"
+                # the passive: "Ook wordt ingegaan op de toezeggingen die tijdens het AO zijn
+                # gedaan"
+                r"\b(?:wordt|worden)\s+(?:[^;.]{0,40}?\s)?ingegaan\s+op\s+(?:de|enkele|een\s+aantal|"
+                r"diverse|mijn|onze)\s+(?:[\w-]+\s+)?toezegging"
             ),
             "In deze brief ga ik tevens in op de toezegging over de exportvergunningen.",
+            "Ook wordt ingegaan op de toezeggingen die tijdens het AO zijn gedaan.",
         ),
     ),
     (
@@ -242,7 +247,7 @@ AS_PROMISED_RE = example(
     re.compile(
         r"\b[Zz]oals\s+(?:(?:ik|wij|het\s+kabinet)\s+(?:[^,;.]{0,60}?\s)?"
         r"(?:heeft\s+|heb\s+|hebben\s+|is\s+)?|(?:(?!(?:heeft|hebben|heb)\b)[^,;.]){0,60}?\s)?"
-        r"toegezegd\b"
+        r"toegezegd(?:\d{1,2})?\b"
     ),
     "Zoals toegezegd tijdens het plenaire debat over de NAVO-top op 12 maart jl., informeer "
     "ik uw Kamer hierbij over de Nederlandse inzet.",
@@ -253,6 +258,16 @@ AS_PROMISED_RE = example(
     "Graag informeer ik uw Kamer in deze hoofdlijnenbrief over de Europawet en het "
     "bijbehorende tijdspad, zoals toegezegd tijdens het Commissiedebat EU-informatievoorziening "
     "van 10 februari jl.",
+)
+# "Zoals toegezegd, stuur ik u een afschrift van …": the main clause opens with the verb in the
+# present right after the "zoals" clause, so the sending is this letter's, even without
+# "hierbij".
+AS_PROMISED_THEN_VERB_RE = example(
+    re.compile(
+        r"toegezegd(?:\d{1,2})?\s*,\s*(?:informeer|bericht|stuur|zend|bied|geef|doe)\s+"
+        r"(?:ik|wij|we)\s+(?:u|uw\s+Kamer|de\s+Kamer)\b"
+    ),
+    "Zoals toegezegd1, stuur ik u een afschrift van de brief aan de Tweede Kamer.",
 )
 INFORM_NOW_RE = example(
     re.compile(
