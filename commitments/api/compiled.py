@@ -211,6 +211,13 @@ def _preparing_cursor_class():
     return PreparingCursor
 
 
+def statement_cursor(connection):
+    """A cursor for a statement run over and over outside a compiled query (the importer's
+    per-file lookups, the match pool): one that prepares what it runs where the compiled
+    queries are prepared (``settings.DB_PREPARED``), else Django's own."""
+    return _prepared_cursor(connection) if _prepares(connection) else connection.cursor()
+
+
 def _prepared_cursor(connection):
     """A Django cursor (logged, wrapped, health-checked as any) over a psycopg cursor that
     binds on the server and prepares what it executes."""

@@ -17,7 +17,7 @@ queries are prepared it is prepared too, once per connection.
 
 from django.db import connection
 
-from ..api.compiled import _prepared_cursor, _prepares
+from ..api.compiled import statement_cursor
 from ..models import Commitment, Document
 from .kamerstuk import content_words
 
@@ -113,7 +113,7 @@ def _search_pool(document: Document | None, statements) -> list[tuple[str, str]]
     ]
     if not words and document is None:
         return []
-    with _prepared_cursor(connection) if _prepares(connection) else connection.cursor() as cursor:
+    with statement_cursor(connection) as cursor:
         cursor.execute(
             POOL_SQL,
             {

@@ -4,9 +4,9 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from commitments.importers import match_pool as pool_module
+from commitments.api import compiled
 from commitments.importers.lookups import Lookups
-from commitments.importers.store import apply, propose, rows_sql
+from commitments.importers.store import apply, propose
 
 from .test_store_batching import import_run, labelled_texts
 
@@ -21,8 +21,8 @@ def test_prepared_lookups_propose_what_unprepared_ones_do(monkeypatch):
     texts = labelled_texts()
     import_run(texts, Lookups())  # a re-import: documents, meetings and links are found
     prepared = _proposals(texts)
-    monkeypatch.setattr(rows_sql, "_prepares", lambda connection: False)
-    monkeypatch.setattr(pool_module, "_prepares", lambda connection: False)
+    # statement_cursor serves both the per-file lookups and the match pool
+    monkeypatch.setattr(compiled, "_prepares", lambda connection: False)
     assert _proposals(texts) == prepared
     assert any(p["existing_document"] for p in prepared)
     assert any(p["fulfilment_matches"] for p in prepared)

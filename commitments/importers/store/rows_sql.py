@@ -15,7 +15,7 @@ from functools import cache
 
 from django.db import connection, connections
 
-from ...api.compiled import _prepared_cursor, _prepares
+from ...api.compiled import statement_cursor
 from ...models import Document, Meeting, MeetingDocument
 
 UNREAD = {"search_vector"}
@@ -63,7 +63,7 @@ def _converters(model, wrapper) -> list:
 def lookup_cursor():
     """A cursor for a statement the importer runs for every file: one that prepares what it
     runs where the API's statements are prepared (``settings.DB_PREPARED``), else Django's."""
-    return _prepared_cursor(connection) if _prepares(connection) else connection.cursor()
+    return statement_cursor(connection)
 
 
 def document_by_identifier(identifier: str) -> Document | None:
