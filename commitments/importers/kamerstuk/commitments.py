@@ -130,6 +130,16 @@ def _match_commitment(
         and deadline() is not None
     ):
         return "answers"
+    if (
+        _may("answers_future", sentence)
+        and (m := patterns.ANSWERS_INTENT_RE.search(sentence))
+        and not _says_now_or_not(sentence, m)
+        and (deadline() is not None or patterns.LATER_TIME_RE.search(sentence))
+    ):
+        return "answers"
+    # P3b the government's own "ik zeg toe dat …", in a debate said to the Kamer unnamed
+    if (m := patterns.SELF_TOEZEGGEN_RE.search(sentence)) and not _says_now_or_not(sentence, m):
+        return "toezeggen"
     # P13 "zal ik dit uiterlijk 13 mei aanstaande doen": the act is the previous sentence's.
     if (
         prev
@@ -181,10 +191,11 @@ def _match_commitment(
         if patterns.KAMER_OR_U_RE.search(gap) or patterns.KAMER_RE.search(before):
             if patterns.USED_TO_INFORM_RE.search(sentence, 0, m.end()):
                 continue
-            # "In deze brief zal ik uw Kamer informeren": this document, now (N4)
-            if patterns.PRESENT_MARKER_RE.search(
-                sentence[_clause_start(sentence, m.start()) : m.start()]
-            ):
+            # "In deze brief zal ik uw Kamer informeren": this document, now (N4); but "Via
+            # deze brief laat ik u weten dat ik … zal toesturen" tells now what comes later
+            head = sentence[_clause_start(sentence, m.start()) : m.start()]
+            marker = patterns.PRESENT_MARKER_RE.search(head)
+            if marker and not _TELL_THAT_RE.search(head, marker.end()):
                 continue
             if _other_party_subject(sentence, m):
                 continue
@@ -288,6 +299,9 @@ def _delivers_document(sentence: str) -> bool:
 
 
 _THAT_RE = re.compile(r"\bdat\b")
+# "laat ik u weten dat", "deel ik u mee dat", "meld ik u dat": the telling is now, the clause
+# after "dat" may promise.
+_TELL_THAT_RE = re.compile(r"\b(?:weten|mee|melden|meld|bericht)\s*,?\s+dat\b")
 
 
 def _delivers_later(sentence: str, deadline: Callable[[], Deadline | None]) -> bool:

@@ -462,6 +462,16 @@ BILL_DOCUMENT_HEADING_RE = re.compile(
 )
 
 
+_QUESTION_LINE_RE = re.compile(r"^Vraag\s+\d+\s*$")
+_ANSWER_LINE_RE = re.compile(r"^Antwoord\s+\d+\s*$")
+
+
+def _questions_and_answers(paras: list[str]) -> bool:
+    return any(_QUESTION_LINE_RE.match(p) for p in paras) and any(
+        _ANSWER_LINE_RE.match(p) for p in paras
+    )
+
+
 def document_kind(
     title: str | None,
     cover: list[str],
@@ -487,6 +497,8 @@ def document_kind(
         return None  # the same, when the header around the heading was not recognised
     if not doc_type and is_transcript(paras or body):
         return None  # Handelingen and answers to Kamervragen are no letter of any kind
+    if not doc_type and _questions_and_answers(paras or body):
+        return None  # the same, as tweedekamer.nl prints them ("Vraag 1" / "Antwoord 1" lines)
     opening = " ".join([p for p in body if len(p) > 100][:3])
     if _BODY_AGENDA_RE.search(opening):
         return "geannoteerde_agenda"

@@ -64,14 +64,20 @@ def find_signals(
     # "Aan de Voorzitter van de Tweede Kamer ...", or a letterhead's address block on its own
     # line ("Voorzitter van de Tweede Kamer der Staten-Generaal" / "Postbus 20018"); a news
     # text's "schreef aan de voorzitter van de Tweede Kamer" is neither.
+    # Older letterheads print it in lower case ("Aan de voorzitter van de Tweede Kamer").
     if re.search(r"\bAan de Voorzitter van de Tweede Kamer\b", text) or re.search(
-        r"^(?:De\s+)?Voorzitter van de Tweede Kamer\b", text, re.MULTILINE
+        r"^(?:Aan\s+)?(?:[Dd]e\s+)?[Vv]oorzitter van de Tweede Kamer\b", text, re.MULTILINE
     ):
         found.append("addressed_to_kamer")
     if title and TITLE_KIND_RE.match(title):
         found.append("agenda_or_verslag_title")
     if re.search(r"\bHierbij\s+(?:bied|zend|stuur|informeer)\b[^.]*\b(?:u|uw Kamer)\b", text):
         found.append("covering_letter")
+    # The government keeping its promise in the first person ("Deze toezegging doen wij
+    # hiermee gestand"): a ministry's letter republished without its frame; a news text
+    # reports such a sentence, it does not say it.
+    if _KEEPS_PROMISE_HERE_RE.search(text):
+        found.append("promise_kept_here")
     if metadata and metadata.dossier and metadata.ondernummer:
         found.append("dossier_and_number")  # "26 991 Voedselveiligheid" / "Nr. 524"
     # (A letterhead's address, date, kenmerk and subject lines may come before it.)
@@ -92,6 +98,9 @@ def find_signals(
     return tuple(found)
 
 
+_KEEPS_PROMISE_HERE_RE = re.compile(
+    r"\b(?:doe|doen)\s+(?:ik|wij|we)\s+(?:hiermee|hierbij|met\s+deze\s+brief)\s+gestand\b"
+)
 _MINISTRY_HEADING_RE = re.compile(r"^Ministerie\s+van\s+[A-Z][\w,]*(?:\s+[\w,]+){0,6}\s*$")
 _DOSSIER_CITATION_RE = re.compile(r"\b\d{2}\s?\d{3}(?:[- ][A-Z]{1,4})?,\s+nrs?\.?\s+\d+")
 

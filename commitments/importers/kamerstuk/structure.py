@@ -267,6 +267,12 @@ _KENMERK_ID_RE = re.compile(
     r"(?<![\w-])(?P<dossier>\d{2}\s?\d{3})(?:-(?P<toev>[A-Z0-9]{1,4}))??-(?P<nr>\d{1,4})"
     r"/(?:19|20)\d{2}D\d{4,6}\b"
 )
+# Handelingen number each motie as it is moved: "Zij krijgt nr. 253 (29538).", "Zij krijgt
+# nr. 12, was nr. 10 (36200-VIII)." (the new number is the Kamerstuk).
+_MOTION_NUMBER_RE = re.compile(
+    r"\b(?:Zij|Hij)\s+krijgt\s+nr\.\s*(?P<nr>\d{1,4})(?:,\s+was\s+nr\.\s*\d{1,4})?\s+"
+    r"\((?P<dossier>\d{2}\s?\d{3})(?:-(?P<toev>[A-Z0-9]{1,5}))?\)"
+)
 CONFIDENTIAL_RE = re.compile(
     r"\bvertrouwelijke?\s+(?:bijlage|ter\s+inzage|inzage)|\bter\s+vertrouwelijke\s+inzage\b|"
     r"\bvertrouwelijk\b[^.]{0,80}\bter\s+inzage\b",
@@ -295,6 +301,12 @@ def extract_citations(paragraphs: Iterable[str], own_kst: str | None) -> list[Ci
                     citations.append(Citation(dossier, toev, int(m.group("nr")), kst, m.group()))
         if "nr" not in paragraph:
             continue  # every other citation has ", nr." or ", nrs."; skip the slow scan
+        for m in _MOTION_NUMBER_RE.finditer(paragraph):
+            dossier, toev, nr = m.group("dossier").replace(" ", ""), m.group("toev"), int(m["nr"])
+            kst = format_kst_id(dossier, toev, nr)
+            if kst != own_kst and kst not in seen:
+                seen.add(kst)
+                citations.append(Citation(dossier, toev, nr, kst, m.group()))
         for m in _CITATION_RE.finditer(paragraph):
             dossier = m.group("dossier").replace(" ", "")
             toev = m.group("toev") or m.group("toev2")

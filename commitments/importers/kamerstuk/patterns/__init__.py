@@ -85,6 +85,7 @@ from .fulfilments import (
 )
 from .promises import (
     ANSWERS_FUTURE_RE,
+    ANSWERS_INTENT_RE,
     ANSWERS_PRESENT_RE,
     ANSWERS_PROMISE_RE,
     AWAIT_EXPECT_RE,
@@ -111,6 +112,7 @@ from .promises import (
     PROMISE_GUARDS,
     RECEIVE_RE,
     RETURN_TO_RE,
+    SELF_TOEZEGGEN_RE,
     SHARE_RE,
     THIRD_PERSON_TOEZEGGEN_RE,
     TOEZEGGEN_RE,
@@ -158,6 +160,7 @@ __all__ = [
     "ADDRESSEE_OR_RETURN_RE",
     "ADDRESSEE_RE",
     "ANSWERS_FUTURE_RE",
+    "ANSWERS_INTENT_RE",
     "ANSWERS_PRESENT_RE",
     "ANSWERS_PROMISE_RE",
     "AS_PROMISED_RE",
@@ -245,6 +248,7 @@ __all__ = [
     "RETURN_TO_RE",
     "ROUTINE_RE",
     "SELF_REFERENCE_RE",
+    "SELF_TOEZEGGEN_RE",
     "SEND_OBJECT_RE",
     "SENT_PARTICIPLE",
     "SHARE_RE",

@@ -20,7 +20,12 @@ def example(pattern: re.Pattern[str], *sentences: str) -> re.Pattern[str]:
 
 
 # The Kamer as addressee: "uw Kamer", "de Kamer", "de Kamer der Staten-Generaal".
-KAMER = r"(?:[Uu]w\s+[Kk]amer|[Dd]e\s+Kamer)\b(?:\s+der\s+Staten-Generaal)?"
+KAMER = (
+    r"(?:[Uu]w\s+[Kk]amer|[Dd]e\s+Kamer|"
+    # "de Tweede Kamer", "de Tweede en Eerste Kamer", "beide Kamers": the same addressee named
+    r"[Dd]e\s+(?:Tweede|Eerste)(?:\s+en\s+(?:de\s+)?(?:Tweede|Eerste))?\s+Kamer|beide\s+Kamers)\b"
+    r"(?:\s+der\s+Staten-Generaal)?"
+)
 # ... or simply "u" (letters address the Kamer as "u").
 KAMER_OR_U = rf"(?:{KAMER}|\bu\b)"
 # The government as grammatical subject: "ik", "wij", "het kabinet".
@@ -44,9 +49,10 @@ TE_INFORM_VERB = (
 )
 # The same as past participles, for the passive: "geïnformeerd", "op de hoogte gehouden", ...
 # A whole word: "bericht" is no participle inside "berichten" (a motie's "de Kamer daar voor
-# 1 december over te berichten" after "worden weggenomen" is no passive promise).
+# 1 december over te berichten" after "worden weggenomen" is no passive promise). A PDF copy
+# may split the participle at the diaeresis ("ge ïnformeerd").
 INFORM_PARTICIPLE = (
-    r"(?:ge[iï]nformeerd|bericht|ingelicht|op\s+de\s+hoogte\s+(?:gesteld|gehouden|gebracht)|"
+    r"(?:ge\s?[iï]nformeerd|bericht|ingelicht|op\s+de\s+hoogte\s+(?:gesteld|gehouden|gebracht)|"
     r"toegezonden|toegestuurd|gerapporteerd)(?!\w)"
 )
 # What is sent to the Kamer, as past participles: "zal u ... worden toegezonden", "zal uw Kamer
@@ -77,7 +83,9 @@ ADDRESSEE_OR_RETURN_RE = example(
         r"(?:eerst)?volgende|komende|(?:aan)?leveren|(?:toe)?sturen|(?:toe)?zenden|"
         # a later delivery without those words: "volgt een verslag", "aan te bieden",
         # "streef naar toezending", "Beantwoording zal plaatsvinden"
-        r"volgt|volgen|bieden|toekomen|toezending|aanbieding|oplevering|verzending)\b"
+        r"volgt|volgen|bieden|toekomen|toezending|aanbieding|oplevering|verzending|"
+        # "Ik zeg wel toe dat …", "Begin april kom ik met een beleidsbrief"
+        r"zeg|zeggen|kom|komen)\b"
     ),
     "Ik kom hierop terug in de eerstvolgende Staat van de Unie-brief.",
     "In die brief zal ik ingaan op de motie van het lid Knops over dat onderwerp.",

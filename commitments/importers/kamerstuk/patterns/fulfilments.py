@@ -80,15 +80,20 @@ FULFILMENT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"\b[^;]{0,80}?\bover\s+(?:de|mijn|zijn|onze)\s+toezegging|"
                 # "Met deze brief informeer ik u over de uitvoering van diverse aangenomen
                 # moties en toezeggingen": this document reports on the promises themselves.
+                # Also with words between ("Graag informeer ik uw Kamer in aanloop naar het
+                # Wetgevingsoverleg met deze brief over …") and the promises themselves as the
+                # object ("Tevens informeer ik u over een aantal toezeggingen gedaan tijdens …").
                 r"\b(?:informeer|informeert|informeren)\s+(?:ik|wij|het\s+kabinet)\s+(?:u|uw\s+"
-                r"Kamer)\s+over\s+de\s+(?:uitvoering|voortgang|stand\s+van\s+zaken|afhandeling)"
-                r"\s+van\s+(?:de\s+|diverse\s+|enkele\s+|een\s+aantal\s+|verschillende\s+|"
-                r"openstaande\s+)*(?:[\w-]+\s+){0,4}?toezegging"
+                r"Kamer)\b(?:[^;.]{0,120}?\s)?over\s+(?:(?:de|het)\s+(?:uitvoering|voortgang|"
+                r"stand\s+van\s+zaken|afhandeling)\s+van\s+)?(?:de\s+|diverse\s+|enkele\s+|een\s+"
+                r"aantal\s+|verschillende\s+|openstaande\s+)*(?:[\w-]+\s+){0,4}?toezegging"
             ),
             "Tevens informeert het kabinet u via dit verslag over de toezegging om uw Kamer "
             "nader te informeren over de vraag welke NAVO-lidstaat als contactpunt fungeert.",
             "Met deze brief informeer ik u over de uitvoering van diverse aangenomen moties en "
             "toezeggingen die betrekking hebben op het primair en voortgezet onderwijs.",
+            "Tevens informeer ik u over een aantal toezeggingen gedaan tijdens het Algemeen "
+            "Overleg van 6 juni.",
         ),
     ),
     (

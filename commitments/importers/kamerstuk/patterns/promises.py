@@ -75,6 +75,14 @@ PASSIVE_INFORM_RES = (
         "Het rapport zal uw Kamer voor de zomer worden aangeboden.",
         "De kabinetsreactie zal u naar verwachting in maart worden gestuurd.",
     ),
+    # the participle before "worden": "Hierover zal de Tweede Kamer geïnformeerd worden"
+    example(
+        re.compile(
+            rf"\b(?:zal|zullen)\s+(?:[^;]{{0,40}}?\s)?{KAMER}[^;]{{0,160}}?\b{INFORM_PARTICIPLE}"
+            r"\s+worden\b"
+        ),
+        "Hierover zal de Tweede Kamer geïnformeerd worden.",
+    ),
     example(
         re.compile(rf"\bwordt\s+u\b[^;]{{0,160}}?\b{INFORM_PARTICIPLE}"),
         "Voor de zomer wordt u nader geïnformeerd over de evaluatie.",
@@ -135,6 +143,9 @@ RETURN_TO_RE = example(
         r"\b(?:(?:kom|komt|komen)\s+(?:ik|wij|het\s+kabinet)\s+(?:hier|daar)\s*op\s+terug|"
         rf"{GOV}\s+(?:kom|komt|komen)\s+(?:hier|daar)(?:\s*op\b|\b[^;]{{0,80}}?\bop)\s+terug|"
         r"(?:hier|daar)\s*op\s+terugkomen|"
+        # fronted, with adverbs before "op": "daar kom ik een keer op terug"
+        r"(?:[Hh]ier|[Dd]aar)\s+(?:kom|komt|komen)\s+(?:ik|wij|we|het\s+kabinet)\b[^;.]{0,40}?"
+        r"\bop\s+terug|"
         # "wil ik vervolgens in dit najaar bij u terugkomen", "kom ik bij uw Kamer op terug"
         r"(?:wil|wilt|willen|zal|zullen|ga|gaan|kom|komen)\s+(?:ik|wij|we|het\s+kabinet)\b"
         rf"[^;.]{{0,80}}?\bbij\s+{KAMER_OR_U}\s+(?:(?:hier|daar)?\s*op\s+)?terug(?:\s*te)?"
@@ -143,6 +154,7 @@ RETURN_TO_RE = example(
     "Ik kom hierop terug in de eerstvolgende Staat van de Unie-brief.",
     "Met de uitwerking wil ik vervolgens in dit najaar bij u terugkomen.",
     "Het kabinet komt hier in het najaar op terug.",
+    "Daar kom ik een keer op terug.",
 )
 
 # P7 a promise about the content or form of a coming document (C4); the Kamer need not be
@@ -250,6 +262,19 @@ INTENT_THAT_RE = example(
     "Ik streef ernaar dat uw Kamer het rapport voor de zomer ontvangt.",
 )
 
+# P3b "Ik zeg wel toe dat ik in mei terugkom op het wetsvoorstel": the government's own "zeg
+# toe" needs no Kamer when only adverbs stand between (in a debate the Kamer is the listener);
+# "zeg ik de gemeenten toe" names another party, "zeg ik niet toe" is none.
+SELF_TOEZEGGEN_RE = example(
+    re.compile(
+        r"(?:\b(?:[Ii]k|[Ww]ij|[Ww]e)\s+(?:zeg|zeggen)|\b(?:[Zz]eg|[Zz]eggen)\s+(?:ik|wij|we))\s+"
+        r"(?:(?:wel|graag|ook|bij\s+dezen|hierbij|nu|dus|dan|u|jullie|bij\s+deze)\s+)*toe"
+        r"\s*,?\s+(?:dat|om|te)\b"
+    ),
+    "Ik zeg wel toe dat ik in mei terugkom op het wetsvoorstel.",
+    "Dan zeg ik toe om de cijfers voor de zomer te sturen.",
+)
+
 # P10 the register's own form: "De minister zegt de Kamer toe ..." (third person).
 THIRD_PERSON_TOEZEGGEN_RE = example(
     re.compile(
@@ -287,6 +312,20 @@ ANSWERS_FUTURE_RE = example(
     "Ik zal de vragen van uw Kamer zo spoedig mogelijk na het beschikbaar komen van deze "
     "aanvullende informatie beantwoorden.",
     "Wij zullen de Kamervragen van het lid Kröger voor 1 mei beantwoorden.",
+)
+
+# P11c the intent to answer Kamervragen, with a time: "Ik streef ernaar de vragen zo spoedig
+# mogelijk na het Kamerreces te beantwoorden" (an uitstelbericht's new date).
+ANSWERS_INTENT_RE = example(
+    re.compile(
+        rf"(?:(?i:streef|streeft|streven)\b(?:\s+{GOV_ANY_CASE})?(?:\s+er\s*naar)?|"
+        rf"{GOV_ANY_CASE}\s+(?:streef|streeft|streven|verwacht|verwachten)|"
+        rf"(?i:verwacht|verwachten)\s+{GOV_ANY_CASE}|(?:[Mm]ijn|[Oo]ns|[Hh]et)\s+streven\s+is)\b"
+        r"[^;]{0,60}?\b(?:de\s+|deze\s+|die\s+|uw\s+)?[\w-]*vragen\b[^;]{0,160}?"
+        r"\bte\s+(?:kunnen\s+)?beantwoorden\b"
+    ),
+    "Ik streef ernaar de vragen zo spoedig mogelijk na het Kamerreces te beantwoorden.",
+    "Ik verwacht de vragen van het lid Omtzigt voor 1 mei te kunnen beantwoorden.",
 )
 
 # P12 a letter to the Kamer named as the vehicle of a future act: "Ik zal daarover uiterlijk
@@ -431,6 +470,31 @@ DELIVER_LATER_RES = (
         "Beantwoording zal plaatsvinden voor het verschijnen van de meicirculaire provinciefonds.",
         "Ik streef naar toezending in september.",
     ),
+    # the intent as a noun: "Mijn streven is om in de tweede week van maart de visie … toe
+    # te sturen" (the letter's addressee is the recipient)
+    example(
+        re.compile(
+            r"\b(?:[Mm]ijn|[Oo]ns|[Hh]et)\s+streven\s+is\s+(?:om\s+)?[^;]{0,200}?\b(?:te\s+"
+            r"(?:kunnen\s+)?(?:sturen|toesturen|zenden|toezenden|leveren|doen\s+toekomen)|"
+            r"(?:aan|toe)\s+te\s+(?:kunnen\s+)?(?:bieden|sturen|zenden|leveren))\b"
+        ),
+        "Mijn streven is om in de tweede week van maart de visie op de curatieve zorg in "
+        "krimpregio's toe te sturen.",
+    ),
+    # coming with a document: "Begin april kom ik met een beleidsbrief over de aanpak", "zal ik
+    # na de zomer met een reactie komen"
+    example(
+        re.compile(
+            r"\b(?:(?:kom|komt|komen)\s+(?:ik|wij|we|het\s+kabinet)|(?:[Ii]k|[Ww]ij|[Ww]e|"
+            r"[Hh]et\s+kabinet)\s+(?:kom|komt|komen))\b[^;]{0,60}?\bmet\s+(?:een|de|het|mijn|"
+            rf"onze)\s+(?:[\w-]+\s+){{0,3}}?(?:{DOCUMENT_NOUN}|reactie|kabinetsreactie)\b|"
+            r"\b(?:zal|zullen)\s+(?:ik|wij|we|het\s+kabinet)\b[^;]{0,60}?\bmet\s+(?:een|de|het|"
+            rf"mijn|onze)\s+(?:[\w-]+\s+){{0,3}}?(?:{DOCUMENT_NOUN}|reactie|kabinetsreactie)\b"
+            r"[^;]{0,80}?\bkomen\b"
+        ),
+        "Begin april kom ik met een beleidsbrief over de aanpak van leerlingendaling.",
+        "Na de zomer zal ik met een reactie op het advies komen.",
+    ),
 )
 # A time for a later delivery that the deadline table does not read: the next week or month, a
 # word of "later" or an event ("voor het verschijnen van de meicirculaire"); not "daarna" or
@@ -438,6 +502,9 @@ DELIVER_LATER_RES = (
 LATER_TIME_RE = example(
     re.compile(
         r"\b(?:volgende|komende)\s+(?:week|maand)\b|\b(?:binnenkort|later|spoedig|zodra|"
+        # "in de tweede week van maart" (no day, so no deadline is read from it)
+        r"(?:eerste|tweede|derde|vierde|laatste)\s+week\s+van\s+(?:januari|februari|maart|april|"
+        r"mei|juni|juli|augustus|september|oktober|november|december)|"
         r"op\s+korte\s+termijn|te\s+zijner\s+tijd)\b|"
         r"\b(?:voor|v\u00f3\u00f3r)\s+(?:het\s+verschijnen|de\s+publicatie|de\s+behandeling)"
         r"\s+van\b",
@@ -445,6 +512,7 @@ LATER_TIME_RE = example(
     ),
     "In de loop van volgende week volgt een verslag.",
     "voor het verschijnen van de meicirculaire",
+    "in de tweede week van maart",
 )
 # P8b the Kamer may expect a deliverable, with a deadline: "Uw Kamer mag uiterlijk begin 2011
 # reacties verwachten op een vijftal verzoeken". Not "verwachten dat" (an opinion).
@@ -550,6 +618,7 @@ PROMISE_GUARDS = {
         "plaatsvinden",
         "streef",
         "streven",
+        "kom",
     ),
     "share": ("delen",),
     "answers_present": ("eantwoord",),

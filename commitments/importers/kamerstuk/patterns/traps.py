@@ -78,12 +78,15 @@ GOV_WILL_RE = example(
 # new promise, if any, is said in its own words.
 REPORTED_PROMISE_RE = example(
     re.compile(
-        r"\b(?:heb|hebben|heeft)\b[^.;?]{0,160}?\b(?:aangegeven|toegezegd|gezegd|laten\s+weten|"
-        r"beloofd|gemeld|aangekondigd|meegedeeld|medegedeeld|verteld)\s*,?\s+dat\s+"
+        # (a citation's "nr. 68" in the clause is no sentence end)
+        r"\b(?:heb|hebben|heeft)\b(?:[^.;?]|(?<=\bnr)\.|(?<=\bnrs)\.){0,160}?\b(?:aangegeven|"
+        r"toegezegd|gezegd|laten\s+weten|beloofd|gemeld|aangekondigd|meegedeeld|medegedeeld|verteld)\s*,?\s+dat\s+"
         r"(?:ik|wij|we|het\s+kabinet|hij|zij)\b"
     ),
     "Tijdens de behandeling van het wetsvoorstel op 25 mei jl. heb ik aangegeven dat ik uw Kamer "
     "in september 2011 de kabinetsvisie zal aanbieden.",
+    "De Minister van Infrastructuur en Waterstaat heeft in haar brief van 19 juni (Kamerstuk "
+    "33 450, nr. 68) aangegeven dat zij uw Kamer op korte termijn zal informeren.",
 )
 # A present-tense passive opened by a listing adverb ("Daarnaast wordt u geïnformeerd over")
 # lists this letter's contents; with a word of periodicity ("wordt periodiek geïnformeerd") it
