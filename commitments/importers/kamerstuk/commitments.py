@@ -106,6 +106,8 @@ def _match_commitment(
         (patterns.REQUEST_RE.search(sentence) or patterns.MOTION_DICTUM_RE.search(sentence))
         and not patterns.GOV_FUTURE_RE.search(sentence)
         and not patterns.WILL_RECEIVE_RE.search(sentence)
+        # the request is the Kamer's, meeting it is the government's promise (P21)
+        and not _promised_in_passing(sentence)
     ):
         return None
     # P11 needs no addressee ("De beantwoording zal plaatshebben omstreeks 20 januari").
@@ -162,7 +164,11 @@ def _match_commitment(
             return None
         if _next_document(sentence):
             return "content_promise"
-        if _delivers_document(sentence) or _delivers_later(sentence, deadline):
+        if (
+            _delivers_document(sentence)
+            or _delivers_later(sentence, deadline)
+            or _promised_in_passing(sentence)
+        ):
             return "deliver_document"
         if not _may("content_promise", sentence):
             return None
@@ -263,7 +269,11 @@ def _match_commitment(
     m = _may("await", sentence) and patterns.AWAIT_EXPECT_RE.search(sentence)
     if m and not _says_now_or_not(sentence, m) and deadline() is not None:
         return "await"
-    if _delivers_document(sentence) or _delivers_later(sentence, deadline):
+    if (
+        _delivers_document(sentence)
+        or _delivers_later(sentence, deadline)
+        or _promised_in_passing(sentence)
+    ):
         return "deliver_document"
     # The deadline is read only here (reading it is slow, and most sentences never get here).
     present = patterns.PRESENT_INFORM_RE.search(sentence)
@@ -316,6 +326,35 @@ def _delivers_later(sentence: str, deadline: Callable[[], Deadline | None]) -> b
         if deadline() is not None or patterns.LATER_TIME_RE.search(sentence):
             return True
     return False
+
+
+def _promised_in_passing(sentence: str) -> bool:
+    """A delivery the sentence takes for granted: "Zodra ik de kabinetsreactie naar uw Kamer
+    stuur, …" (P20), or a request for a deliverable the government will meet: "Aan het verzoek
+    … om een reactie … zal … worden voldaan" (P21)."""
+    if (
+        _may("when_sent", sentence)
+        and (m := patterns.WHEN_SENT_RE.search(sentence))
+        and not _says_now_or_not(sentence, m)
+    ):
+        return True
+    return bool(
+        _may("request_met", sentence)
+        and (m := patterns.REQUEST_MET_RE.search(sentence))
+        and not _says_now_or_not(sentence, m)
+        and patterns.REQUESTED_DELIVERABLE_RE.search(sentence)
+    )
+
+
+def _announces_content(sentence: str, prev: str | None, section: str | None, ctx: Context) -> bool:
+    """P22: "In deze brief zal ik …", "Daarin beantwoord ik …" right after a sentence that
+    promises a document: the content of that document, not of this one."""
+    return bool(
+        prev
+        and patterns.ANNOUNCED_CONTENT_RE.match(sentence)
+        and not patterns.NEGATION_RE.search(sentence)
+        and commitment_candidate(prev, None, section, ctx) is not None
+    )
 
 
 def _next_document(sentence: str) -> bool:
@@ -439,7 +478,12 @@ def commitment_candidate(
     """The candidate in ``sentence``, or None. ``speaker`` is the bewindspersoon whose turn it
     is in a debate; ``debate`` the debate the document reports (used when the sentence names
     none)."""
-    if "Kamer" not in sentence and not patterns.ADDRESSEE_OR_RETURN_RE.search(sentence):
+    announced = _announces_content(sentence, prev, section, ctx)
+    if (
+        not announced
+        and "Kamer" not in sentence
+        and not patterns.ADDRESSEE_OR_RETURN_RE.search(sentence)
+    ):
         return None
     # A question promises nothing: it is a member's or a committee's ("Kan de minister
     # toezeggen …?", a list of questions quoting an earlier promise), answered elsewhere.
@@ -458,7 +502,9 @@ def commitment_candidate(
             read.append(_find_deadline(without_debate, ctx))
         return read[0]
 
-    pattern = _match_commitment(sentence, read_deadline, prev)
+    pattern = _match_commitment(sentence, read_deadline, prev) or (
+        "content_promise" if announced else None
+    )
     if not pattern:
         return None
     deadline = read_deadline()

@@ -17,9 +17,12 @@ from typing import Any, NamedTuple
 
 from .dates import (
     DATE_RANGE_RE,
+    DAY,
+    MONTH,
     PLACE_DATE_RE,
     SINGLE_DATE_RE,
     VERGADERJAAR_RE,
+    YEAR,
     date_from_match,
     sitting_date,
 )
@@ -596,6 +599,33 @@ def read_layout(paras: list[str]) -> Layout:
     return Layout(paras, header, signatures, cover, body_start, content_start, body_end, title)
 
 
+# How far into the text a letterhead's date is looked for when the layout found none.
+_LETTERHEAD_PARAS = 30
+# The date of a letter whose frame the layout did not find, in the forms a letterhead prints it:
+# "Datum 22 december 2022" or "Den Haag, 11 juli 2019" opening a line (a PDF's letterhead, a
+# tkconv page with its own lines above the letter); the address and the place run into the
+# body on one line ("… der Staten-Generaal Den Haag, 27 februari 2015 Op verzoek …"); or a
+# letterhead's labels glued before their values ("Den Haag Ons kenmerk Uw brief van 13 juli
+# 2007 BVE/… 28 juni 2007": the first date is the letter's, "Uw brief van" the second).
+_LETTERHEAD_DATE_RES = (
+    re.compile(rf"(?m)^[ \t]*(?:{PLACE_DATE_RE.pattern})", re.IGNORECASE),
+    re.compile(rf"Staten[- ]Generaal,?\s+(?:{PLACE_DATE_RE.pattern})", re.IGNORECASE),
+    re.compile(
+        r"(?m)^[ \t]*Den Haag\s+(?:(?:Ons|Uw)\s+(?:kenmerk|referentie|brief\s+van)\s+)+"
+        rf"(?P<d>{DAY})\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})",
+        re.IGNORECASE,
+    ),
+)
+
+
+def _letterhead_date(paras: list[str]) -> date | None:
+    for p in paras:
+        for pattern in _LETTERHEAD_DATE_RES:
+            if m := pattern.search(p):
+                return date_from_match(m)
+    return None
+
+
 def read_metadata(layout: Layout, norm: NormalisedText) -> Metadata:
     """Metadata from the header block, footers, title and first signature.
 
@@ -615,6 +645,8 @@ def read_metadata(layout: Layout, norm: NormalisedText) -> Metadata:
             if m and len(p) < 120:
                 doc_date = date_from_match(m)
                 break
+    if doc_date is None:
+        doc_date = _letterhead_date(paras[:_LETTERHEAD_PARAS])
     if doc_date is None and is_transcript(paras):  # Handelingen: the date of the sitting
         doc_date = sitting_date("\n".join([norm.text, *norm.footers]))
     vergaderjaar = header.vergaderjaar or footer.get("vergaderjaar") or lead.get("vergaderjaar")

@@ -73,9 +73,16 @@ PROMISES = {
     "ANSWERS_FUTURE_RE": "answers",
     "WILL_RECEIVE_RE": "will_receive",
     "DELIVER_DOCUMENT_RE": "deliver_document",
+    "WHEN_SENT_RE": "deliver_document",
+    "REQUEST_MET_RE": "deliver_document",
+    "ANNOUNCED_CONTENT_RE": "content_promise",
 }
 # A promise that points back ("zal ik dit … doen") is read with the sentence before it.
-PREVIOUS = {"PRO_ACT_RE": patterns.EXAMPLES[patterns.PRO_ACT_PREVIOUS_RE][0]}
+PREVIOUS = {
+    "PRO_ACT_RE": patterns.EXAMPLES[patterns.PRO_ACT_PREVIOUS_RE][0],
+    # announced content is read only after a sentence that promises the document
+    "ANNOUNCED_CONTENT_RE": "Begin april kom ik met een beleidsbrief over de aanpak van krimp.",
+}
 NOT_PROMISES = ("PRESENT_MARKER_RE", "ROUTINE_RE", "REQUEST_RE", "NEGATION_RE", "USED_TO_INFORM_RE")
 
 

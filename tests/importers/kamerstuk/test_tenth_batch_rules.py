@@ -1,6 +1,8 @@
 """The tenth held-out batch (h184-h211), after its blind run: the families it showed that no
 rule read, each with its traps. The batch moved to dev for them."""
 
+from datetime import date
+
 import pytest
 
 from commitments.importers.kamerstuk.parse import parse
@@ -168,3 +170,124 @@ def test_the_number_handelingen_give_a_motie_is_a_citation():
         "kst-36200-VIII-12",
     ]
     assert extract_citations(["Zij krijgt een antwoord (29538)."], None) == []
+
+
+# --- second pass over the batch's misses: deliveries taken for granted, announced content ------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # h193: the sending presupposed by a "zodra" clause
+        "Zodra ik de kabinetsreactie op het amendement naar uw Kamer stuur, zullen ook de "
+        "onderliggende nota's openbaar worden gemaakt.",
+        # h207: a committee's request for a reaction, to be met
+        "Aan het verzoek van de vaste commissie voor Defensie van 1 april jl. (kenmerk "
+        "26488-222/2010D16431) om een reactie op dit rapport zal ook nog afzonderlijk worden "
+        "voldaan.",
+        "Graag zal ik aan uw verzoek om een overzicht van de kosten voldoen.",
+    ],
+)
+def test_a_delivery_taken_for_granted_is_a_promise(sentence):
+    assert pattern_of(sentence) == "deliver_document"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Toen ik uw Kamer de brief stuurde, was het rapport nog niet gereed.",
+        "Zodra de commissie haar rapport naar uw Kamer stuurt, reageer ik daarop.",
+        "Hierbij voldoe ik aan het verzoek van de vaste commissie om een reactie op het rapport.",
+        "Aan het verzoek om de hoorzitting te verplaatsen zal worden voldaan.",
+        "Aan het verzoek van de commissie om een reactie zal ik niet voldoen.",
+    ],
+)
+def test_a_request_answered_now_or_not_a_deliverable_is_no_promise(sentence):
+    assert pattern_of(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("promise", "content"),
+    [
+        # h209: "deze brief" is the beleidsbrief just promised, not this letter
+        (
+            "Begin april kom ik met een beleidsbrief over de aanpak van leerlingendaling.",
+            "In deze brief zal ik een reactie geven op het Onderwijsraadadvies.",
+        ),
+        # h210: "Daarin" points at the rapportage just promised
+        (
+            "De voortgangsrapportage leerlingendaling 2016 ontvangt u voor de "
+            "begrotingsbehandeling onderwijs begin november.",
+            "Daarin beantwoord ik tevens de motie van de leden Vermue en Van Dekken.",
+        ),
+    ],
+)
+def test_the_content_of_a_document_just_promised_is_a_promise(promise, content):
+    assert commitments_of(f"Hierbij stuur ik u het advies. {promise} {content}") == [
+        promise,
+        content,
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # no promise before it: "deze brief" is this letter (N4)
+        "Hierbij stuur ik u het advies. In deze brief zal ik ingaan op de hoofdpunten.",
+        # a promise before, but the content is past
+        "Voor de zomer ontvangt u de rapportage. Daarin heb ik ook de motie beantwoord.",
+        # a promise before, the content negated
+        "Voor de zomer ontvangt u de rapportage. Daarin ga ik niet in op de kosten.",
+    ],
+)
+def test_announced_content_needs_a_promise_before_it_and_a_present_or_future_verb(body):
+    found = commitments_of(body)
+    assert not any(s.startswith(("In deze brief", "Daarin")) for s in found), found
+
+
+_SIGNED = "\n\nDe Minister van Onderwijs, Cultuur en Wetenschap,\n\nA. Jansen\n"
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # h192: a PDF letterhead's "Datum" line
+        (
+            "De voorzitter van de Tweede Kamer\nder Staten-Generaal\nPostbus 20018\n"
+            "2500 EA DEN HAAG\nDatum 22 december 2022\nBetreft Emissies door de luchtvaart\n"
+            "Geachte voorzitter,\n",
+            date(2022, 12, 22),
+        ),
+        # h191, h197: address, place and body run into one line
+        (
+            "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, 27 februari 2015 "
+            "Op verzoek van uw Kamer stuur ik u de visie later.",
+            date(2015, 2, 27),
+        ),
+        # h185, h200: a letterhead's labels glued before their values; "Uw brief van" is second
+        (
+            "Aan de voorzitter van de Tweede Kamer\n\nPostbus 20018\n\n2500 EA Den Haag\n\n"
+            "Den Haag Ons kenmerk Uw brief van Uw kenmerk 13 juli 2007 BVE/BMO/2007/29618 "
+            "28 juni 2007\n\nOnderwerp\nUitstel beantwoording",
+            date(2007, 7, 13),
+        ),
+    ],
+)
+def test_a_letterhead_date_the_layout_missed_is_read(head, expected):
+    text = f"{head}\n\nHierbij stuur ik u het advies over de scholen in de regio.{_SIGNED}"
+    assert parse(text).metadata.date == expected
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a date inside a sentence is no letter date
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nIn de vergadering in "
+        "Den Haag, 3 maart 2020 is het advies besproken.",
+        # the date of the Kamer's letter alone
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nUw brief van 28 juni 2007",
+    ],
+)
+def test_a_date_that_is_not_the_letters_stays_null(head):
+    text = f"{head}\n\nHierbij stuur ik u het advies over de scholen in de regio.{_SIGNED}"
+    assert parse(text).metadata.date is None

@@ -84,6 +84,7 @@ from .fulfilments import (
     TRAILING_GESTAND_RE,
 )
 from .promises import (
+    ANNOUNCED_CONTENT_RE,
     ANSWERS_FUTURE_RE,
     ANSWERS_INTENT_RE,
     ANSWERS_PRESENT_RE,
@@ -111,11 +112,14 @@ from .promises import (
     PRO_ACT_RE,
     PROMISE_GUARDS,
     RECEIVE_RE,
+    REQUEST_MET_RE,
+    REQUESTED_DELIVERABLE_RE,
     RETURN_TO_RE,
     SELF_TOEZEGGEN_RE,
     SHARE_RE,
     THIRD_PERSON_TOEZEGGEN_RE,
     TOEZEGGEN_RE,
+    WHEN_SENT_RE,
     WILL_RECEIVE_RE,
 )
 from .subjects import (
@@ -159,6 +163,7 @@ from .traps import (
 __all__ = [
     "ADDRESSEE_OR_RETURN_RE",
     "ADDRESSEE_RE",
+    "ANNOUNCED_CONTENT_RE",
     "ANSWERS_FUTURE_RE",
     "ANSWERS_INTENT_RE",
     "ANSWERS_PRESENT_RE",
@@ -244,6 +249,8 @@ __all__ = [
     "RECEIVE_OBJECT_RE",
     "RECEIVE_RE",
     "REPORTED_PROMISE_RE",
+    "REQUESTED_DELIVERABLE_RE",
+    "REQUEST_MET_RE",
     "REQUEST_RE",
     "RETURN_TO_RE",
     "ROUTINE_RE",
@@ -264,6 +271,7 @@ __all__ = [
     "TRANSCRIPT_OPENING_RE",
     "USED_TO_INFORM_RE",
     "VEHICLE_RE",
+    "WHEN_SENT_RE",
     "WILL_RECEIVE_RE",
     "example",
 ]

@@ -583,6 +583,65 @@ NEXT_DOCUMENT_RE = example(
     "In de eerstvolgende rapportage kom ik hierop terug.",
 )
 
+# P20 a sending still to come, named in a "zodra" or "wanneer" clause: "Zodra ik de
+# kabinetsreactie op het amendement naar uw Kamer stuur, zullen ook de onderliggende nota's
+# openbaar worden gemaakt" presupposes the sending. Present tense only: "Nadat ik u de brief
+# stuurde" and "toen ik … stuurde" are past.
+WHEN_SENT_RE = example(
+    re.compile(
+        rf"\b(?:[Zz]odra|[Ww]anneer)\s+(?:ik|wij|we|het\s+kabinet)\b[^,.;]{{0,140}}?"
+        rf"(?:\b(?:naar|aan)\s+{KAMER_OR_U}\s+|\b{KAMER_OR_U}\s+[^,.;]{{0,100}}?)"
+        r"(?:stuur|sturen|stuurt|toestuur|toesturen|zend|zenden|toezend|toezenden|verzend|"
+        r"aanbied|aanbieden|informeer|informeren)\b"
+    ),
+    "Zodra ik de kabinetsreactie op het amendement naar uw Kamer stuur, zullen ook de "
+    "onderliggende nota's openbaar worden gemaakt.",
+    "Wanneer wij uw Kamer het eindrapport toesturen, voegen wij de reactie van de gemeenten bij.",
+)
+# P21 a request for a deliverable that the government will meet: "Aan het verzoek van de vaste
+# commissie … om een reactie op dit rapport zal ook nog afzonderlijk worden voldaan", "Graag zal
+# ik aan uw verzoek om een overzicht voldoen". Future only: "Hierbij voldoe ik aan het verzoek"
+# is this letter answering a request (no promise, and no fulfilment either).
+REQUEST_MET_RE = example(
+    re.compile(
+        r"\b(?:[Aa]an\s+(?:het|dit|dat|uw|deze|die|haar|zijn)\s+(?:[\w-]+\s+){0,2}?verzoek\b"
+        r"[^;]{0,200}?\b(?:zal|zullen)\b[^;.]{0,80}?\b(?:worden\s+voldaan|voldoen|"
+        r"tegemoet\s*(?:ge)?komen)"
+        r"|\b(?:zal|zullen)\s+(?:ik|wij|we|het\s+kabinet)\b[^;.]{0,60}?\baan\s+(?:het|dit|dat|"
+        r"uw|deze|die|haar|zijn)\s+(?:[\w-]+\s+){0,2}?verzoek\b[^;.]{0,160}?\b(?:voldoen|"
+        r"tegemoet\s*komen))\b"
+    ),
+    "Aan het verzoek van de vaste commissie voor Defensie van 1 april jl. om een reactie op dit "
+    "rapport zal ook nog afzonderlijk worden voldaan.",
+    "Graag zal ik aan uw verzoek om een overzicht van de kosten voldoen.",
+)
+# What a request must ask for to make P21 a promise of a deliverable (not "het verzoek om de
+# hoorzitting te verplaatsen").
+REQUESTED_DELIVERABLE_RE = example(
+    re.compile(
+        r"\b(?:reactie|kabinetsreactie|brief|overzicht|informatie|notitie|rapportage|"
+        r"appreciatie|standpunt|toelichting|antwoord|beantwoording|analyse|stand\s+van\s+zaken|"
+        r"update|verslag)\b|\bte\s+(?:informeren|berichten)\b|\btoe\s+te\s+(?:sturen|zenden)\b"
+    ),
+    "om een reactie op dit rapport",
+)
+# P22 the content of a document promised in the sentence before, pointed at: "Begin april kom
+# ik met een beleidsbrief … In deze brief zal ik een reactie geven op het advies", "… ontvangt u
+# voor de begrotingsbehandeling. Daarin beantwoord ik tevens de motie …". Read only right after
+# a promise (``commitments.commitment_candidate``); on its own "In deze brief zal ik" is this
+# letter (N4). The verb must be the government's, now or future, never a past or perfect one.
+ANNOUNCED_CONTENT_RE = example(
+    re.compile(
+        rf"^\s*(?:Daarin|Hierin|Daarbij|In\s+(?:deze|die|dat|dit)\s+{DOCUMENT_NOUN})\s*,?\s+"
+        r"(?:(?:zal|zullen)\s+(?:ik|wij|we|het\s+kabinet)\b|"
+        r"(?:ga|gaan|kom|komen|beantwoord|beantwoorden|geef|geven|neem|nemen|betrek|betrekken|"
+        r"schets|schetsen|beschrijf|beschrijven|licht|lichten|informeer|informeren|reageer|"
+        r"reageren)\s+(?:ik|wij|we)\b|(?:zal|zullen)\s+(?:\w+\s+){0,6}?worden\b)"
+    ),
+    "In deze brief zal ik een reactie geven op het Onderwijsraadadvies.",
+    "Daarin beantwoord ik tevens de motie van de leden Vermue en Van Dekken.",
+)
+
 #: Words without which P7-P11 cannot match: checked first, as plain substrings, because those
 #: patterns are the slow ones.
 PROMISE_GUARDS = {
@@ -623,6 +682,8 @@ PROMISE_GUARDS = {
     "share": ("delen",),
     "answers_present": ("eantwoord",),
     "next_document": ("volgende", "komende"),
+    "when_sent": ("odra", "anneer"),
+    "request_met": ("verzoek",),
 }
 
 #: Confidence of a candidate per promise pattern (+0.05 with a debate, +0.03 with a deadline).
