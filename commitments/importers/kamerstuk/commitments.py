@@ -250,6 +250,9 @@ def _match_commitment(
             ):
                 continue
             return "passive_inform"
+    m = patterns.PRESENT_PASSIVE_SENT_RE.search(sentence)
+    if m and not _says_now_or_not(sentence, m) and deadline() is not None:
+        return "passive_inform"
     for pattern in patterns.CONTENT_PROMISE_RES if _may("content_promise", sentence) else ():
         m = pattern.search(sentence)
         # The coming document, not this one ("In deze brief zal ik ingaan op" is N4).

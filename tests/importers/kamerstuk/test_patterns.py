@@ -62,6 +62,7 @@ PROMISES = {
     "PRO_ACT_RE": "pro_act",
     "PASSIVE_INFORM_RES[4]": "passive_inform",
     "CONTENT_PROMISE_RES[2]": "content_promise",
+    "CONTENT_PROMISE_RES[3]": "content_promise",
     "INTENT_THAT_RE": "intent_inform",
     "GO_WANT_INFORM_RE": "modal_inform",
     "KEEP_INFORMED_RE": "keep_informed",
@@ -74,6 +75,7 @@ PROMISES = {
     "WILL_RECEIVE_RE": "will_receive",
     "DELIVER_DOCUMENT_RE": "deliver_document",
     "WHEN_SENT_RE": "deliver_document",
+    "PRESENT_PASSIVE_SENT_RE": "passive_inform",
     "REQUEST_MET_RE": "deliver_document",
     "ANNOUNCED_CONTENT_RE": "content_promise",
 }

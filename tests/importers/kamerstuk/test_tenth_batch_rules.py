@@ -291,3 +291,63 @@ def test_a_letterhead_date_the_layout_missed_is_read(head, expected):
 def test_a_date_that_is_not_the_letters_stays_null(head):
     text = f"{head}\n\nHierbij stuur ik u het advies over de scholen in de regio.{_SIGNED}"
     assert parse(text).metadata.date is None
+
+
+# --- dev misses of earlier batches: the present passive of sending, content still to come ------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pattern"),
+    [
+        # h140: the thing sent is the subject, "u" the indirect object, a time to come
+        (
+            "De resultaten en de appreciatie worden u begin februari 2014 voorgelegd.",
+            "passive_inform",
+        ),
+        # h116: the subject comes up in a coming document
+        (
+            "Hetzelfde geldt voor het personeelsbeleid; ook dat zal in de brief ruimschoots aan "
+            "de orde komen.",
+            "content_promise",
+        ),
+    ],
+)
+def test_earlier_dev_promise_families(sentence, pattern):
+    assert pattern_of(sentence) == pattern
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het rapport wordt u hierbij aangeboden.",
+        "De stukken worden u op 3 maart jl. toegezonden.",
+        "Dit onderwerp zal in het commissiedebat aan de orde komen.",
+        "Dit zal in deze brief aan de orde komen.",
+    ],
+)
+def test_earlier_dev_traps(sentence):
+    assert pattern_of(sentence) is None
+
+
+def test_the_next_part_of_a_promised_document_is_a_promise():
+    # h116: a content promise, then the same document's next part
+    promise = (
+        "Mede op verzoek van de Tweede Kamer zullen wij in de septemberbrief onder meer de "
+        "ontwikkeling van de strijdkrachten schetsen."
+    )
+    more = "Eveneens op verzoek van de Kamer zullen wij een overzicht geven van de projecten."
+    assert commitments_of(f"Hierbij stuur ik u de notitie. {promise} {more}") == [promise, more]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # no promise before it
+        "Hierbij stuur ik u het advies. Wij zullen een overzicht geven van de projecten.",
+        # the government gives something to someone else
+        "Voor de zomer ontvangt u de rapportage. Wij zullen de gemeenten een toelichting geven op "
+        "de regeling.",
+    ],
+)
+def test_an_overview_given_is_a_promise_only_as_part_of_a_promised_document(body):
+    assert not any(s.startswith("Wij zullen") for s in commitments_of(body))

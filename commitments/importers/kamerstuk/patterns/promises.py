@@ -101,6 +101,16 @@ PASSIVE_INFORM_RES = (
         "Het eindrapport wordt na de zomer aan uw Kamer toegezonden.",
     ),
 )
+# P2b the present passive of a send verb, the Kamer the indirect object: "De resultaten en de
+# appreciatie worden u begin februari 2014 voorgelegd". A promise only with a time still to
+# come (``commitments``): "wordt u hierbij aangeboden" is this letter.
+PRESENT_PASSIVE_SENT_RE = example(
+    re.compile(
+        rf"\b(?:wordt|worden)\s+(?:[^;]{{0,40}}?\s)?(?:\bu\b|{KAMER})\s+[^;]{{0,120}}?"
+        rf"\b{SENT_PARTICIPLE}"
+    ),
+    "De resultaten en de appreciatie worden u begin februari 2014 voorgelegd.",
+)
 # P3 the explicit promise "toezeggen", in either word order; the Kamer (or "u") must also be
 # named somewhere in the sentence.
 TOEZEGGEN_RE = example(
@@ -176,6 +186,16 @@ CONTENT_PROMISE_RES = (
         ),
         "Voortaan zal ik in de aanloop naar een Eurogroep vooraf in de Geannoteerde Agenda "
         "ingaan op mijn voorgenomen aanwezigheid.",
+    ),
+    # the subject comes up in a coming document, no actor named: "ook dat zal in de brief
+    # ruimschoots aan de orde komen" (not "in deze brief", nor a debate or a Raad: no document)
+    example(
+        re.compile(
+            r"\b(?:zal|zullen)\s+(?:[^;]{0,40}?\s)?in\s+(?:de|het|die|dat)\s+(?:[\w-]+\s+){0,4}?"
+            rf"{DOCUMENT_NOUN}\b[^;]{{0,80}}?\baan\s+de\s+orde\s+(?:komen|worden\s+gesteld)\b"
+        ),
+        "Hetzelfde geldt voor het personeelsbeleid; ook dat zal in de brief ruimschoots aan de "
+        "orde komen.",
     ),
     # The subject is taken up in a coming document, in the passive: "Zijn overige vragen worden
     # betrokken bij het vandaag aangekondigde voortgangsbericht", "Dit punt wordt meegenomen in
@@ -637,9 +657,15 @@ ANNOUNCED_CONTENT_RE = example(
         r"(?:ga|gaan|kom|komen|beantwoord|beantwoorden|geef|geven|neem|nemen|betrek|betrekken|"
         r"schets|schetsen|beschrijf|beschrijven|licht|lichten|informeer|informeren|reageer|"
         r"reageren)\s+(?:ik|wij|we)\b|(?:zal|zullen)\s+(?:\w+\s+){0,6}?worden\b)"
+        # the same document's next part: "Eveneens … zullen wij een overzicht geven van …"
+        r"|^\s*(?:[\w-]+\s+){0,8}?(?:zal|zullen)\s+(?:ik|wij|we|het\s+kabinet)\s+"
+        r"(?:(?:ook|tevens|daarbij|daarin|eveneens|nog|graag|dan|verder|bovendien)\s+){0,3}"
+        r"(?:een|het|de)\s+(?:overzicht|toelichting|beschrijving|analyse|"
+        r"schets|stand\s+van\s+zaken|appreciatie|reactie)\b[^;]{0,120}?\bgeven\b"
     ),
     "In deze brief zal ik een reactie geven op het Onderwijsraadadvies.",
     "Daarin beantwoord ik tevens de motie van de leden Vermue en Van Dekken.",
+    "Eveneens op verzoek van de Kamer zullen wij een overzicht geven van de materieelprojecten.",
 )
 
 #: Words without which P7-P11 cannot match: checked first, as plain substrings, because those
