@@ -434,6 +434,12 @@ def _heading_kind(body: list[str]) -> str | None:
 # antwoorden) has no letter frame ("Aan de Voorzitter …", "Den Haag, <datum>"); when its kind
 # is not printed, it is no "brief" either: the kind stays unknown.
 _FIXED_ON_RE = re.compile(r"^Vastgesteld\s+\d")
+# A committee's own record, of either Chamber, by its title: "Korte aantekeningen vergadering
+# commissie Koninkrijksrelaties (KOREL) van 24 mei 2016", "Besluitenlijst procedurevergadering".
+COMMITTEE_RECORD_RE = re.compile(
+    r"(?:Korte\s+aantekeningen|Besluitenlijst)\b[^\n]{0,80}?\b(?:commissie|procedurevergadering)\b",
+    re.IGNORECASE,
+)
 
 
 def _committee_document(paras: list[str]) -> bool:
@@ -441,6 +447,7 @@ def _committee_document(paras: list[str]) -> bool:
     return (
         any(_FIXED_ON_RE.match(p) for p in frame)
         or _MINISTRY_REPORT_RE.match(paras[0] if paras else "")
+        or COMMITTEE_RECORD_RE.match(paras[0] if paras else "")
     ) and not any(
         p.startswith(("Aan de ", "Geachte")) or PLACE_DATE_RE.match(p) or _SIGNED_RE.match(p)
         for p in frame

@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 
 from .debate import is_transcript
-from .header import BILL_DOCUMENT_HEADING_RE, KST_RE, TITLE_KIND_RE, Header, Signature
+from .header import (
+    BILL_DOCUMENT_HEADING_RE,
+    COMMITTEE_RECORD_RE,
+    KST_RE,
+    TITLE_KIND_RE,
+    Header,
+    Signature,
+)
 from .model import KamerstukError, Metadata, ParsedKamerstuk
 from .text import word_set
 
@@ -93,6 +100,12 @@ def find_signals(
     # Wetenschap" … "zoals toegezegd bij het Algemeen Overleg hierover (29410, nr. 36)").
     if paras and _MINISTRY_HEADING_RE.match(paras[0]) and _DOSSIER_CITATION_RE.search(text):
         found.append("ministry_report")
+    # A committee's own record, of either Chamber: "Korte aantekeningen vergadering commissie
+    # Koninkrijksrelaties (KOREL) van 24 mei 2016", "Besluitenlijst procedurevergadering …", or
+    # signed by its clerk ("De griffier van de commissie,"); news reports on a committee, it
+    # neither opens with its record's title nor ends with the clerk's signature line.
+    if (paras and COMMITTEE_RECORD_RE.match(paras[0])) or _CLERK_SIGNATURE_RE.search(text):
+        found.append("committee_record")
     if is_transcript(paras):
         found.append("debate_or_handelingen")  # speakers, "Aan de orde is", Aanhangsel
     return tuple(found)
@@ -100,6 +113,10 @@ def find_signals(
 
 _KEEPS_PROMISE_HERE_RE = re.compile(
     r"\b(?:doe|doen)\s+(?:ik|wij|we)\s+(?:hiermee|hierbij|met\s+deze\s+brief)\s+gestand\b"
+)
+_CLERK_SIGNATURE_RE = re.compile(
+    r"^De\s+griffier\s+van\s+de\s+(?:vaste\s+|algemene\s+)?commissie\b[^\n,]{0,60},[ \t]*$",
+    re.MULTILINE,
 )
 _MINISTRY_HEADING_RE = re.compile(r"^Ministerie\s+van\s+[A-Z][\w,]*(?:\s+[\w,]+){0,6}\s*$")
 _DOSSIER_CITATION_RE = re.compile(r"\b\d{2}\s?\d{3}(?:[- ][A-Z]{1,4})?,\s+nrs?\.?\s+\d+")

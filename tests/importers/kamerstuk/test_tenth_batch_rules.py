@@ -351,3 +351,34 @@ def test_the_next_part_of_a_promised_document_is_a_promise():
 )
 def test_an_overview_given_is_a_promise_only_as_part_of_a_promised_document(body):
     assert not any(s.startswith("Wij zullen") for s in commitments_of(body))
+
+
+_COMMITTEE_NOTES = (
+    "Korte aantekeningen vergadering commissie Koninkrijksrelaties (KOREL) van 24 mei 2016\n"
+    "Besluitpunten die betrekking hebben op toezegging Toezegging Jaarlijkse toezending door "
+    "regering van informatie (T01156)\n\n"
+    "De commissie besluit als volgt:\n- de status van toezegging T01154 wordt gewijzigd in "
+    "voldaan;\n- de status van toezegging T01224 blijft ongewijzigd (openstaand).\n\n"
+    "De griffier van de commissie,\nFred Bergman\n"
+)
+
+
+def test_a_committees_own_record_is_parliamentary_and_no_letter():
+    # h183 (ninth batch, moved to dev): an Eerste Kamer committee's notes on toezeggingen
+    parsed = parse(_COMMITTEE_NOTES)
+    assert "committee_record" in parsed.signals
+    assert parsed.metadata.kind is None
+    assert parsed.metadata.date is None  # the meeting's date is no date of the text
+    assert parsed.commitments == parsed.fulfilments == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De commissie voor Koninkrijksrelaties besprak gisteren de korte aantekeningen van de "
+        "vorige vergadering, meldt de krant.\n",
+        "De griffier van de commissie zei dat de vergadering werd verplaatst.\n",
+    ],
+)
+def test_news_about_a_committee_is_no_committee_record(text):
+    assert "committee_record" not in _signals(text)
