@@ -52,6 +52,11 @@ def fulfilment_pattern(sentence: str) -> str | None:
                 sentence, _clause_start(sentence, m.start()), m.end()
             ):
                 continue
+            # "kan … nog niet als afgedaan worden beschouwd", "zal … worden ingelost"
+            if name == "afgedaan" and _NOT_DONE_RE.search(
+                sentence, _clause_start(sentence, m.start()), m.end()
+            ):
+                continue
             # "Ter uitvoering van mijn toezegging zal ik u in mei informeren": still to come
             # (but "In deze Kamerbrief zal ik een toelichting geven" is this letter, now)
             if (
@@ -74,7 +79,22 @@ def fulfilment_pattern(sentence: str) -> str | None:
         and not patterns.GOV_WILL_RE.search(sentence)
     ):
         return "as_promised_now"
+    # "Naar aanleiding van mijn toezegging tijdens het commissiedebat … informeer ik u over …":
+    # the promise fronted, the main clause this letter's present act (the verb before its
+    # subject), no delay and nothing still to come.
+    fronted = patterns.IN_LINE_WITH_PROMISE_RE.match(sentence)
+    if (
+        fronted
+        and patterns.INFORM_NOW_RE.search(sentence, fronted.end())
+        and not patterns.GOV_WILL_RE.search(sentence)
+        and not patterns.POSTPONED_RE.search(sentence)
+        and not patterns.DELIVERY_NOT_RE.search(sentence)
+    ):
+        return "as_promised_now"
     return None
+
+
+_NOT_DONE_RE = re.compile(r"\b(?:zal|zullen|zou|zouden|niet|geen)\b")
 
 
 def government_promise_report(sentence: str) -> bool:

@@ -27,6 +27,13 @@ DELIVERED_PROMISED_RE = example(
         r"\btoegezegde\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:brief|notitie|rapportage|rapport|overzicht|"
         r"nota|reactie|evaluatie|analyse|informatie|verslag|uitwerking|inventarisatie|stukken|"
         r"verkenning|onderzoek|onderzoeken|studie)\b|"
+        # the Kamer receives it now: "Bijgaand ontvangt u de toegezegde rapportage"
+        r"(?:[Hh]ierbij|[Bb]ijgaand|[Mm]et\s+deze\s+brief)\s+(?:ontvangt|treft|vindt)\s+(?:u|uw\s+"
+        r"Kamer)\b(?:(?!\b(?:zal|zullen|volgt|volgen|later|binnenkort|niet|geen)\b)[^;]){0,120}?"
+        r"\btoegezegde\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:brief|notitie|rapportage|rapport|overzicht|"
+        r"nota|reactie|evaluatie|analyse|informatie|verslag|uitwerking|inventarisatie|stukken|"
+        r"verkenning|onderzoek|onderzoeken|studie)\b"
+        r"(?![^;.]{0,60}?\b(?:volgt|volgen|later|zal|zullen|binnenkort)\b)|"
         # the promised document first, then this letter brings it: "Vanwege de samenhang met de
         # eveneens aan uw Kamer toegezegde verkenning … ontvangt u tegelijk met deze
         # beleidsreactie ook de eerste resultaten van die verkenning"
@@ -43,6 +50,7 @@ DELIVERED_PROMISED_RE = example(
     "Instandhouding Rijksmonumenten.",
     "Hierbij zend ik u de in het commissiedebat van 3 maart toegezegde notitie over de pilots.",
     "Met deze brief bied ik u de toegezegde rapportage aan.",
+    "Bijgaand ontvangt u de toegezegde rapportage over de pilots.",
     "Vanwege de inhoudelijke samenhang met de eveneens aan uw Kamer toegezegde verkenning naar de "
     "financiering van de monumentenzorg ontvangt u tegelijk met deze beleidsreactie ook de eerste "
     "resultaten van die verkenning.",
@@ -229,6 +237,33 @@ FULFILMENT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             "reageren op het advies.",
         ),
     ),
+    (
+        # The register's own closing formula: "Hiermee beschouw ik de toezegging als afgedaan",
+        # "Met deze brief is de toezegging … ingelost", "Daarnaast worden met deze brief enkele
+        # moties en toezeggingen afgedaan", "Hiermee los ik de toezegging in". This document
+        # (hiermee, met deze brief) or the government's judgement now; negated or future it
+        # is a promise still open (FULFIL_NOT_NOW_RE).
+        "afgedaan",
+        example(
+            re.compile(
+                r"\b(?:beschouw|beschouwt|beschouwen)\s+(?:ik|wij|we|het\s+kabinet)\b[^;.]{0,80}?"
+                r"\btoezegging\w*\b[^;.]{0,200}?\bals\s+(?:afgedaan|afgehandeld|ingelost|"
+                r"nagekomen|voldaan)\b|"
+                r"\b(?:[Hh]iermee|[Hh]ierbij|[Mm]et\s+(?:deze|dit)\s+[\w-]*(?:brief|rapportage|"
+                r"notitie|nota|verslag|overzicht))\s+(?:is|zijn|wordt|worden)\s+(?:[^;.]{0,80}?\s)?"
+                r"toezegging\w*\b[^;.]{0,200}?\b(?:afgedaan|afgehandeld|ingelost|nagekomen)\b|"
+                r"\b(?:wordt|worden)\s+(?:[^;.]{0,40}?\s)?(?:hiermee|hierbij|met\s+(?:deze|dit)\s+"
+                r"[\w-]*(?:brief|rapportage|notitie|nota|verslag|overzicht))\s+(?:[^;.]{0,80}?\s)?"
+                r"toezegging\w*\b[^;.]{0,80}?\b(?:afgedaan|afgehandeld|ingelost)\b|"
+                r"\b(?:los|lost|lossen)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:(?:hiermee|hierbij|daarmee|"
+                rf"ook|tevens|met\s+deze\s+brief)\s+)*{PROMISE_OBJECT}\b[^;.]{{0,200}}?\bin\b"
+            ),
+            "Hiermee beschouw ik de toezegging als afgedaan.",
+            "Met deze brief is de toezegging aan het lid Jansen ingelost.",
+            "Daarnaast worden met deze brief enkele moties en toezeggingen afgedaan.",
+            "Hiermee los ik de toezegging in om uw Kamer te informeren over de pilots.",
+        ),
+    ),
 )
 # A "fulfils_now" row that is negated, future or conditional is a promise still to keep: "zal ik
 # hiermee aan de toezegging voldoen", "voldoet niet aan de toezegging", "kan ik nog niet aan de
@@ -284,6 +319,8 @@ INFORM_NOW_RE = example(
         # "In deze brief ga ik, zoals toegezegd, in op ...", "geef ik u hierbij een overzicht"
         r"\b(?:ga|gaan|gaat)\s+(?:ik|wij|het\s+kabinet)\b[^;]{0,60}?\bin\s+op\b|"
         r"\b(?:geef|geven|geeft)\s+(?:ik|wij|het\s+kabinet)\b|"
+        # "Met deze brief reageer ik, zoals toegezegd, op het rapport"
+        r"\b(?:reageer|reageren|reageert)\s+(?:ik|wij|het\s+kabinet)\b|"
         # the passive: "Over de voortgang … wordt in het onderstaande gerapporteerd, zoals
         # toegezegd bij het Algemeen Overleg", "wordt u hierbij geïnformeerd"
         r"\b(?:wordt|worden)\s+(?:[^;.]{0,60}?\s)?(?:gerapporteerd|ge[iï]nformeerd|ingegaan|"
