@@ -142,6 +142,20 @@ def _match_commitment(
     # P3b the government's own "ik zeg toe dat …", in a debate said to the Kamer unnamed
     if (m := patterns.SELF_TOEZEGGEN_RE.search(sentence)) and not _says_now_or_not(sentence, m):
         return "toezeggen"
+    # P3c "Ik wil de heer X toezeggen dat …", "Ik zou graag toezeggen … om …"
+    if (
+        _may("modal_toezeggen", sentence)
+        and (m := patterns.MODAL_TOEZEGGEN_RE.search(sentence))
+        and not _says_now_or_not(sentence, m)
+    ):
+        return "toezeggen"
+    # P24 a coming document's content: "Het op te leveren onderzoeksrapport zal … bevatten"
+    if (
+        _may("coming_document", sentence)
+        and (m := patterns.COMING_DOCUMENT_CONTENT_RE.search(sentence))
+        and not _says_now_or_not(sentence, m)
+    ):
+        return "content_promise"
     # P13 "zal ik dit uiterlijk 13 mei aanstaande doen": the act is the previous sentence's.
     if (
         prev
@@ -216,7 +230,12 @@ def _match_commitment(
             sentence[_clause_start(sentence, m.start()) : m.end()]
         ):
             continue
-        if deadline() is not None or _vehicle(sentence) is not None:
+        # "daar kan ik de Kamer alsdan ook over informeren": a later time without a date
+        if (
+            deadline() is not None
+            or _vehicle(sentence) is not None
+            or patterns.LATER_TIME_RE.search(sentence)
+        ):
             return "modal_inform"
     m = _may("will_receive", sentence) and patterns.WILL_RECEIVE_RE.search(sentence)
     if m and not _says_now_or_not(sentence, m):
@@ -286,7 +305,11 @@ def _match_commitment(
         and (deadline() is not None or _vehicle(sentence) is not None)
     ):
         return "present_with_deadline" if present else "receive"
-    if patterns.RETURN_TO_RE.search(sentence) and not patterns.PRESENT_MARKER_RE.search(sentence):
+    if (
+        patterns.RETURN_TO_RE.search(sentence)
+        and not patterns.PRESENT_MARKER_RE.search(sentence)
+        and not patterns.DEBATE_PROCEDURE_RE.search(sentence)
+    ):
         return "return_to"
     return None
 
@@ -333,14 +356,19 @@ def _delivers_later(sentence: str, deadline: Callable[[], Deadline | None]) -> b
 
 def _promised_in_passing(sentence: str) -> bool:
     """A delivery the sentence takes for granted: "Zodra ik de kabinetsreactie naar uw Kamer
-    stuur, …" (P20), or a request for a deliverable the government will meet: "Aan het verzoek
+    stuur, …" (P20), a debate's "Die brief komt er inderdaad aan" (P23), or a request for a
+    deliverable the government will meet: "Aan het verzoek
     … om een reactie … zal … worden voldaan" (P21)."""
-    if (
-        _may("when_sent", sentence)
-        and (m := patterns.WHEN_SENT_RE.search(sentence))
-        and not _says_now_or_not(sentence, m)
+    for name, pattern in (
+        ("when_sent", patterns.WHEN_SENT_RE),
+        ("spoken_delivery", patterns.SPOKEN_DELIVERY_RE),
     ):
-        return True
+        if (
+            _may(name, sentence)
+            and (m := pattern.search(sentence))
+            and not _says_now_or_not(sentence, m)
+        ):
+            return True
     return bool(
         _may("request_met", sentence)
         and (m := patterns.REQUEST_MET_RE.search(sentence))

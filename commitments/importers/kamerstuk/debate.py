@@ -24,6 +24,7 @@ __all__ = [
     "Turn",
     "closing_toezeggingen",
     "document_debate",
+    "inline_speaker",
     "is_transcript",
     "speaker_of",
     "speaker_turns",
@@ -40,7 +41,22 @@ def speaker_of(paragraph: str) -> Turn | None:
     line = paragraph.strip()
     if len(line) > 120 or not line.endswith(":"):
         return None
-    name = line[:-1].strip()
+    return _turn(line[:-1].strip())
+
+
+# An older report's speaker opens the paragraph of what was said ("De heer Vendrik
+# (GroenLinks): Voorzitter. Helaas …", "Minister Bos: Ik …"); the label is the same as a
+# speaker line's.
+_INLINE_LABEL_RE = re.compile(r"^(?P<label>[^:\n]{3,90}?):[ \t]+(?=\S)")
+
+
+def inline_speaker(paragraph: str) -> Turn | None:
+    """The speaker whose words the paragraph opens with, or None."""
+    m = _INLINE_LABEL_RE.match(paragraph.strip())
+    return _turn(m.group("label").strip()) if m else None
+
+
+def _turn(name: str) -> Turn | None:
     if patterns.GOVERNMENT_SPEAKER_RE.fullmatch(name):
         return Turn(name, "government")
     if patterns.CHAIR_SPEAKER_RE.fullmatch(name):
@@ -51,7 +67,8 @@ def speaker_of(paragraph: str) -> Turn | None:
 
 
 def speaker_turns(paragraphs: list[str]) -> dict[int, Turn]:
-    """Paragraph index -> the turn it belongs to (paragraphs before the first speaker: none)."""
+    """Paragraph index -> the turn it belongs to (paragraphs before the first speaker: none).
+    A paragraph that opens with its speaker belongs to that speaker's turn."""
     turns: dict[int, Turn] = {}
     current: Turn | None = None
     for i, paragraph in enumerate(paragraphs):
@@ -59,6 +76,7 @@ def speaker_turns(paragraphs: list[str]) -> dict[int, Turn]:
         if turn:
             current = turn
             continue
+        current = inline_speaker(paragraph) or current
         if current:
             turns[i] = current
     return turns
@@ -77,7 +95,7 @@ def _is_transcript(paragraphs: tuple[str, ...]) -> bool:
     head = "\n".join(paragraphs[:12])
     if patterns.TRANSCRIPT_OPENING_RE.search(head):
         return True
-    return sum(1 for p in paragraphs if speaker_of(p)) >= 2
+    return sum(1 for p in paragraphs if speaker_of(p) or inline_speaker(p)) >= 2
 
 
 def closing_toezeggingen(paragraphs: list[str], turns: dict[int, Turn]) -> list[tuple[int, str]]:

@@ -31,8 +31,16 @@ DUTCH_STOPWORDS = word_set(
 )
 
 
+# A web page's title of the document ("Waterbeleid; Brief regering; Stand van zaken … en over
+# de invulling van een aantal moties en toezeggingen", "Officiële titel …"): it names what the
+# letter is about, it states nothing.
+_PAGE_TITLE_RE = re.compile(r"(?:^|;\s*)Brief regering\s*;|^Officiële titel\b")
+
+
 def fulfilment_pattern(sentence: str) -> str | None:
     if not any(keyword in sentence for keyword in patterns.FULFILMENT_KEYWORDS):
+        return None
+    if _PAGE_TITLE_RE.search(sentence):
         return None
     # The promise and this document's delivery in one sentence: "Hierbij stuur ik u het
     # rapport dat ik in het commissiedebat heb toegezegd" (F2 within one sentence).

@@ -248,6 +248,13 @@ _NR_LINE_RE = re.compile(
 _PAGE_HEADING_RE = re.compile(
     r"^Brief regering\s*:\s.*?\s(?=\d{2}[ \u00a0]\d{3}(?:[ -][A-Z0-9]{1,4})?\s+[A-Z])"
 )
+# The Eerste Kamer's line: dossier, toevoeging, the Chamber's letter number and the kind ("35300
+# XII E VERSLAG VAN EEN SCHRIFTELIJK OVERLEG"). The letter is no ondernummer of the Tweede Kamer's
+# kind (a number), so it is not stored; dossier and kind are.
+_EK_DOSSIER_LINE_RE = re.compile(
+    r"^(?P<number>\d{2}[ \u00a0]?\d{3})(?:\s(?P<toev>[IVXL]{1,5}|[A-Z]))?\s(?P<letter>[A-Z]{1,2})"
+    r"\s+(?P<type>BRIEF|VERSLAG|MEMORIE|NOTA|MOTIE|AMENDEMENT)\b"
+)
 _VASTGESTELD_RE = re.compile(rf"^(?:Vastgesteld|Ontvangen)\s+(?P<date>{SINGLE_DATE_RE.pattern})")
 
 
@@ -285,6 +292,12 @@ def _leading_block(paras: list[str]) -> dict[str, Any]:
                 found["toevoeging"] = bare.group("toev") or bare.group("toev2")
                 found["dossier_title"] = following
                 continue
+        ek = _EK_DOSSIER_LINE_RE.match(p)
+        if ek and "dossier" not in found:
+            found["dossier"] = re.sub(r"\D", "", ek.group("number"))
+            found["toevoeging"] = ek.group("toev")
+            found.setdefault("doc_type", ek.group("type").lower())
+            continue
         line = _DOSSIER_LINE_RE.match(p)
         if line and "dossier" not in found:
             found["dossier"] = re.sub(r"\D", "", line.group("number"))
@@ -434,6 +447,13 @@ def _heading_kind(body: list[str]) -> str | None:
 # antwoorden) has no letter frame ("Aan de Voorzitter …", "Den Haag, <datum>"); when its kind
 # is not printed, it is no "brief" either: the kind stays unknown.
 _FIXED_ON_RE = re.compile(r"^Vastgesteld\s+\d")
+# A committee's report says so in its opening: "Van dit overleg brengt de commissie bijgaand
+# (woordelijk geredigeerd) verslag uit", "brengt bijgaand verslag uit van het gevoerde
+# schriftelijk overleg".
+_COMMITTEE_REPORTS_RE = re.compile(
+    r"\bbrengt\s+(?:de\s+(?:vaste\s+|algemene\s+)?commissie\s+)?(?:hierbij\s+|bijgaand\s+)?"
+    r"(?:[\w-]+\s+){0,3}?verslag\s+uit\b"
+)
 # A committee's own record, of either Chamber, by its title: "Korte aantekeningen vergadering
 # commissie Koninkrijksrelaties (KOREL) van 24 mei 2016", "Besluitenlijst procedurevergadering".
 COMMITTEE_RECORD_RE = re.compile(
@@ -505,6 +525,8 @@ def document_kind(
         return None
     if not doc_type and any(BILL_DOCUMENT_HEADING_RE.match(p) for p in (paras or body)[:12]):
         return None  # the same, when the header around the heading was not recognised
+    if not doc_type and any(_COMMITTEE_REPORTS_RE.search(p) for p in (paras or body)[:12]):
+        return "verslag"  # "Van dit overleg brengt de commissie bijgaand … verslag uit."
     if not doc_type and is_transcript(paras or body):
         return None  # Handelingen and answers to Kamervragen are no letter of any kind
     if not doc_type and _questions_and_answers(paras or body):

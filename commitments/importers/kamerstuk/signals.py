@@ -115,7 +115,7 @@ _KEEPS_PROMISE_HERE_RE = re.compile(
     r"\b(?:doe|doen)\s+(?:ik|wij|we)\s+(?:hiermee|hierbij|met\s+deze\s+brief)\s+gestand\b"
 )
 _CLERK_SIGNATURE_RE = re.compile(
-    r"^De\s+griffier\s+van\s+de\s+(?:vaste\s+|algemene\s+)?commissie\b[^\n,]{0,60},[ \t]*$",
+    r"^De\s+griffier\s+van\s+de\s+(?:vaste\s+|algemene\s+)?commissie\b[^\n]{0,80},[ \t]*$",
     re.MULTILINE,
 )
 _MINISTRY_HEADING_RE = re.compile(r"^Ministerie\s+van\s+[A-Z][\w,]*(?:\s+[\w,]+){0,6}\s*$")

@@ -216,6 +216,7 @@ def normalise(text: str) -> NormalisedText:
     Rules (each application is reported as a :class:`Repair`):
 
     * ``bookmark``: strip ``[bookmark: _Hlk...]`` artefacts;
+    * ``site_preamble``: drop tkconv's page lines above "Preview document (🔗 origineel)";
     * ``table_row``: a Markdown table row ("| cell | cell |") becomes one line per cell;
     * ``page_footer``: drop "Tweede Kamer, vergaderjaar ..., nr. 474 4" lines (kept in
       ``footers`` for metadata);
@@ -238,6 +239,7 @@ def normalise(text: str) -> NormalisedText:
     text, n = _BOOKMARK_RE.subn("", text)
     log.add("bookmark", "[bookmark: ...]", "", n)
     text = _untable(text, log)
+    text = _drop_site_preamble(text, log)
 
     lines, footers = _remove_footers(text.split("\n"), log)
     layout = "pdf" if _is_wrapped(lines) else "plain"
@@ -263,6 +265,21 @@ def normalise(text: str) -> NormalisedText:
         footnotes=tuple(footnotes),
         layout=layout,
     )
+
+
+# tkconv's page puts its own lines (title, "Nummer: …, datum: …", related persons, the case and
+# its activities) above the document and ends them with "Preview document (🔗 origineel)": the
+# document starts after that line. Only when the document itself follows (more than a few
+# lines), so a page that is nothing but the site's lines keeps them.
+_SITE_PREAMBLE_END_RE = re.compile(r"^[ \t]*Preview document\b[^\n]*$", re.MULTILINE)
+
+
+def _drop_site_preamble(text: str, log: _RepairLog) -> str:
+    m = _SITE_PREAMBLE_END_RE.search(text, 0, 6000)
+    if not m or len(text) - m.end() < 200:
+        return text
+    log.add("site_preamble", "tkconv page lines before 'Preview document'", "", 1)
+    return text[m.end() :]
 
 
 # A page that shows a Word table as Markdown (tkconv's preview: "| De minister van Buitenlandse

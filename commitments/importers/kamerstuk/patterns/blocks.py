@@ -85,7 +85,7 @@ ADDRESSEE_OR_RETURN_RE = example(
         # "streef naar toezending", "Beantwoording zal plaatsvinden"
         r"volgt|volgen|bieden|toekomen|toezending|aanbieding|oplevering|verzending|"
         # "Ik zeg wel toe dat …", "Begin april kom ik met een beleidsbrief"
-        r"zeg|zeggen|kom|komen)\b"
+        r"zeg|zeggen|toezeggen|kom|komen|komt|maak|maken|wil|willen)\b"
     ),
     "Ik kom hierop terug in de eerstvolgende Staat van de Unie-brief.",
     "In die brief zal ik ingaan op de motie van het lid Knops over dat onderwerp.",

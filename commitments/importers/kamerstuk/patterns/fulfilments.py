@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from .blocks import GOV, example
+from .blocks import GOV, KAMER_OR_U, TE_INFORM_VERB, example
 
 # Every fulfilment phrasing names the commitment; a sentence without one of these is skipped.
-FULFILMENT_KEYWORDS = ("toeze", "toegezegd", "aangekondigd", "beloofd")
+FULFILMENT_KEYWORDS = ("toeze", "toegezegd", "aangekondigd", "beloofd", "aangegeven")
 
 # "Hierbij bied ik u de tijdens het notaoverleg … toegezegde brief aan over …", "Met deze brief
 # zend ik u de toegezegde notitie", "Hierbij stuur ik uw Kamer het eerder toegezegde overzicht":
@@ -368,6 +368,9 @@ PROMISE_REPORT_RE = example(
         r"aangekondigd)\b[^.;]{0,120}?\bte\s+zullen\b|"
         r"\b(?:heb|hebben|heeft)\b[^.;]{0,80}?\b(?:aangegeven|laten\s+weten|gemeld|aangekondigd|"
         r"bericht)\s+dat\s+(?:ik|wij|het\s+kabinet)\b[^.;]{0,120}?\b(?:zou|zouden)\b|"
+        # "waarin ik heb aangegeven uw Kamer zo spoedig mogelijk te informeren over …"
+        r"\b(?:heb|hebben|heeft)\b[^.;]{0,40}?\b(?:aangegeven|laten\s+weten|aangekondigd)\s+"
+        rf"{KAMER_OR_U}\b[^.;]{{0,120}}?{TE_INFORM_VERB}|"
         r"\b(?:[Cc]onform|[Oo]vereenkomstig|[Ii]ngevolge|[Tt]er\s+uitvoering\s+van|[Ii]n\s+lijn\s+met)"
         r"\s+(?:de|mijn|onze|zijn|haar|deze|die|het)\s+(?:[\w-]+\s+){0,3}?toezegging"
     ),
@@ -378,6 +381,7 @@ PROMISE_REPORT_RE = example(
     "Tijdens het Algemeen Overleg Gevangeniswezen op 8 februari jl. heb ik aangegeven het u te "
     "zullen toesturen.",
     "In het debat zegde ik toe de evaluatie na de zomer te sturen.",
+    "In mijn brief van 9 oktober heb ik aangegeven uw Kamer zo spoedig mogelijk te informeren.",
 )
 # ... but not another party's promise: "heeft de Stichting van de Arbeid toegezegd u regelmatig te
 # informeren" is kept by the Stichting, so the minister forwarding its report keeps nothing (N3).
@@ -413,6 +417,8 @@ DELIVERY_NOW_RE = example(
         r"(?:in|met|via)\s+deze\s+[\w-]*(?:brief|rapportage|notitie|verslag))\b|"
         r"\b(?:[Hh]ierbij|[Bb]ij\s+dezen|[Bb]ijgaand)\s+(?:informeer|bericht|stuur|zend|bied|doe)\s+"
         r"(?:ik|wij|we)\b|"
+        # "informeer ik u als volgt": what follows in this letter is the information
+        r"\b(?:informeer|bericht)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\s+als\s+volgt\b|"
         r"\b(?:[Ii]n|[Mm]et)\s+(?:deze|dit)\s+[\w-]*(?:brief|verslag|rapportage|notitie)\s+"
         r"(?:geef|geven|informeer|informeren|ga|gaan|bied|bieden|treft|vindt)\b|"
         r"\bdoe\w*\b[^.;]{0,40}\bhierbij\s+gestand\b|"
@@ -420,7 +426,8 @@ DELIVERY_NOW_RE = example(
         # hierbij": the act the previous sentence promised, done now.
         r"\b(?:[Mm]et|[Ii]n)\s+(?:deze|dit)\s+[\w-]*(?:brief|verslag|rapportage|notitie)\s+"
         r"(?:doe|doen|kom|komen)\s+(?:ik|wij)\s+(?:dat|dit|die\s+toezegging|deze\s+toezegging)\b|"
-        r"\b(?:[Dd]at|[Dd]it)\s+(?:doe|doen)\s+(?:ik|wij)\s+(?:hierbij|hiermee|met\s+deze\s+brief)\b|"
+        r"\b(?:[Dd]at|[Dd]it)\s+(?:doe|doen)\s+(?:ik|wij)\s+(?:hierbij|hiermee|(?:met|middels|via|in)\s+"
+        r"deze\s+brief)\b|"
         # "Deze brief behelst de eerste zelfstandige rapportage": this document *is* the
         # deliverable; not a reply to a request or a motie (F3), not an uitstelbericht.
         r"\b(?:[Dd]eze|[Dd]it)\s+[\w-]*(?:brief|verslag|rapportage|notitie|nota)\s+"

@@ -172,7 +172,8 @@ RETURN_TO_RE = example(
 CONTENT_PROMISE_RES = (
     example(
         re.compile(
-            rf"\b[Ii]n\s+(?:de|het|die|dat|een|mijn|onze)\s+(?:[\w-]+\s+){{0,4}}?{DOCUMENT_NOUN}\b"
+            rf"\b[Ii]n\s+(?:de|het|die|dat|een|mijn|onze|dezelfde|hetzelfde)\s+(?:[\w-]+\s+){{0,4}}?"
+            rf"{DOCUMENT_NOUN}\b"
             rf"[^;]{{0,160}}?\b(?:zal|zullen)\s+{GOV_ANY_CASE}\b[^;]{{0,160}}?\b{CONTENT_VERB}\b"
         ),
         "In de geannoteerde agenda voor de Eurogroep en Ecofinraad van 16 en 17 maart 2020 zal "
@@ -181,9 +182,13 @@ CONTENT_PROMISE_RES = (
     ),
     example(
         re.compile(
-            rf"\b(?:zal|zullen)\s+{GOV_ANY_CASE}\b[^;]{{0,120}}?\b(?:in|via)\s+(?:de|het)\s+"
-            rf"(?:[\w-]+\s+){{0,4}}?{DOCUMENT_NOUN}\b[^;]{{0,160}}?\b{CONTENT_VERB}\b"
+            rf"(?:\b(?:zal|zullen|wil|willen)\s+{GOV_ANY_CASE}|{GOV}\s+(?:zal|zullen|wil|willen))\b"
+            r"[^;]{0,120}?\b(?:in|via)\s+(?:de|het|"
+            rf"een|mijn|onze|die|dat|dezelfde)\s+(?:[\w-]+\s+){{0,4}}?{DOCUMENT_NOUN}\b[^;]{{0,160}}?"
+            rf"\b{CONTENT_VERB}\b"
         ),
+        "Het kabinet zal in een separate brief op deze vraag ingaan.",
+        "Daar wil ik in mijn brief graag nader op ingaan.",
         "Voortaan zal ik in de aanloop naar een Eurogroep vooraf in de Geannoteerde Agenda "
         "ingaan op mijn voorgenomen aanwezigheid.",
     ),
@@ -233,9 +238,10 @@ CONTENT_PROMISE_RES = (
 AWAIT_RE = example(
     re.compile(
         rf"\b(?:kunt|kan|mag)\s+(?:u|{KAMER})\b[^;]{{0,150}}?\btegemoet\s+zien\b|"
-        rf"(?:\bu|{KAMER})\s+(?:kunt|kan|mag)\b[^;]{{0,150}}?\btegemoet\s+zien\b"
+        rf"(?:\b[Uu]|{KAMER})\s+(?:kunt|kan|mag)\b[^;]{{0,150}}?\btegemoet\s+zien\b"
     ),
     "In verband hiermee kunt u de brief in januari tegemoet zien.",
+    "U kunt de brief spoedig, uiterlijk voor het einde van het meireces, tegemoet zien.",
     "Uw Kamer kan het wetsvoorstel voor de zomer tegemoet zien.",
 )
 # P9 an intent verb with the Kamer as addressee and an informing verb (C1): "Wij zijn
@@ -250,7 +256,16 @@ INTENT_INFORM_RE = example(
         # the other words of an intent: "Ik beoog uw Kamer …", "Het is mijn voornemen u …"
         rf"{GOV_ANY_CASE}\s+(?:beoog|beoogt|beogen)|(?i:beoog|beoogt|beogen)\s+{GOV_ANY_CASE}|"
         r"(?i:het\s+is\s+(?:mijn|ons)\s+voornemen|(?:heb|hebben)\s+(?:ik|wij)\s+het\s+voornemen|"
-        r"(?:ik|wij|we|het\s+kabinet)\s+(?:heb|hebben|heeft)\s+het\s+voornemen))\b"
+        r"(?:ik|wij|we|het\s+kabinet)\s+(?:heb|hebben|heeft)\s+het\s+voornemen)|"
+        # "zet het kabinet zich in om het wetsvoorstel … aan uw Kamer aan te bieden", "ben ik
+        # bereid om de Kamer daarover te informeren": the intent's object is a delivery to the
+        # Kamer ("zet zich in voor" a policy is none: no Kamer, no informing verb)
+        rf"(?:zet|zetten)\s+{GOV_ANY_CASE}\s+(?:zich|mij|me|ons)\s+(?:\w+\s+){{0,2}}?in\s+om|"
+        rf"{GOV_ANY_CASE}\s+(?:zet|zetten)\s+(?:zich|mij|me|ons)\s+(?:\w+\s+){{0,2}}?in\s+om|"
+        r"(?:ben|is|zijn)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\w+\s+){0,2}?bereid|"
+        r"(?:[Ii]k|[Ww]ij|[Ww]e|[Hh]et\s+kabinet)\s+(?:ben|is|zijn)\s+(?:\w+\s+){0,2}?bereid|"
+        # "bereid ben": the first person, however far the "ik" before it
+        r"\bbereid\s+ben(?=\s+om\b))\b"
         rf"[^;]{{0,80}}?{KAMER_OR_U}[^;]{{0,160}}?{TE_INFORM_VERB}"
     ),
     "Wij zijn voornemens u in het najaar nader te berichten.",
@@ -260,6 +275,10 @@ INTENT_INFORM_RE = example(
     "te informeren.",
     "Ik beoog uw Kamer voor de zomer het wetsvoorstel aan te bieden.",
     "Het is mijn voornemen u in het najaar een voortgangsrapportage toe te zenden.",
+    "Tot slot zet het kabinet zich in om het wetsvoorstel zo spoedig mogelijk aan uw Kamer aan "
+    "te bieden.",
+    "Laten we afspreken dat ik, als ik nieuwe informatie heb, natuurlijk bereid ben om de Kamer "
+    "daar dan over te informeren.",
 )
 # P9b the same intent with a "dat" clause, the government the subject of both: "verwacht ik
 # nu dat ik u de resultaten van de evaluatie en mijn reactie daarop ongeveer eind april kan
@@ -293,6 +312,25 @@ SELF_TOEZEGGEN_RE = example(
     ),
     "Ik zeg wel toe dat ik in mei terugkom op het wetsvoorstel.",
     "Dan zeg ik toe om de cijfers voor de zomer te sturen.",
+)
+# P3c the same with a modal, to a member in a debate: "Ik wil de heer Wörsdörfer toezeggen dat ik
+# op de inzichten uit dit onderzoek uitgebreider terugkom", "Ik zou graag toezeggen in de richting
+# van mevrouw Agema om dat … nader te verhelderen". Not "Ik kan niet toezeggen" (negated), not a
+# member asking ("Kan de minister toezeggen …?", a question).
+MODAL_TOEZEGGEN_RE = example(
+    re.compile(
+        r"\b(?:[Ii]k|[Ww]ij|[Ww]e)\s+(?:wil|willen|zou|zouden|kan|kunnen)\s+(?:[^;.?]{0,60}?\s)?"
+        r"toezeggen\b\s*,?\s+(?:[^;.?]{0,80}?\s)?(?:dat|om)\b"
+        # what is promised is a delivery to the Kamer, not an assurance ("dat de normale regels
+        # van toepassing zijn", "dat ik alles in het werk zal stellen")
+        r"(?=[^;.?]{0,160}?(?:\bterug(?:kom|komen|\s+te\s+komen)\b|\b(?:informeer|informeren|"
+        r"stuur|sturen|zend|zenden|bericht|berichten|verhelderen|toelichten|toe\s+te\s+lichten|"
+        r"ingaan|in\s+te\s+gaan)\b|\b(?:brief|notitie|overzicht|rapportage)\b))"
+    ),
+    "Ik wil de heer Wörsdörfer toezeggen dat ik op de inzichten uit dit onderzoek uitgebreider "
+    "terugkom.",
+    "Ik zou graag toezeggen in de richting van mevrouw Agema om dat bij die aanpak nader te "
+    "verhelderen.",
 )
 
 # P10 the register's own form: "De minister zegt de Kamer toe ..." (third person).
@@ -507,7 +545,10 @@ DELIVER_LATER_RES = (
         re.compile(
             r"\b(?:(?:kom|komt|komen)\s+(?:ik|wij|we|het\s+kabinet)|(?:[Ii]k|[Ww]ij|[Ww]e|"
             r"[Hh]et\s+kabinet)\s+(?:kom|komt|komen))\b[^;]{0,60}?\bmet\s+(?:een|de|het|mijn|"
-            rf"onze)\s+(?:[\w-]+\s+){{0,3}}?(?:{DOCUMENT_NOUN}|reactie|kabinetsreactie)\b|"
+            # the budget's own calendar is no promise ("komt straks met de Voorjaarsnota")
+            r"onze)\s+(?!(?:[\w-]+\s+){0,2}?(?:Voorjaarsnota|Najaarsnota|Miljoenennota|"
+            r"[Ss]uppletoire|[Bb]egroting\b))"
+            rf"(?:[\w-]+\s+){{0,3}}?(?:{DOCUMENT_NOUN}|reactie|kabinetsreactie)\b|"
             r"\b(?:zal|zullen)\s+(?:ik|wij|we|het\s+kabinet)\b[^;]{0,60}?\bmet\s+(?:een|de|het|"
             rf"mijn|onze)\s+(?:[\w-]+\s+){{0,3}}?(?:{DOCUMENT_NOUN}|reactie|kabinetsreactie)\b"
             r"[^;]{0,80}?\bkomen\b"
@@ -515,6 +556,49 @@ DELIVER_LATER_RES = (
         "Begin april kom ik met een beleidsbrief over de aanpak van leerlingendaling.",
         "Na de zomer zal ik met een reactie op het advies komen.",
     ),
+)
+# P23 deliveries said in a debate's words: "Die brief komt er inderdaad aan", "Anders maak ik
+# daar een aparte brief van", "dat ik daar in de brief nader op terugkom", "Dat zullen we
+# inderdaad betrekken bij die reactie", "met een fraudeaanpak richting de Kamer te komen", "het
+# kabinet … de voornoemde stukken zal meesturen". Not "deze brief komt aan op" (comes down to),
+# not past ("kwam", "heb … gemaakt").
+SPOKEN_DELIVERY_RE = example(
+    re.compile(
+        rf"\b(?:[Dd]ie|[Dd]e|[Dd]at|[Hh]et)\s+(?:[\w-]+\s+){{0,2}}?{DOCUMENT_NOUN}\s+komt\s+"
+        r"(?:er\s*)?(?:(?:inderdaad|nog|echt|zeker|ook|zo\s+snel\s+mogelijk)\s+)*aan\b(?!\s+op\b)|"
+        r"\b(?:maak|maken)\s+(?:ik|wij|we)\s+(?:daar|hier|er)\s+(?:\w+\s+){0,2}?(?:een|twee|drie)\s+"
+        r"(?:aparte\s+|afzonderlijke\s+|separate\s+)?brie(?:f|ven)\s+van\b|"
+        rf"\b(?:ik|wij|we)\s+(?:daar|hier)\s+in\s+(?:de|mijn|die|een|onze)\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"{DOCUMENT_NOUN}\b[^;.]{{0,40}}?\bop\s+terug(?:kom|komen)\b|"
+        rf"\b(?:zal|zullen)\s+(?:ik|wij|we|het\s+kabinet)\b[^;.]{{0,60}}?\bbetrekken\s+bij\s+"
+        rf"(?:de|die|het|dat|mijn|onze|een)\s+(?:[\w-]+\s+){{0,3}}?(?:{DOCUMENT_NOUN}|reactie)\b|"
+        rf"\bmet\s+(?:een|de|het|mijn|onze)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s+(?:richting|naar)\s+"
+        rf"{KAMER}\s+(?:te\s+)?(?:komen|kom|komt)\b|"
+        r"\b(?:zal|zullen)\s+(?:[^;.]{0,60}?\s)?(?:meesturen|meezenden|bijvoegen)\b"
+    ),
+    "Die brief komt er inderdaad aan.",
+    "Anders maak ik daar een aparte brief van.",
+    "Laat ik zeggen dat ik daar in de brief nader op terugkom.",
+    "Dat zullen we inderdaad betrekken bij die reactie.",
+    "Dat is ook de achtergrond van de inzet van het kabinet om over een aantal weken met een "
+    "fraudeaanpak richting de Kamer te komen.",
+    "Dat brengt mij tot de toezegging dat zodra het kabinet tot besluitvorming is gekomen en dat "
+    "aan uw Kamer meldt, het kabinet in dit geval de voornoemde stukken zal meesturen.",
+)
+# P24 a document still to come as the subject, its content promised: "Het op te leveren
+# onderzoeksrapport zal in ieder geval de antwoorden op de eerder … gestelde vragen bevatten".
+# Only a document marked as coming ("op te leveren", "nog te verschijnen", "aangekondigde",
+# "toegezegde", "volgende"); "Het rapport zal veel aandacht krijgen" is none.
+COMING_DOCUMENT_CONTENT_RE = example(
+    re.compile(
+        r"^\s*(?:[Hh]et|[Dd]e|[Dd]it|[Dd]eze|[Dd]ie)\s+(?:op\s+te\s+leveren|nog\s+te\s+\w+|te\s+"
+        r"verschijnen|aangekondigde|toegezegde|komende|(?:eerst)?volgende)\s+(?:[\w-]+\s+){0,2}?"
+        rf"(?:{DOCUMENT_NOUN}|[\w-]*(?:rapport|evaluatie|onderzoek|plan))\s+(?:zal|zullen)\b"
+        r"[^;.]{0,200}?\b(?:bevatten|ingaan|in\s+gaan|"
+        r"aandacht\s+besteden|beschrijven|beantwoorden|toelichten)\b"
+    ),
+    "Het op te leveren onderzoeksrapport zal in ieder geval de antwoorden op de eerder door de "
+    "heer Omtzigt gestelde vragen bevatten.",
 )
 # A time for a later delivery that the deadline table does not read: the next week or month, a
 # word of "later" or an event ("voor het verschijnen van de meicirculaire"); not "daarna" or
@@ -525,7 +609,7 @@ LATER_TIME_RE = example(
         # "in de tweede week van maart" (no day, so no deadline is read from it)
         r"(?:eerste|tweede|derde|vierde|laatste)\s+week\s+van\s+(?:januari|februari|maart|april|"
         r"mei|juni|juli|augustus|september|oktober|november|december)|"
-        r"op\s+korte\s+termijn|te\s+zijner\s+tijd)\b|"
+        r"op\s+korte\s+termijn|te\s+zijner\s+tijd|alsdan)\b|"
         r"\b(?:voor|v\u00f3\u00f3r)\s+(?:het\s+verschijnen|de\s+publicatie|de\s+behandeling)"
         r"\s+van\b",
         re.IGNORECASE,
@@ -671,7 +755,7 @@ ANNOUNCED_CONTENT_RE = example(
 #: Words without which P7-P11 cannot match: checked first, as plain substrings, because those
 #: patterns are the slow ones.
 PROMISE_GUARDS = {
-    "content_promise": ("zal", "zullen", "betrokken bij", "meegenomen"),
+    "content_promise": ("zal", "zullen", "wil", "betrokken bij", "meegenomen"),
     "await": ("tegemoet", "verwachten"),
     "intent_inform": (
         "voornemen",
@@ -682,6 +766,8 @@ PROMISE_GUARDS = {
         "verwacht",
         "beoog",
         "beogen",
+        "bereid",
+        " in om",
     ),
     "third_person_toezeggen": ("zegt",),
     "answers": ("beantwoording", "antwoorden"),
@@ -709,6 +795,18 @@ PROMISE_GUARDS = {
     "answers_present": ("eantwoord",),
     "next_document": ("volgende", "komende"),
     "when_sent": ("odra", "anneer"),
+    "modal_toezeggen": ("toezeggen",),
+    "spoken_delivery": (
+        "komt",
+        "brie",
+        "terugkom",
+        "betrekken",
+        "richting",
+        "naar",
+        "mee",
+        "bijvoeg",
+    ),
+    "coming_document": ("zal", "zullen"),
     "request_met": ("verzoek",),
 }
 

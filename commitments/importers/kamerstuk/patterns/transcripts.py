@@ -36,11 +36,15 @@ TRANSCRIPT_OPENING_RE = example(
     re.compile(
         r"^(?:Aan de orde is\b|Handeling\s*$)|Aanhangsel van de Handelingen|"
         r"Vragen gesteld door de leden der Kamer|"
-        r"VERSLAG VAN EEN (?:COMMISSIEDEBAT|ALGEMEEN OVERLEG|NOTAOVERLEG|WETGEVINGSOVERLEG)",
+        r"VERSLAG VAN EEN (?:COMMISSIEDEBAT|ALGEMEEN OVERLEG|NOTAOVERLEG|WETGEVINGSOVERLEG)|"
+        # an older committee report's opening lines: "Voorzitter: Irrgang Griffier: Berck",
+        # "Vragen en opmerkingen uit de commissie"
+        r"^Voorzitter:[ \t]+\S[^\n]{0,80}\bGriffier:|^Vragen en opmerkingen uit de commissie\s*$",
         re.MULTILINE,
     ),
     "Aan de orde is het debat naar aanleiding van een algemeen overleg over wegtunnels.",
     "Nr. 73 VERSLAG VAN EEN COMMISSIEDEBAT",
+    "Voorzitter: Irrgang Griffier: Berck",
 )
 # The chair opens the closing list: "Ik heb de volgende toezeggingen genoteerd:", "We hebben
 # drie toezeggingen genoteerd.", "Toezeggingen:".

@@ -15,7 +15,9 @@ PRESENT_MARKER_RE = example(
         r"\b(?:hierbij|(?<!verband )hiermee|bij\s+dezen?|(?:met|via|in|middels)\s+(?:deze|dit)\s+"
         r"(?:geannoteerde\s+agenda|[\w-]*(?:brief|verslag|agenda|nota|rapportage|notitie|"
         r"overzicht))|benut\w*\s+om|"
-        r"gebruik\w*\s+om|thans|onderstaand\w*|hieronder|bijgaand\w*|bijgevoegd\w*)\b",
+        r"gebruik\w*\s+om|thans|onderstaand\w*|hieronder|bijgaand\w*|bijgevoegd\w*|"
+        # "informeer ik u als volgt": the information follows, here
+        r"als\s+volgt)\b",
         re.IGNORECASE,
     ),
     "Hierbij informeer ik uw Kamer over de uitkomsten van de Raad.",
@@ -57,6 +59,18 @@ GOV_FUTURE_RE = example(
 NEGATION_RE = example(
     re.compile(r"\b(?:niet|geen)\b"),
     "Het kabinet zal uw Kamer daarover niet afzonderlijk informeren.",
+)
+# Debate procedure: coming back to a point later in the same debate ("daar kom ik zo nog op
+# terug", "straks", "in mijn tweede termijn", "in een volgend blok") promises nothing to the
+# Kamer beyond the debate (N7).
+DEBATE_PROCEDURE_RE = example(
+    re.compile(
+        r"\b(?:zo\s+(?:nog|meteen|direct|dadelijk|even)|zo(?=\s+(?:op|terug)\b)|straks|dadelijk|"
+        r"zometeen|zo\s+meteen|in\s+(?:de|mijn|onze)\s+(?:tweede\s+)?termijn|in\s+een\s+volgend\s+"
+        r"blok(?:je)?|later\s+in\s+(?:dit|het)\s+debat)\b"
+    ),
+    "Nou, ik had nog een aantal vragen, maar daar kom ik zo nog op terug.",
+    "Daar kom ik in mijn tweede termijn op terug.",
 )
 # "wordt benut om ... te informeren": this document is used to inform, now.
 USED_TO_INFORM_RE = example(
