@@ -13,6 +13,7 @@ One module per pattern family; this package re-exports every name, so the stages
 - ``blocks``: the example registry (:func:`example`, :data:`EXAMPLES`) and the building
   blocks (the Kamer, the government, informing verbs, document nouns, first filters);
 - ``promises``: commitment phrasing, P1-P11, with their guards and confidences;
+- ``implied``: promises said in passing or in a debate's words (P3c, P23-P27);
 - ``traps``: sentences that look like a promise but are not (this letter, routine, requests,
   negations);
 - ``deadlines``: deadlines, the debate a promise was made in, the vehicle that will carry it;
@@ -83,8 +84,16 @@ from .fulfilments import (
     TOEZEGGING_TAIL_RE,
     TRAILING_GESTAND_RE,
 )
-from .promises import (
+from .implied import (
     ANNOUNCED_CONTENT_RE,
+    COMING_DOCUMENT_CONTENT_RE,
+    MODAL_TOEZEGGEN_RE,
+    REQUEST_MET_RE,
+    REQUESTED_DELIVERABLE_RE,
+    SPOKEN_DELIVERY_RE,
+    WHEN_SENT_RE,
+)
+from .promises import (
     ANSWERS_FUTURE_RE,
     ANSWERS_INTENT_RE,
     ANSWERS_PRESENT_RE,
@@ -92,7 +101,6 @@ from .promises import (
     AWAIT_EXPECT_RE,
     AWAIT_RE,
     BILL_RE,
-    COMING_DOCUMENT_CONTENT_RE,
     CONTENT_PROMISE_RES,
     DELIVER_DOCUMENT_RE,
     DELIVER_LATER_RES,
@@ -105,7 +113,6 @@ from .promises import (
     LISTED_CONFIDENCE,
     MODAL_INFORM_RE,
     MODAL_TO_KAMER_RE,
-    MODAL_TOEZEGGEN_RE,
     NEXT_DOCUMENT_RE,
     PASSIVE_INFORM_RES,
     PATTERN_CONFIDENCE,
@@ -115,15 +122,11 @@ from .promises import (
     PRO_ACT_RE,
     PROMISE_GUARDS,
     RECEIVE_RE,
-    REQUEST_MET_RE,
-    REQUESTED_DELIVERABLE_RE,
     RETURN_TO_RE,
     SELF_TOEZEGGEN_RE,
     SHARE_RE,
-    SPOKEN_DELIVERY_RE,
     THIRD_PERSON_TOEZEGGEN_RE,
     TOEZEGGEN_RE,
-    WHEN_SENT_RE,
     WILL_RECEIVE_RE,
 )
 from .subjects import (

@@ -1,0 +1,142 @@
+"""Promises said in passing or in a debate's words (P3c, P23-P27): a delivery the sentence takes
+for granted ("Zodra ik de kabinetsreactie naar uw Kamer stuur"), a request the government will
+meet, the content of a document just promised, "Die brief komt er inderdaad aan", "Ik wil de heer
+X toezeggen dat …". Each is used by ``commitments._match_commitment`` (or, for P27, by
+``commitments.commitment_candidate`` right after a promise), with the kind of the promise it
+completes ("toezeggen", "deliver_document", "content_promise").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import DOCUMENT_NOUN, KAMER, KAMER_OR_U, example
+
+# P3c the same with a modal, to a member in a debate: "Ik wil de heer Wörsdörfer toezeggen dat ik
+# op de inzichten uit dit onderzoek uitgebreider terugkom", "Ik zou graag toezeggen in de richting
+# van mevrouw Agema om dat … nader te verhelderen". Not "Ik kan niet toezeggen" (negated), not a
+# member asking ("Kan de minister toezeggen …?", a question).
+MODAL_TOEZEGGEN_RE = example(
+    re.compile(
+        r"\b(?:[Ii]k|[Ww]ij|[Ww]e)\s+(?:wil|willen|zou|zouden|kan|kunnen)\s+(?:[^;.?]{0,60}?\s)?"
+        r"toezeggen\b\s*,?\s+(?:[^;.?]{0,80}?\s)?(?:dat|om)\b"
+        # what is promised is a delivery to the Kamer, not an assurance ("dat de normale regels
+        # van toepassing zijn", "dat ik alles in het werk zal stellen")
+        r"(?=[^;.?]{0,160}?(?:\bterug(?:kom|komen|\s+te\s+komen)\b|\b(?:informeer|informeren|"
+        r"stuur|sturen|zend|zenden|bericht|berichten|verhelderen|toelichten|toe\s+te\s+lichten|"
+        r"ingaan|in\s+te\s+gaan)\b|\b(?:brief|notitie|overzicht|rapportage)\b))"
+    ),
+    "Ik wil de heer Wörsdörfer toezeggen dat ik op de inzichten uit dit onderzoek uitgebreider "
+    "terugkom.",
+    "Ik zou graag toezeggen in de richting van mevrouw Agema om dat bij die aanpak nader te "
+    "verhelderen.",
+)
+
+# P23 deliveries said in a debate's words: "Die brief komt er inderdaad aan", "Anders maak ik
+# daar een aparte brief van", "dat ik daar in de brief nader op terugkom", "Dat zullen we
+# inderdaad betrekken bij die reactie", "met een fraudeaanpak richting de Kamer te komen", "het
+# kabinet … de voornoemde stukken zal meesturen". Not "deze brief komt aan op" (comes down to),
+# not past ("kwam", "heb … gemaakt").
+SPOKEN_DELIVERY_RE = example(
+    re.compile(
+        rf"\b(?:[Dd]ie|[Dd]e|[Dd]at|[Hh]et)\s+(?:[\w-]+\s+){{0,2}}?{DOCUMENT_NOUN}\s+komt\s+"
+        r"(?:er\s*)?(?:(?:inderdaad|nog|echt|zeker|ook|zo\s+snel\s+mogelijk)\s+)*aan\b(?!\s+op\b)|"
+        r"\b(?:maak|maken)\s+(?:ik|wij|we)\s+(?:daar|hier|er)\s+(?:\w+\s+){0,2}?(?:een|twee|drie)\s+"
+        r"(?:aparte\s+|afzonderlijke\s+|separate\s+)?brie(?:f|ven)\s+van\b|"
+        rf"\b(?:ik|wij|we)\s+(?:daar|hier)\s+in\s+(?:de|mijn|die|een|onze)\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"{DOCUMENT_NOUN}\b[^;.]{{0,40}}?\bop\s+terug(?:kom|komen)\b|"
+        rf"\b(?:zal|zullen)\s+(?:ik|wij|we|het\s+kabinet)\b[^;.]{{0,60}}?\bbetrekken\s+bij\s+"
+        rf"(?:de|die|het|dat|mijn|onze|een)\s+(?:[\w-]+\s+){{0,3}}?(?:{DOCUMENT_NOUN}|reactie)\b|"
+        rf"\bmet\s+(?:een|de|het|mijn|onze)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s+(?:richting|naar)\s+"
+        rf"{KAMER}\s+(?:te\s+)?(?:komen|kom|komt)\b|"
+        r"\b(?:zal|zullen)\s+(?:[^;.]{0,60}?\s)?(?:meesturen|meezenden|bijvoegen)\b"
+    ),
+    "Die brief komt er inderdaad aan.",
+    "Anders maak ik daar een aparte brief van.",
+    "Laat ik zeggen dat ik daar in de brief nader op terugkom.",
+    "Dat zullen we inderdaad betrekken bij die reactie.",
+    "Dat is ook de achtergrond van de inzet van het kabinet om over een aantal weken met een "
+    "fraudeaanpak richting de Kamer te komen.",
+    "Dat brengt mij tot de toezegging dat zodra het kabinet tot besluitvorming is gekomen en dat "
+    "aan uw Kamer meldt, het kabinet in dit geval de voornoemde stukken zal meesturen.",
+)
+# P24 a document still to come as the subject, its content promised: "Het op te leveren
+# onderzoeksrapport zal in ieder geval de antwoorden op de eerder … gestelde vragen bevatten".
+# Only a document marked as coming ("op te leveren", "nog te verschijnen", "aangekondigde",
+# "toegezegde", "volgende"); "Het rapport zal veel aandacht krijgen" is none.
+COMING_DOCUMENT_CONTENT_RE = example(
+    re.compile(
+        r"^\s*(?:[Hh]et|[Dd]e|[Dd]it|[Dd]eze|[Dd]ie)\s+(?:op\s+te\s+leveren|nog\s+te\s+\w+|te\s+"
+        r"verschijnen|aangekondigde|toegezegde|komende|(?:eerst)?volgende)\s+(?:[\w-]+\s+){0,2}?"
+        rf"(?:{DOCUMENT_NOUN}|[\w-]*(?:rapport|evaluatie|onderzoek|plan))\s+(?:zal|zullen)\b"
+        r"[^;.]{0,200}?\b(?:bevatten|ingaan|in\s+gaan|"
+        r"aandacht\s+besteden|beschrijven|beantwoorden|toelichten)\b"
+    ),
+    "Het op te leveren onderzoeksrapport zal in ieder geval de antwoorden op de eerder door de "
+    "heer Omtzigt gestelde vragen bevatten.",
+)
+
+# P25 a sending still to come, named in a "zodra" or "wanneer" clause: "Zodra ik de
+# kabinetsreactie op het amendement naar uw Kamer stuur, zullen ook de onderliggende nota's
+# openbaar worden gemaakt" presupposes the sending. Present tense only: "Nadat ik u de brief
+# stuurde" and "toen ik … stuurde" are past.
+WHEN_SENT_RE = example(
+    re.compile(
+        rf"\b(?:[Zz]odra|[Ww]anneer)\s+(?:ik|wij|we|het\s+kabinet)\b[^,.;]{{0,140}}?"
+        rf"(?:\b(?:naar|aan)\s+{KAMER_OR_U}\s+|\b{KAMER_OR_U}\s+[^,.;]{{0,100}}?)"
+        r"(?:stuur|sturen|stuurt|toestuur|toesturen|zend|zenden|toezend|toezenden|verzend|"
+        r"aanbied|aanbieden|informeer|informeren)\b"
+    ),
+    "Zodra ik de kabinetsreactie op het amendement naar uw Kamer stuur, zullen ook de "
+    "onderliggende nota's openbaar worden gemaakt.",
+    "Wanneer wij uw Kamer het eindrapport toesturen, voegen wij de reactie van de gemeenten bij.",
+)
+# P26 a request for a deliverable that the government will meet: "Aan het verzoek van de vaste
+# commissie … om een reactie op dit rapport zal ook nog afzonderlijk worden voldaan", "Graag zal
+# ik aan uw verzoek om een overzicht voldoen". Future only: "Hierbij voldoe ik aan het verzoek"
+# is this letter answering a request (no promise, and no fulfilment either).
+REQUEST_MET_RE = example(
+    re.compile(
+        r"\b(?:[Aa]an\s+(?:het|dit|dat|uw|deze|die|haar|zijn)\s+(?:[\w-]+\s+){0,2}?verzoek\b"
+        r"[^;]{0,200}?\b(?:zal|zullen)\b[^;.]{0,80}?\b(?:worden\s+voldaan|voldoen|"
+        r"tegemoet\s*(?:ge)?komen)"
+        r"|\b(?:zal|zullen)\s+(?:ik|wij|we|het\s+kabinet)\b[^;.]{0,60}?\baan\s+(?:het|dit|dat|"
+        r"uw|deze|die|haar|zijn)\s+(?:[\w-]+\s+){0,2}?verzoek\b[^;.]{0,160}?\b(?:voldoen|"
+        r"tegemoet\s*komen))\b"
+    ),
+    "Aan het verzoek van de vaste commissie voor Defensie van 1 april jl. om een reactie op dit "
+    "rapport zal ook nog afzonderlijk worden voldaan.",
+    "Graag zal ik aan uw verzoek om een overzicht van de kosten voldoen.",
+)
+# What a request must ask for to make P26 a promise of a deliverable (not "het verzoek om de
+# hoorzitting te verplaatsen").
+REQUESTED_DELIVERABLE_RE = example(
+    re.compile(
+        r"\b(?:reactie|kabinetsreactie|brief|overzicht|informatie|notitie|rapportage|"
+        r"appreciatie|standpunt|toelichting|antwoord|beantwoording|analyse|stand\s+van\s+zaken|"
+        r"update|verslag)\b|\bte\s+(?:informeren|berichten)\b|\btoe\s+te\s+(?:sturen|zenden)\b"
+    ),
+    "om een reactie op dit rapport",
+)
+# P27 the content of a document promised in the sentence before, pointed at: "Begin april kom
+# ik met een beleidsbrief … In deze brief zal ik een reactie geven op het advies", "… ontvangt u
+# voor de begrotingsbehandeling. Daarin beantwoord ik tevens de motie …". Read only right after
+# a promise (``commitments.commitment_candidate``); on its own "In deze brief zal ik" is this
+# letter (N4). The verb must be the government's, now or future, never a past or perfect one.
+ANNOUNCED_CONTENT_RE = example(
+    re.compile(
+        rf"^\s*(?:Daarin|Hierin|Daarbij|In\s+(?:deze|die|dat|dit)\s+{DOCUMENT_NOUN})\s*,?\s+"
+        r"(?:(?:zal|zullen)\s+(?:ik|wij|we|het\s+kabinet)\b|"
+        r"(?:ga|gaan|kom|komen|beantwoord|beantwoorden|geef|geven|neem|nemen|betrek|betrekken|"
+        r"schets|schetsen|beschrijf|beschrijven|licht|lichten|informeer|informeren|reageer|"
+        r"reageren)\s+(?:ik|wij|we)\b|(?:zal|zullen)\s+(?:\w+\s+){0,6}?worden\b)"
+        # the same document's next part: "Eveneens … zullen wij een overzicht geven van …"
+        r"|^\s*(?:[\w-]+\s+){0,8}?(?:zal|zullen)\s+(?:ik|wij|we|het\s+kabinet)\s+"
+        r"(?:(?:ook|tevens|daarbij|daarin|eveneens|nog|graag|dan|verder|bovendien)\s+){0,3}"
+        r"(?:een|het|de)\s+(?:overzicht|toelichting|beschrijving|analyse|"
+        r"schets|stand\s+van\s+zaken|appreciatie|reactie)\b[^;]{0,120}?\bgeven\b"
+    ),
+    "In deze brief zal ik een reactie geven op het Onderwijsraadadvies.",
+    "Daarin beantwoord ik tevens de motie van de leden Vermue en Van Dekken.",
+    "Eveneens op verzoek van de Kamer zullen wij een overzicht geven van de materieelprojecten.",
+)
