@@ -47,7 +47,8 @@ _HEADER_NR_RE = re.compile(
 KST_RE = re.compile(r"\bkst-(?P<dossier>\d{4,6})(?:-(?P<toev>[A-Z0-9]{1,4}))?-(?P<nr>\d+)\b")
 _HEADER_DOCTYPE_RE = re.compile(
     r"^(?P<type>BRIEF|VERSLAG|GEANNOTEERDE AGENDA|NOTA|MEMORIE|LIJST|MOTIE|AMENDEMENT)\b"
-    r"(?:\s+VAN\s+(?:DE|HET)\s+(?P<who>[A-Z][A-Z \-]+))?"
+    # (not the "A" of a glued "Aan de Voorzitter": the name ends before a lower-case letter)
+    r"(?:\s+VAN\s+(?:DE|HET)\s+(?P<who>[A-Z][A-Z \-]*[A-Z](?![a-z])))?"
 )
 # A comma inside a function belongs to it when a ministry name goes on after it ("Minister
 # van Onderwijs, Cultuur en Wetenschap", "Minister-President, Minister van Algemene Zaken"):
@@ -213,7 +214,8 @@ def _parse_header(paras: list[str]) -> Header:
 # 2007-2008 | 31444-XVI nr. 6 |").
 _GLUED_STRIP_RE = re.compile(
     r"Staten-Generaal[\s|]*(?P<y1>\d{4})\s*[-\u2013]\s*(?P<y2>\d{4})"
-    r"(?:[\s|]*(?P<dossier>\d{5,6})(?:-(?P<toev>[A-Z0-9]{1,4}))?\s*nr\.\s*(?P<nr>\d+))?"
+    # (the Eerste Kamer numbers with letters, "36800-XVI nr. B": no number is read then)
+    r"(?:[\s|]*(?P<dossier>\d{5,6})(?:-(?P<toev>[A-Z0-9]{1,4}))?\s*nr\.\s*(?:(?P<nr>\d+)|[A-Z]{1,2}\b))?"
 )
 _TOEV = r"(?:-\s?(?P<toev>[A-Z0-9]{1,4})|\s(?P<toev2>[IVXL]{1,5}|[A-Z])(?=\s))"
 _DOSSIER_LINE_RE = re.compile(
@@ -239,7 +241,7 @@ _LONG_DOSSIER_TITLE_RE = re.compile(
 _NR_LINE_RE = re.compile(
     # "nr. 5" in lower case in older prints; "Nr. 7 HERDRUK1" (a reprint, glued footnote digit)
     r"^[Nn]r\.\s*(?P<nr>\d+)(?:\s+\(?(?:HERDRUK|Herdruk|HERZIENE\s+VERSIE)\)?\d?)?"
-    r"(?:\s+(?P<type>BRIEF|VERSLAG|GEANNOTEERDE AGENDA|NOTA|LIJST|"
+    r"(?:\s+(?P<type>BRIEF|VERSLAG|GEANNOTEERDE AGENDA|NOTA|LIJST|MOTIE|AMENDEMENT|"
     r"(?:Brief|Verslag|Nota|Lijst)(?=\s+van\s))\b.*)?$"
 )
 # tweedekamer.nl's page heading ("Brief regering : <onderwerp>"), which a PDF-style copy may
@@ -277,7 +279,8 @@ def _leading_block(paras: list[str]) -> dict[str, Any]:
             if strip.group("dossier"):
                 found.setdefault("dossier", strip.group("dossier"))
                 found.setdefault("toevoeging", strip.group("toev"))
-                found.setdefault("ondernummer", int(strip.group("nr")))
+                if strip.group("nr"):
+                    found.setdefault("ondernummer", int(strip.group("nr")))
             continue
         vj = VERGADERJAAR_RE.match(p)
         if vj:
@@ -322,7 +325,8 @@ def _leading_block(paras: list[str]) -> dict[str, Any]:
             found.setdefault("date", date_from_match(place_date))
             continue
         fixed = _VASTGESTELD_RE.match(p)
-        if fixed:
+        # a member's motie or amendment is "Ontvangen" on a date: no date of a letter
+        if fixed and found.get("doc_type") not in ("motie", "amendement"):
             dm = SINGLE_DATE_RE.search(fixed.group("date"))
             if dm and dm.group("y"):
                 found.setdefault("date", date_from_match(dm))
@@ -447,6 +451,9 @@ def _heading_kind(body: list[str]) -> str | None:
 # antwoorden) has no letter frame ("Aan de Voorzitter …", "Den Haag, <datum>"); when its kind
 # is not printed, it is no "brief" either: the kind stays unknown.
 _FIXED_ON_RE = re.compile(r"^Vastgesteld\s+\d")
+# Texts of no letter kind by their opening: "Lijst van ingekomen stukken, met de door de
+# Voorzitter …" (Handelingen), "Bijlage 1: Bijlage moties en toezeggingen" (a budget's annex).
+_NO_KIND_OPENING_RE = re.compile(r"(?:Lijst\s+van\s+ingekomen\s+stukken\b|Bijlage\s+\d+\s*:)")
 # A committee's report says so in its opening: "Van dit overleg brengt de commissie bijgaand
 # (woordelijk geredigeerd) verslag uit", "brengt bijgaand verslag uit van het gevoerde
 # schriftelijk overleg".
@@ -511,6 +518,8 @@ def document_kind(
 ) -> str | None:
     """geannoteerde_agenda, verslag or brief; None for Handelingen and the Aanhangsel."""
     cues = " ".join([title or "", doc_type or "", *[c for c in cover if c.startswith("Hierbij")]])
+    if any(_NO_KIND_OPENING_RE.match(p) for p in (paras or body)[:6]):
+        return None  # the Handelingen's list of received letters, a ministry's annex
     if _AGENDA_RE.search(cues) or (doc_type or "").startswith("geannoteerde"):
         return "geannoteerde_agenda"
     if (
@@ -682,6 +691,8 @@ def read_metadata(layout: Layout, norm: NormalisedText) -> Metadata:
     dossier = header.dossier or footer.get("dossier") or lead.get("dossier")
     toevoeging = header.toevoeging or footer.get("toevoeging") or lead.get("toevoeging")
     ondernummer = header.ondernummer or footer.get("ondernummer") or lead.get("ondernummer")
+    # The signatory; without a signature the office the heading names ("BRIEF VAN DE MINISTER
+    # VAN JUSTITIE"), never a name.
     sender_name, sender_function = None, header.function
     if layout.signatures:
         sender_name = layout.signatures[0].name

@@ -72,7 +72,7 @@ def find_signals(
     # line ("Voorzitter van de Tweede Kamer der Staten-Generaal" / "Postbus 20018"); a news
     # text's "schreef aan de voorzitter van de Tweede Kamer" is neither.
     # Older letterheads print it in lower case ("Aan de voorzitter van de Tweede Kamer").
-    if re.search(r"\bAan de Voorzitter van de Tweede Kamer\b", text) or re.search(
+    if re.search(r"\bAan de Voorzitter van de(?:r)? (?:Tweede|Eerste) Kamer\b", text) or re.search(
         r"^(?:Aan\s+)?(?:[Dd]e\s+)?[Vv]oorzitter van de Tweede Kamer\b", text, re.MULTILINE
     ):
         found.append("addressed_to_kamer")
@@ -106,6 +106,15 @@ def find_signals(
     # neither opens with its record's title nor ends with the clerk's signature line.
     if (paras and COMMITTEE_RECORD_RE.match(paras[0])) or _CLERK_SIGNATURE_RE.search(text):
         found.append("committee_record")
+    # Written questions and their answers as tweedekamer.nl prints them ("Vragen van het lid
+    # Azarkan (DENK) aan de Staatssecretaris van Financiën …", "Antwoord van Staatssecretaris …");
+    # a committee's report of a written consultation ("heeft schriftelijk overleg gevoerd met de
+    # Minister"); the Handelingen's list of received letters; a Kamerstuk cited in its official
+    # form ("Kamerstukken II, 2016-2017, 34 550 I, nr. 8"), as a ministry's annex does.
+    if any(_PARLIAMENTARY_OPENING_RE.match(p) for p in paras[:20]) or _OFFICIAL_CITATION_RE.search(
+        text
+    ):
+        found.append("parliamentary_form")
     if is_transcript(paras):
         found.append("debate_or_handelingen")  # speakers, "Aan de orde is", Aanhangsel
     return tuple(found)
@@ -117,6 +126,16 @@ _KEEPS_PROMISE_HERE_RE = re.compile(
 _CLERK_SIGNATURE_RE = re.compile(
     r"^De\s+griffier\s+van\s+de\s+(?:vaste\s+|algemene\s+)?commissie\b[^\n]{0,80},[ \t]*$",
     re.MULTILINE,
+)
+_PARLIAMENTARY_OPENING_RE = re.compile(
+    r"(?:Vragen\s+van\s+(?:het\s+lid|de\s+leden)\b.{0,200}?\baan\s+de\s+(?:[Mm]inister|"
+    r"[Ss]taatssecretaris)|Antwoord\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)\b|"
+    r"Lijst\s+van\s+ingekomen\s+stukken\b|"
+    r"(?:De|de)\s+(?:vaste\s+|algemene\s+)?commissie\b.{0,120}?\bheeft\s+(?:schriftelijk\s+)?"
+    r"overleg\s+gevoerd\s+met\s+de\s+(?:[Mm]inister|[Ss]taatssecretaris))"
+)
+_OFFICIAL_CITATION_RE = re.compile(
+    r"\bKamerstukken\s+(?:I|II)\s*,?\s+\d{4}\s*[\u2013/-]\s*\d{2,4}\s*,\s*\d{2}\s?\d{3}"
 )
 _MINISTRY_HEADING_RE = re.compile(r"^Ministerie\s+van\s+[A-Z][\w,]*(?:\s+[\w,]+){0,6}\s*$")
 _DOSSIER_CITATION_RE = re.compile(r"\b\d{2}\s?\d{3}(?:[- ][A-Z]{1,4})?,\s+nrs?\.?\s+\d+")

@@ -582,7 +582,7 @@ def _repair_slips(paragraph: str, log: _RepairLog) -> str:
 _ABBREVIATIONS = word_set(
     "nr nrs o.a i.c m.b.t t.a.v bijv bv d.w.z o.m z.s.m e.d e.a resp art blz p pag dhr mevr mr "
     "dr drs ir ing prof ca mln mld mrd incl excl d.d i.p.v m.u.v n.a.v t.b.v i.v.m m.n o.b.v "
-    "zr.ms hr.ms vgl zgn i.o.m"
+    "zr.ms hr.ms vgl zgn i.o.m c.s"
 )
 # "jl." and "a.s." are often mid-sentence ("op 25 oktober jl. wordt") but can end one.
 _DATE_ABBREVIATIONS = frozenset({"jl", "j.l", "a.s"})

@@ -471,7 +471,9 @@ DELIVERY_NOT_RE = example(
 OPENING_PROMISE_RE = example(
     re.compile(
         r"\b(?:(?:heb|hebben)\s+(?:ik|wij|we)|(?:[Ii]k|[Ww]ij|[Ww]e)\s+(?:heb|hebben))\b[^.;]{0,160}?"
-        r"\b(?:toegezegd\b[^.;]{0,120}?\bte\s+\w+|(?:een\s+|twee\s+|drie\s+|enkele\s+|"
+        # a delivery promised ("toegezegd … te informeren"), not a policy ("toegezegd dat de
+        # jeugdbescherming zal worden verbeterd met een op te zetten programma")
+        rf"\b(?:toegezegd\b[^.;]{{0,120}}?{TE_INFORM_VERB}|(?:een\s+|twee\s+|drie\s+|enkele\s+|"
         r"een\s+aantal\s+)?toezegging\w*\s+gedaan\b)|"
         r"\b(?:is|zijn)\s+(?:[^.;]{0,60}?\s)?(?:door\s+mij\s+)?(?:een\s+|twee\s+|drie\s+|enkele\s+|"
         r"een\s+aantal\s+)?toezegging\w*\s+gedaan\b"

@@ -95,7 +95,12 @@ REPORTED_PROMISE_RE = example(
         # (a citation's "nr. 68" in the clause is no sentence end)
         r"\b(?:heb|hebben|heeft)\b(?:[^.;?]|(?<=\bnr)\.|(?<=\bnrs)\.){0,160}?\b(?:aangegeven|"
         r"toegezegd|gezegd|laten\s+weten|beloofd|gemeld|aangekondigd|meegedeeld|medegedeeld|verteld)\s*,?\s+dat\s+"
-        r"(?:ik|wij|we|het\s+kabinet|hij|zij)\b"
+        r"(?:ik|wij|we|het\s+kabinet|hij|zij)\b|"
+        # "Bij brief van 27 november heb ik u bericht over hoe de motie … zal worden uitgevoerd en
+        # dat ik Uw Kamer … een notitie zal doen toekomen": the earlier letter's promise, reported
+        r"\b(?:heb|hebben)\s+(?:ik|wij)\s+(?:u|[Uu]w\s+Kamer)\s+(?:bericht|gemeld|laten\s+weten)\b"
+        # (an abbreviation's dot, "c.s.", "nr.", is no sentence end)
+        r"(?:[^.;?]|\.(?=\s*[a-z(\d])){0,300}?\bdat\s+(?:ik|wij|we|het\s+kabinet)\b"
     ),
     "Tijdens de behandeling van het wetsvoorstel op 25 mei jl. heb ik aangegeven dat ik uw Kamer "
     "in september 2011 de kabinetsvisie zal aanbieden.",
@@ -109,7 +114,8 @@ LISTING_OR_STANDING_RE = example(
     re.compile(
         r"^(?:Daarnaast|Verder|Voorts|Tevens|Ook|Tot\s+slot|Ten\s+slotte|Allereerst|Ten\s+eerste|"
         r"Ten\s+tweede|Ten\s+derde|Bovendien)\b|"
-        r"\b(?:periodiek|regelmatig|jaarlijks|halfjaarlijks|driemaandelijks|maandelijks|"
+        r"\b(?:periodiek|regelmatig|met\s+(?:grote\s+)?regelmaat|jaarlijks|halfjaarlijks|"
+        r"driemaandelijks|maandelijks|"
         r"(?:elk|ieder)\w*\s+(?:jaar|half\s+jaar|kwartaal))\b"
     ),
     "Daarnaast wordt u geïnformeerd over een aantal afgeronde onderzoeken.",
