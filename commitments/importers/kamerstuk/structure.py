@@ -283,30 +283,27 @@ CONFIDENTIAL_RE = re.compile(
 def extract_citations(paragraphs: Iterable[str], own_kst: str | None) -> list[Citation]:
     seen: set[str] = set()
     citations: list[Citation] = []
+
+    def add(dossier: str, toev: str | None, nr: int, raw: str) -> None:
+        """Each Kamerstuk once, and never the document itself."""
+        kst = format_kst_id(dossier, toev, nr)
+        if kst != own_kst and kst not in seen:
+            seen.add(kst)
+            citations.append(Citation(dossier, toev, nr, kst, raw))
+
     for paragraph in paragraphs:
         if ";" in paragraph:
             for listed in _BARE_LIST_RE.finditer(paragraph):
                 for m in _BARE_ITEM_RE.finditer(listed.group()):
-                    dossier, toev, nr = m.group("dossier"), m.group("toev"), int(m.group("nr"))
-                    kst = format_kst_id(dossier, toev, nr)
-                    if kst != own_kst and kst not in seen:
-                        seen.add(kst)
-                        citations.append(Citation(dossier, toev, nr, kst, m.group()))
+                    add(m.group("dossier"), m.group("toev"), int(m.group("nr")), m.group())
         if "/" in paragraph:
             for m in _KENMERK_ID_RE.finditer(paragraph):
-                dossier, toev = m.group("dossier").replace(" ", ""), m.group("toev")
-                kst = format_kst_id(dossier, toev, int(m.group("nr")))
-                if kst != own_kst and kst not in seen:
-                    seen.add(kst)
-                    citations.append(Citation(dossier, toev, int(m.group("nr")), kst, m.group()))
+                dossier = m.group("dossier").replace(" ", "")
+                add(dossier, m.group("toev"), int(m.group("nr")), m.group())
         if "nr" not in paragraph:
             continue  # every other citation has ", nr." or ", nrs."; skip the slow scan
         for m in _MOTION_NUMBER_RE.finditer(paragraph):
-            dossier, toev, nr = m.group("dossier").replace(" ", ""), m.group("toev"), int(m["nr"])
-            kst = format_kst_id(dossier, toev, nr)
-            if kst != own_kst and kst not in seen:
-                seen.add(kst)
-                citations.append(Citation(dossier, toev, nr, kst, m.group()))
+            add(m.group("dossier").replace(" ", ""), m.group("toev"), int(m["nr"]), m.group())
         for m in _CITATION_RE.finditer(paragraph):
             dossier = m.group("dossier").replace(" ", "")
             toev = m.group("toev") or m.group("toev2")
@@ -318,9 +315,5 @@ def extract_citations(paragraphs: Iterable[str], own_kst: str | None) -> list[Ci
                 elif part.strip():
                     numbers.append(int(part))
             for nr in numbers:
-                kst = format_kst_id(dossier, toev, nr)
-                if kst == own_kst or kst in seen:
-                    continue
-                seen.add(kst)
-                citations.append(Citation(dossier, toev, nr, kst, m.group().strip()))
+                add(dossier, toev, nr, m.group().strip())
     return citations
