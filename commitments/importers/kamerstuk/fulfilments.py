@@ -60,8 +60,7 @@ def fulfilment_pattern(sentence: str) -> str | None:
                 sentence, _clause_start(sentence, m.start()), m.end()
             ):
                 continue
-            # "kan … nog niet als afgedaan worden beschouwd", "zal … worden ingelost"
-            if name == "afgedaan" and _NOT_DONE_RE.search(
+            if name == "afgedaan" and patterns.AFGEDAAN_NOT_NOW_RE.search(
                 sentence, _clause_start(sentence, m.start()), m.end()
             ):
                 continue
@@ -100,9 +99,6 @@ def fulfilment_pattern(sentence: str) -> str | None:
     ):
         return "as_promised_now"
     return None
-
-
-_NOT_DONE_RE = re.compile(r"\b(?:zal|zullen|zou|zouden|niet|geen)\b")
 
 
 def government_promise_report(sentence: str) -> bool:

@@ -61,6 +61,7 @@ from .deadlines import (
     VEHICLE_RE,
 )
 from .fulfilments import (
+    AFGEDAAN_NOT_NOW_RE,
     AS_PROMISED_RE,
     AS_PROMISED_THEN_VERB_RE,
     DELIVERED_PROMISED_RE,
@@ -171,6 +172,7 @@ from .traps import (
 __all__ = [
     "ADDRESSEE_OR_RETURN_RE",
     "ADDRESSEE_RE",
+    "AFGEDAAN_NOT_NOW_RE",
     "ANNOUNCED_CONTENT_RE",
     "ANSWERS_FUTURE_RE",
     "ANSWERS_INTENT_RE",

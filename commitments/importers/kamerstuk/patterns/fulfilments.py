@@ -272,6 +272,13 @@ FULFIL_NOT_NOW_RE = example(
     re.compile(r"\b(?:zal|zullen|zou|zouden|niet|geen|kan|kunnen|nog)\b"),
     "Daarmee zal ik later aan deze toezegging voldoen.",
 )
+# An "afgedaan" row that is negated or future is a promise still open: "kan … nog niet als
+# afgedaan worden beschouwd", "zal … worden ingelost" ("nog" alone may stand: "de laatste nog
+# openstaande toezegging is hiermee afgedaan").
+AFGEDAAN_NOT_NOW_RE = example(
+    re.compile(r"\b(?:zal|zullen|zou|zouden|niet|geen)\b"),
+    "Met deze brief zal de toezegging worden ingelost.",
+)
 # A "gestand" row with "zal", "heeft", ... is a promise or a past fulfilment, not this one.
 GESTAND_NOT_NOW_RE = example(
     re.compile(r"\b(?:zal|zullen|heeft|hebben)\b"),
