@@ -584,3 +584,101 @@ def test_a_templated_url_quotes_what_quote_would_and_only_that():
         url = templated_url(request, "api:commitment-detail", "key", value)
         prefix = "http://testserver/api/v1/commitments/"
         assert url == f"{prefix}{quote(str(value), safe='')}/", value
+
+
+def test_templated_urls_follow_each_requests_host_scheme_and_script_prefix(settings):
+    """The URL templates are kept across requests: one made for one host, scheme or script
+    prefix must never serve a request with another."""
+    from django.test import RequestFactory
+    from django.urls import set_script_prefix
+
+    from commitments.api.serializers import templated_url
+
+    settings.ALLOWED_HOSTS = ["a.example", "b.example", "testserver"]
+    factory = RequestFactory()
+    seen = {}
+    for host, secure, prefix in [
+        ("a.example", False, "/"),
+        ("b.example", False, "/"),
+        ("a.example", True, "/"),
+        ("a.example", False, "/register/"),
+        ("a.example", False, "/"),
+    ]:
+        set_script_prefix(prefix)
+        try:
+            request = factory.get("/api/v1/commitments/", HTTP_HOST=host, secure=secure)
+            url = templated_url(request, "api:commitment-detail", "key", "navo-2024")
+        finally:
+            set_script_prefix("/")
+        scheme = "https" if secure else "http"
+        assert url == f"{scheme}://{host}{prefix}api/v1/commitments/navo-2024/"
+        seen[(host, secure, prefix)] = url
+    assert len(set(seen.values())) == 4
+
+
+@pytest.mark.django_db
+def test_the_loader_makes_what_from_db_makes(seed):
+    """``models.base.loader`` (the compiled queries' instances): the same loaded columns,
+    the same deferred ones, the same state, and what a model's own ``from_db`` adds."""
+    from commitments.models.base import loader
+
+    commitment = Commitment.objects.public().exclude(ministry=None).first()
+    names = ["id", "key", "text", "ministry_id", "status"]
+    values = [getattr(commitment, name) for name in names]
+    expected = Commitment.from_db("default", names, values)
+    got = loader(Commitment, "default", names)(values)
+    assert type(got) is Commitment
+    visible = {k: v for k, v in got.__dict__.items() if k != "_state"}
+    assert visible == {k: v for k, v in expected.__dict__.items() if k != "_state"}
+    assert got._loaded_key == commitment.key
+    assert (got._state.adding, got._state.db) == (False, "default")
+    assert got.get_deferred_fields() == expected.get_deferred_fields()
+    assert "due_date" in got.get_deferred_fields()
+    # A deferred column is read from the database, as on any deferred instance.
+    assert got.due_date == commitment.due_date
+    assert got.ministry == commitment.ministry
+    assert got == commitment
+
+
+def test_the_loader_keeps_from_db_where_it_cannot_say_the_same(monkeypatch):
+    """A model that overrides ``from_db`` without ``after_load``, or anything listening for
+    instances being made, keeps Django's own path."""
+    from django.db.models import signals
+
+    from commitments.models.base import loader
+
+    calls = []
+
+    def receiver(**kwargs):
+        calls.append(kwargs["instance"])
+
+    signals.post_init.connect(receiver, sender=Ministry)
+    try:
+        ministry = loader(Ministry, "default", ["id", "slug"])([1, "x"])
+    finally:
+        signals.post_init.disconnect(receiver, sender=Ministry)
+    assert calls == [ministry]
+
+    made = []
+    original = Person.from_db.__func__
+
+    def own_from_db(cls, db, field_names, values):
+        made.append(values)
+        return original(cls, db, field_names, values)
+
+    monkeypatch.setattr(Person, "from_db", classmethod(own_from_db))
+    person = loader(Person, "default", ["id", "slug"])([3, "y"])
+    assert made == [[3, "y"]] and person.slug == "y"
+
+
+def test_labels_inside_an_answer_use_its_language_and_outside_the_active_one():
+    from django.utils import translation
+
+    from commitments.models.base import display_language
+
+    commitment = Commitment(status=Commitment.Status.OPEN)
+    with translation.override("en"):
+        english = commitment.get_status_display()
+        with display_language("nl"):
+            assert commitment.get_status_display() == "Openstaand"
+        assert commitment.get_status_display() == english != "Openstaand"

@@ -21,6 +21,8 @@ from django.db import connections
 from django.db.models import prefetch_related_objects
 from django.db.models.query import get_related_populators
 
+from ..models.base import loader
+
 # No primary key of ours is negative: a value in the parameters equal to one of these is a
 # placeholder the ORM carried through unchanged.
 PLACEHOLDER_BASE = -(10**15)
@@ -89,19 +91,43 @@ class CompiledQuery:
         select_fields = klass_info["select_fields"]
         start, end = select_fields[0], select_fields[-1] + 1
         names = [column[0].target.attname for column in select[start:end]]
-        populators = get_related_populators(klass_info, select, db)
+        load = loader(model, db, names)
+        populators = [_populator(p) for p in get_related_populators(klass_info, select, db)]
         annotations = compiler.annotation_col_map.items()
         objects = []
         for row in self.rows(values):
-            obj = model.from_db(db, names, row[start:end])
-            for populator in populators:
-                populator.populate(row, obj)
+            obj = load(row[start:end])
+            for populate in populators:
+                populate(row, obj)
             for name, position in annotations:
                 setattr(obj, name, row[position])
             objects.append(obj)
         if objects and self.prefetch_lookups:
             prefetch_related_objects(objects, *self.prefetch_lookups)
         return objects
+
+
+def _populator(populator):
+    """``RelatedPopulator.populate`` (``select_related``), with instances from ``loader``."""
+    load = loader(populator.model_cls, populator.db, populator.init_list)
+    nested = [_populator(p) for p in populator.related_populators]
+    reorder, start, end = populator.reorder_for_init, populator.cols_start, populator.cols_end
+    pk_index = populator.pk_idx
+    local_setter, remote_setter = populator.local_setter, populator.remote_setter
+
+    def populate(row, from_obj):
+        values = reorder(row) if reorder else row[start:end]
+        if values[pk_index] is None:
+            obj = None
+        else:
+            obj = load(values)
+            for populate_nested in nested:
+                populate_nested(row, obj)
+        local_setter(from_obj, obj)
+        if obj is not None:
+            remote_setter(obj, from_obj)
+
+    return populate
 
 
 def template(key, build):

@@ -17,18 +17,22 @@ compares both paths on varied rows, hidden related rows included.
 
 import datetime
 import functools
+import keyword
 import threading
 import types
+from typing import NamedTuple
 
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist
 from django.utils import timezone
+from django.utils.translation import get_language
 from rest_framework import ISO_8601, serializers
 from rest_framework import fields as drf_fields
 from rest_framework.fields import SkipField
 from rest_framework.relations import PKOnlyObject
 from rest_framework.settings import api_settings
 
+from ..models.base import display_language
 from .serializers import BoundedList, TemplatedUrlMixin, templated_url
 
 _compiled = threading.local()
@@ -62,29 +66,59 @@ def represent(serializer_class, instance, context, *, many=False):
         context.get("format"),
     )
     try:
-        if many:
-            return [function(item) for item in instance]
-        return function(instance)
+        with display_language(get_language()):
+            if many:
+                return [function(item) for item in instance]
+            return function(instance)
     finally:
         root._context = {}
         _compiled.answer = outer
 
 
 def _compile(serializer):
-    """One function for one serializer instance: ``instance -> dict``."""
-    steps = [(field.field_name, _field_function(field)) for field in serializer._readable_fields]
+    """One function for one serializer instance: ``instance -> dict``.
 
-    def to_dict(instance):
-        result = {}
-        for name, function in steps:
-            # Not contextlib.suppress: a context manager per field costs more than the field.
-            try:  # noqa: SIM105
-                result[name] = function(instance)
-            except SkipField:
-                pass
-        return result
-
-    return to_dict
+    The function is written as Python source, one block per field in the serializer's
+    order: a loop over per-field closures cost three calls a field (getter, None check,
+    representation), about 0.4 ms of an uncached list of 20. A ``Plain`` field reads its
+    attribute inline; any other field is a call of its function. Every block does what
+    DRF's ``to_representation`` does for the field: a ``SkipField`` leaves it out, None
+    stays None, a failed lookup goes to DRF's own ``get_attribute``.
+    """
+    namespace = {
+        "SkipField": SkipField,
+        "LookupErrors": (AttributeError, KeyError, ObjectDoesNotExist),
+        "CALLABLES": CALLABLES,
+        "PKOnlyObject": PKOnlyObject,
+        "called": _called,
+    }
+    lines = ["def to_dict(instance):", "    result = {}"]
+    for i, field in enumerate(serializer._readable_fields):
+        step = _field_function(field)
+        name = repr(field.field_name)
+        lines.append("    try:")
+        if isinstance(step, Plain):
+            namespace[f"fallback{i}"], namespace[f"represent{i}"] = step.fallback, step.represent
+            lines += [
+                "        try:",
+                f"            value = instance.{step.attr}",
+                "        except LookupErrors:",
+                f"            value = fallback{i}(instance)",
+                "        else:",
+                "            if isinstance(value, CALLABLES):",
+                f"                value = called(value, fallback{i}, instance)",
+                "        if value is None or (type(value) is PKOnlyObject and value.pk is None):",
+                f"            result[{name}] = None",
+                "        else:",
+                f"            result[{name}] = represent{i}(value)",
+            ]
+        else:
+            namespace[f"function{i}"] = step
+            lines.append(f"        result[{name}] = function{i}(instance)")
+        lines += ["    except SkipField:", "        pass"]
+    lines.append("    return result")
+    exec(compile("\n".join(lines), f"<compiled {type(serializer).__name__}>", "exec"), namespace)
+    return namespace["to_dict"]
 
 
 def _getter(field):
@@ -110,6 +144,33 @@ def _getter(field):
         return value
 
     return get
+
+
+class Plain(NamedTuple):
+    """A field whose source is one attribute and whose value, unless None, goes through
+    ``represent``: most fields. ``_compile`` writes it into the serializer's function as
+    code, ``fallback`` (DRF's ``get_attribute``) for whatever the plain lookup cannot do."""
+
+    attr: str
+    fallback: object
+    represent: object
+
+
+def _plain(field, represent_value):
+    """``_with_none(_getter(field), represent_value)`` as a ``Plain`` step where the
+    source is one attribute that can be written as ``instance.<attr>``, else None."""
+    attrs = field.source_attrs
+    if len(attrs) != 1 or not attrs[0].isidentifier() or keyword.iskeyword(attrs[0]):
+        return None
+    return Plain(attrs[0], field.get_attribute, represent_value)
+
+
+def _called(value, fallback, instance):
+    # ``get_status_display``: DRF inspects the signature first, then calls it.
+    try:
+        return value()
+    except TypeError:
+        return fallback(instance)
 
 
 def _with_none(get, represent_value):
@@ -152,22 +213,26 @@ def _field_function(field):
     if isinstance(field, serializers.BaseSerializer):
         if type(field).to_representation is not serializers.Serializer.to_representation:
             return _with_none(get, field.to_representation)
-        return _with_none(get, _compile(field))
+        child = _compile(field)
+        return _plain(field, child) or _with_none(get, child)
     if isinstance(field, drf_fields.SerializerMethodField):
         method = getattr(field.parent, field.method_name)
         return lambda instance: method(instance)
     if isinstance(field, TemplatedUrlMixin):
-        return _with_none(get, _url_function(field))
+        url = _url_function(field)
+        return _plain(field, url) or _with_none(get, url)
     # Their ``to_representation`` is ``str()`` / ``int()``.
     if type(field) is drf_fields.CharField:
-        return _with_none(get, str)
-    if type(field) is drf_fields.IntegerField:
-        return _with_none(get, int)
-    if type(field) is drf_fields.DateTimeField and _iso(field, api_settings.DATETIME_FORMAT):
-        return _with_none(get, _datetime_function(field))
-    if type(field) is drf_fields.DateField and _iso(field, api_settings.DATE_FORMAT):
-        return _with_none(get, _date_function(field))
-    return _with_none(get, field.to_representation)
+        represent_value = str
+    elif type(field) is drf_fields.IntegerField:
+        represent_value = int
+    elif type(field) is drf_fields.DateTimeField and _iso(field, api_settings.DATETIME_FORMAT):
+        represent_value = _datetime_function(field)
+    elif type(field) is drf_fields.DateField and _iso(field, api_settings.DATE_FORMAT):
+        represent_value = _date_function(field)
+    else:
+        represent_value = field.to_representation
+    return _plain(field, represent_value) or _with_none(get, represent_value)
 
 
 def _iso(field, default) -> bool:

@@ -19,6 +19,7 @@ from django.db.models import F, IntegerField, QuerySet, TextField, Value, Window
 from django.db.models.functions import Cast, RowNumber
 
 from ..models import Commitment, Document, Dossier, Fulfilment
+from ..models.base import loader
 from .compiled import compiled, placeholders
 
 MADE, FULFILLED, MENTIONED = 0, 1, 2
@@ -115,10 +116,12 @@ def attach_documents(commitments, *, made_in=True, fulfilled_by=True, mentioned_
         made_ids = (made_ids * size)[:size] if made_ids else []
         query = compiled(("commitment-documents", roles, size), lambda: _build(roles, size))
         documents = {}
+        load_document = loader(Document, "default", DOCUMENT_FIELDS)
+        load_dossier = loader(Dossier, "default", DOSSIER_FIELDS)
         for role, link, order, passage, *values in query.rows(ids + made_ids):
             document = documents.get(values[0])
             if document is None:
-                document = documents[values[0]] = _document(values)
+                document = documents[values[0]] = _document(values, load_document, load_dossier)
             found[role].setdefault(link, []).append((order, passage, document))
     made_field = Commitment._meta.get_field("document")
     for commitment in commitments:
@@ -144,14 +147,12 @@ def _first(row):
     return row[0]
 
 
-def _document(values):
+def _document(values, load_document, load_dossier):
     *fields, number, toevoeging = values
-    document = Document.from_db("default", DOCUMENT_FIELDS, fields)
+    document = load_document(fields)
     dossier = None
     if document.dossier_id is not None:
-        dossier = Dossier.from_db(
-            "default", DOSSIER_FIELDS, (document.dossier_id, number, toevoeging)
-        )
+        dossier = load_dossier((document.dossier_id, number, toevoeging))
     Document._meta.get_field("dossier").set_cached_value(document, dossier)
     return document
 

@@ -404,8 +404,12 @@ class Commitment(CachedDisplay, models.Model):
 
     @classmethod
     def from_db(cls, db, field_names, values):
-        instance = super().from_db(db, field_names, values)
-        # The response cache invalidates the old key's answers too when the key changes.
+        return cls.after_load(super().from_db(db, field_names, values))
+
+    @staticmethod
+    def after_load(instance):
+        """What ``from_db`` adds, also for ``models.base.loader``: the key as loaded, so the
+        response cache invalidates the old key's answers too when the key changes."""
         instance._loaded_key = instance.__dict__.get("key")
         return instance
 
