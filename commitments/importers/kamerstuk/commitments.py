@@ -299,10 +299,16 @@ def _match_commitment(
         return "deliver_document"
     # The deadline is read only here (reading it is slow, and most sentences never get here).
     present = patterns.PRESENT_INFORM_RE.search(sentence)
+    receives = not present and patterns.RECEIVE_RE.search(sentence)
     if (
-        (present or patterns.RECEIVE_RE.search(sentence))
+        (present or receives)
         and not patterns.PRESENT_MARKER_RE.search(sentence)
-        and (deadline() is not None or _vehicle(sentence) is not None)
+        and (
+            deadline() is not None
+            or _vehicle(sentence) is not None
+            # "De komende maanden ontvangt u de DMP-brieven": receiving is always to come
+            or (receives and patterns.LATER_TIME_RE.search(sentence))
+        )
     ):
         return "present_with_deadline" if present else "receive"
     if (

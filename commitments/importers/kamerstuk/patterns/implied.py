@@ -49,7 +49,18 @@ SPOKEN_DELIVERY_RE = example(
         rf"(?:de|die|het|dat|mijn|onze|een)\s+(?:[\w-]+\s+){{0,3}}?(?:{DOCUMENT_NOUN}|reactie)\b|"
         rf"\bmet\s+(?:een|de|het|mijn|onze)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s+(?:richting|naar)\s+"
         rf"{KAMER}\s+(?:te\s+)?(?:komen|kom|komt)\b|"
-        r"\b(?:zal|zullen)\s+(?:[^;.]{0,60}?\s)?(?:meesturen|meezenden|bijvoegen)\b"
+        r"\b(?:zal|zullen)\s+(?:[^;.]{0,60}?\s)?(?:meesturen|meezenden|bijvoegen)\b|"
+        # "Er komt nog een brief waarin …": a coming document announced, not another's ("van")
+        r"\b[Ee]r\s+(?:komt|komen)\s+(?:(?:nog|binnenkort|dan|ook|zeker|inderdaad|zo\s+snel\s+"
+        r"mogelijk|op\s+korte\s+termijn)\s+)*(?:een|twee|drie|nog\s+een)\s+(?:[\w-]+\s+){0,2}?"
+        rf"(?:{DOCUMENT_NOUN}|brieven)\b(?!\s+van\b)|"
+        # the same return in a subordinate clause or with adverbs, in writing: "Ik stel voor dat
+        # ik daar later schriftelijk op terugkom", "kom ik daar schriftelijk op terug" (not "daar
+        # kom ik zo op terug", the debate's own order)
+        r"\b(?:(?:[Ii]k|[Ww]ij|[Ww]e)\s+(?:daar|hier|er)|(?:kom|komen)\s+(?:ik|wij|we)\s+"
+        r"(?:daar|hier|er))"
+        r"\s+(?:\w+\s+){0,3}?(?:schriftelijk|per\s+brief|in\s+een\s+brief)\s+(?:\w+\s+){0,2}?"
+        r"op\s+terug(?:kom|komen)?\b"
     ),
     "Die brief komt er inderdaad aan.",
     "Anders maak ik daar een aparte brief van.",
@@ -59,6 +70,10 @@ SPOKEN_DELIVERY_RE = example(
     "fraudeaanpak richting de Kamer te komen.",
     "Dat brengt mij tot de toezegging dat zodra het kabinet tot besluitvorming is gekomen en dat "
     "aan uw Kamer meldt, het kabinet in dit geval de voornoemde stukken zal meesturen.",
+    "Er komt nog een brief waarin het kabinet de Kamer gaat informeren over de aanpak.",
+    "Ik stel voor dat ik daar later schriftelijk op terugkom.",
+    "Volgens mij kom ik daar beter schriftelijk op terug.",
+    "Er komen nog twee brieven over de uitvoering.",
 )
 # P24 a document still to come as the subject, its content promised: "Het op te leveren
 # onderzoeksrapport zal in ieder geval de antwoorden op de eerder … gestelde vragen bevatten".

@@ -100,6 +100,15 @@ PASSIVE_INFORM_RES = (
         "suppletoire begrotingswet aan uw Kamer voorgelegd.",
         "Het eindrapport wordt na de zomer aan uw Kamer toegezonden.",
     ),
+    # shared with the Kamer, in the future passive: "Vervolgens zullen de bevindingen met de
+    # Kamer worden gedeeld"
+    example(
+        re.compile(
+            rf"\b(?:zal|zullen)\b[^;]{{0,160}}?\bmet\s+{KAMER}\s+"
+            r"(?:worden\s+gedeeld|gedeeld\s+worden)\b"
+        ),
+        "Vervolgens zullen de bevindingen met de Kamer worden gedeeld.",
+    ),
 )
 # P2b the present passive of a send verb, the Kamer the indirect object: "De resultaten en de
 # appreciatie worden u begin februari 2014 voorgelegd". A promise only with a time still to
@@ -543,7 +552,8 @@ DELIVER_LATER_RES = (
 # "vervolgens", which order this letter ("Daarna volgt een verslag van de gesprekken").
 LATER_TIME_RE = example(
     re.compile(
-        r"\b(?:volgende|komende)\s+(?:week|maand)\b|\b(?:binnenkort|later|spoedig|zodra|"
+        r"\b(?:volgende|komende)\s+(?:week|maand|weken|maanden)\b|\b(?:binnenkort|later|"
+        r"spoedig|zodra|"
         # "in de tweede week van maart" (no day, so no deadline is read from it)
         r"(?:eerste|tweede|derde|vierde|laatste)\s+week\s+van\s+(?:januari|februari|maart|april|"
         r"mei|juni|juli|augustus|september|oktober|november|december)|"
@@ -593,10 +603,16 @@ BILL_RE = example(
 SHARE_RE = example(
     re.compile(
         rf"(?:\b(?:zal|zullen)\s+{GOV_ANY_CASE}|\b{GOV}\s+(?:zal|zullen))\b[^;]{{0,120}}?"
-        rf"\bmet\s+{KAMER}\s+(?:[^;]{{0,30}}?\s)?delen\b"
+        rf"\bmet\s+{KAMER}\s+(?:[^;]{{0,30}}?\s)?delen\b|"
+        # what the government will set out for the Kamer: "Ik zal al die initiatieven voor de
+        # Kamer op een rij zetten"
+        rf"(?:\b(?:zal|zullen)\s+{GOV_ANY_CASE}|\b{GOV}\s+(?:zal|zullen))\b[^;]{{0,120}}?"
+        rf"\bvoor\s+{KAMER}\s+(?:[^;]{{0,30}}?\s)?(?:op\s+een\s+rij\s+zetten|in\s+kaart\s+"
+        r"brengen|inzichtelijk\s+maken|uiteenzetten|op\s+papier\s+zetten)\b"
     ),
     "Zodra de resultaten bekend zijn, zal ik deze met uw Kamer delen.",
     "Ik zal de uitkomsten van de evaluatie met uw Kamer delen.",
+    "Ik zal al die verschillende initiatieven voor de Kamer op een rij zetten.",
 )
 # P18 answering Kamervragen in the present with a due date: "Ik beantwoord de vragen van het lid
 # Omtzigt binnen drie weken". Only with a word of a due date ("binnen", "uiterlijk", "voor",
@@ -665,15 +681,17 @@ PROMISE_GUARDS = {
         "streven",
         "kom",
     ),
-    "share": ("delen",),
+    "share": ("delen", "op een rij", "in kaart", "inzichtelijk", "uiteenzetten", "op papier"),
     "answers_present": ("eantwoord",),
     "next_document": ("volgende", "komende"),
     "when_sent": ("odra", "anneer"),
     "modal_toezeggen": ("toezeggen",),
     "spoken_delivery": (
         "komt",
+        "komen",
         "brie",
         "terugkom",
+        "op terug",
         "betrekken",
         "richting",
         "naar",
