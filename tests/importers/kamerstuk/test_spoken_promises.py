@@ -47,3 +47,28 @@ def test_spoken_and_passive_promises_are_read(sentence):
 )
 def test_their_look_alikes_stay_out(sentence):
     assert commitments_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # h195: the debate's conditional offer with a time
+        "Als ik omstreeks de zomer met een reactie mag komen op dit punt, dan is dat prima.",
+        "Het kabinet komt in het najaar met een wetsvoorstel.",
+        "Rond de zomer informeer ik de Kamer over de stand van zaken.",
+    ],
+)
+def test_coming_with_a_reaction_or_a_bill_at_a_time_is_a_promise(sentence):
+    assert commitments_of(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het kabinet kwam in het najaar met een voorstel.",
+        "De Europese Commissie komt in het najaar met een voorstel.",
+        "Als ik met een reactie mag komen, dan graag.",
+    ],
+)
+def test_a_past_coming_another_partys_or_one_without_a_time_is_none(sentence):
+    assert commitments_of(sentence) == []

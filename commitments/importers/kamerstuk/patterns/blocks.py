@@ -123,6 +123,9 @@ DOCUMENT_NOUN = (
     )
     + ")"
 )
+# What a government "comes with" besides a document: a (bill) proposal or its elaboration
+# ("Het kabinet komt in het najaar met een wetsvoorstel").
+PROPOSAL_NOUN = r"(?:wetsvoorstel|voorstel|voorstellen|uitwerking)"
 # What a coming document will do with a subject: "ingaan op", "een verslag opnemen", ...
 CONTENT_VERB = (
     r"(?:ingaan|opnemen|toelichten|betrekken|schetsen|uiteenzetten|aandacht\s+besteden|"

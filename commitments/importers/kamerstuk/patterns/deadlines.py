@@ -58,7 +58,8 @@ DEADLINE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "event",
         example(
             re.compile(
-                r"\b(?i:vóór|voor|na)\s+(?:de|het)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:top|Top|raad|"
+                r"\b(?i:vóór|voor|na|omstreeks|rond)\s+(?:de|het)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:top|"
+                r"Top|raad|"
                 r"Raad|debat|reces|zomer|winter|kerst|behandeling|nota|Nota|verkiezingen|"
                 r"bijeenkomst|vergadering|stemmingen|jaarwisseling|zomerreces|kerstreces)\b"
                 r"(?:\s+[A-Z][\w-]*)*"
@@ -68,6 +69,7 @@ DEADLINE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             "Ik zal uw Kamer voor de zomer informeren over de uitkomsten van de evaluatie.",
             "Ik zal uw Kamer voor de Europese Raad van oktober een appreciatie toesturen.",
             "Het kabinet informeert uw Kamer voor Prinsjesdag.",
+            "Als ik omstreeks de zomer met een reactie mag komen op dit punt, dan is dat prima.",
         ),
     ),
     (

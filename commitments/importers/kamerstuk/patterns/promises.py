@@ -17,6 +17,7 @@ from .blocks import (
     INFORM_VERB,
     KAMER,
     KAMER_OR_U,
+    PROPOSAL_NOUN,
     SENT_PARTICIPLE,
     TE_INFORM_VERB,
     example,
@@ -538,13 +539,20 @@ DELIVER_LATER_RES = (
             # the budget's own calendar is no promise ("komt straks met de Voorjaarsnota")
             r"onze)\s+(?!(?:[\w-]+\s+){0,2}?(?:Voorjaarsnota|Najaarsnota|Miljoenennota|"
             r"[Ss]uppletoire|[Bb]egroting\b))"
-            rf"(?:[\w-]+\s+){{0,3}}?(?:{DOCUMENT_NOUN}|reactie|kabinetsreactie)\b|"
+            rf"(?:[\w-]+\s+){{0,3}}?(?:{DOCUMENT_NOUN}|reactie|kabinetsreactie|{PROPOSAL_NOUN})\b|"
             r"\b(?:zal|zullen)\s+(?:ik|wij|we|het\s+kabinet)\b[^;]{0,60}?\bmet\s+(?:een|de|het|"
-            rf"mijn|onze)\s+(?:[\w-]+\s+){{0,3}}?(?:{DOCUMENT_NOUN}|reactie|kabinetsreactie)\b"
-            r"[^;]{0,80}?\bkomen\b"
+            rf"mijn|onze)\s+(?:[\w-]+\s+){{0,3}}?(?:{DOCUMENT_NOUN}|reactie|kabinetsreactie|"
+            rf"{PROPOSAL_NOUN})\b[^;]{{0,80}}?\bkomen\b|"
+            # the subordinate clause of a debate: "Als ik omstreeks de zomer met een reactie mag
+            # komen op dit punt"
+            r"\b(?:ik|wij|we|het\s+kabinet)\s+[^;,.]{0,60}?\bmet\s+(?:een|de|het|mijn|onze)\s+"
+            rf"(?:[\w-]+\s+){{0,3}}?(?:{DOCUMENT_NOUN}|reactie|kabinetsreactie|{PROPOSAL_NOUN})\b\s+"
+            r"(?:(?:mag|kan|zal|wil)\s+)?komen\b"
         ),
         "Begin april kom ik met een beleidsbrief over de aanpak van leerlingendaling.",
         "Na de zomer zal ik met een reactie op het advies komen.",
+        "Als ik omstreeks de zomer met een reactie mag komen op dit punt, dan is dat prima.",
+        "Het kabinet komt in het najaar met een wetsvoorstel.",
     ),
 )
 # A time for a later delivery that the deadline table does not read: the next week or month, a
