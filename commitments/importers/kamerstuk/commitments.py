@@ -503,6 +503,12 @@ def _commitment_subject(sentence: str, prev: str | None, deadline: Deadline | No
     return None
 
 
+_WRITTEN_RE = re.compile(
+    rf"\b(?:schriftelijk|per\s+brief|brief|notitie|toezegging|bij\s+(?:u|{patterns.KAMER}))\b"
+)
+_LATER_RE = re.compile(r"\blater\b(?!\s+(?:dit|deze|in\s+(?:het|de|dit))\s)")
+
+
 def commitment_candidate(
     sentence: str,
     prev: str | None,
@@ -545,6 +551,17 @@ def commitment_candidate(
     if not pattern:
         return None
     deadline = read_deadline()
+    if (
+        pattern == "return_to"
+        and speaker is not None
+        and deadline is None
+        and _vehicle(sentence) is None
+        and _LATER_RE.search(sentence)
+        and not _WRITTEN_RE.search(sentence)
+    ):
+        # Said in a debate, "Daar kom ik later nog op terug" is the debate's own order: a
+        # return "later" with no time, no document and no "schriftelijk" is in this debate.
+        return None
     confidence = patterns.PATTERN_CONFIDENCE[pattern]
     if debate:
         confidence += 0.05

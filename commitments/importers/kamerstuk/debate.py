@@ -22,6 +22,7 @@ from .model import DebateReference
 
 __all__ = [
     "Turn",
+    "bare_speakers",
     "closing_toezeggingen",
     "document_debate",
     "inline_speaker",
@@ -36,12 +37,26 @@ class Turn(NamedTuple):
     role: str  # "government", "chair" or "member"
 
 
-def speaker_of(paragraph: str) -> Turn | None:
-    """The speaker a line announces ("Minister Van Weel:"), or None for ordinary text."""
+def speaker_of(paragraph: str, *, bare: bool = False) -> Turn | None:
+    """The speaker a line announces ("Minister Van Weel:"), or None for ordinary text.
+
+    With ``bare`` a line that is only the speaker, without the colon, counts too ("De
+    voorzitter", "Minister Ollongren", "De heer Koerhuis (VVD)"), as the ParlaMint corpus and
+    some renderings of the official XML print them. Only in a text whose chair speaks that way
+    (``bare_speakers``): a letter's signature ("De Minister van Financiën") is no speaker."""
     line = paragraph.strip()
-    if len(line) > 120 or not line.endswith(":"):
+    if len(line) > 120:
         return None
-    return _turn(line[:-1].strip())
+    if line.endswith(":"):
+        return _turn(line[:-1].strip())
+    if bare and "\n" not in line and not line.endswith((".", ",", ";", "?", "!")):
+        return _turn(line)
+    return None
+
+
+def bare_speakers(paragraphs) -> bool:
+    """Does the chair speak on a line of its own without a colon ("De voorzitter")?"""
+    return any(patterns.CHAIR_SPEAKER_RE.fullmatch(p.strip()) for p in paragraphs)
 
 
 # An older report's speaker opens the paragraph of what was said ("De heer Vendrik
@@ -71,8 +86,9 @@ def speaker_turns(paragraphs: list[str]) -> dict[int, Turn]:
     A paragraph that opens with its speaker belongs to that speaker's turn."""
     turns: dict[int, Turn] = {}
     current: Turn | None = None
+    bare = bare_speakers(paragraphs)
     for i, paragraph in enumerate(paragraphs):
-        turn = speaker_of(paragraph)
+        turn = speaker_of(paragraph, bare=bare)
         if turn:
             current = turn
             continue
@@ -95,7 +111,8 @@ def _is_transcript(paragraphs: tuple[str, ...]) -> bool:
     head = "\n".join(paragraphs[:12])
     if patterns.TRANSCRIPT_OPENING_RE.search(head):
         return True
-    return sum(1 for p in paragraphs if speaker_of(p) or inline_speaker(p)) >= 2
+    bare = bare_speakers(paragraphs)
+    return sum(1 for p in paragraphs if speaker_of(p, bare=bare) or inline_speaker(p)) >= 2
 
 
 def closing_toezeggingen(paragraphs: list[str], turns: dict[int, Turn]) -> list[tuple[int, str]]:

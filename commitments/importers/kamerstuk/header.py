@@ -260,6 +260,14 @@ _EK_DOSSIER_LINE_RE = re.compile(
 _VASTGESTELD_RE = re.compile(rf"^(?:Vastgesteld|Ontvangen)\s+(?P<date>{SINGLE_DATE_RE.pattern})")
 
 
+# A page's own line naming the Kamerstuk it shows, by its identifier: openkamer's title
+# "Kamerstuk 34233-33" and its "Bron: https://zoek.officielebekendmakingen.nl/kst-34233-33.html".
+_OWN_ID_LINE_RE = re.compile(
+    r"^(?:Kamerstuk\s+|Bron:\s+https?://\S*?/kst-)(?P<dossier>\d{5})(?:-(?P<toev>[A-Z0-9]{1,5}))?"
+    r"-(?P<nr>\d{1,4})(?:\.html?)?\s*$"
+)
+
+
 def _leading_block(paras: list[str]) -> dict[str, Any]:
     """Header facts from the loose lines before the first long paragraph."""
     found: dict[str, Any] = {}
@@ -285,6 +293,13 @@ def _leading_block(paras: list[str]) -> dict[str, Any]:
         vj = VERGADERJAAR_RE.match(p)
         if vj:
             found.setdefault("vergaderjaar", _format_vergaderjaar(vj.group("y1"), vj.group("y2")))
+            continue
+        own = _OWN_ID_LINE_RE.match(p)
+        if own and "dossier" not in found:
+            # openkamer's page: "Kamerstuk 34233-33" as its title, "Bron: …/kst-34233-33.html"
+            found["dossier"] = own.group("dossier")
+            found["toevoeging"] = own.group("toev")
+            found["ondernummer"] = int(own.group("nr"))
             continue
         bare = _BARE_DOSSIER_LINE_RE.match(p)
         if bare and "dossier" not in found and i + 1 < len(paras):

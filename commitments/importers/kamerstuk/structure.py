@@ -273,6 +273,12 @@ _MOTION_NUMBER_RE = re.compile(
     r"\b(?:Zij|Hij)\s+krijgt\s+nr\.\s*(?P<nr>\d{1,4})(?:,\s+was\s+nr\.\s*\d{1,4})?\s+"
     r"\((?P<dossier>\d{2}\s?\d{3})(?:-(?P<toev>[A-Z0-9]{1,5}))?\)"
 )
+# The official identifier of a Kamerstuk, as in its address on officielebekendmakingen.nl and
+# in corpora that print a motie's number that way ("Zij krijgt nr. kst-32813-919",
+# "kst-21501-33-905", "kst-35300-VII-113"): unambiguous wherever it stands.
+_KST_ID_RE = re.compile(
+    r"(?<![\w-])kst-(?P<dossier>\d{5})(?:-(?P<toev>[A-Z0-9]{1,5}))?-(?P<nr>\d{1,4})(?![\w-])"
+)
 CONFIDENTIAL_RE = re.compile(
     r"\bvertrouwelijke?\s+(?:bijlage|ter\s+inzage|inzage)|\bter\s+vertrouwelijke\s+inzage\b|"
     r"\bvertrouwelijk\b[^.]{0,80}\bter\s+inzage\b",
@@ -300,6 +306,9 @@ def extract_citations(paragraphs: Iterable[str], own_kst: str | None) -> list[Ci
             for m in _KENMERK_ID_RE.finditer(paragraph):
                 dossier = m.group("dossier").replace(" ", "")
                 add(dossier, m.group("toev"), int(m.group("nr")), m.group())
+        if "kst-" in paragraph:
+            for m in _KST_ID_RE.finditer(paragraph):
+                add(m.group("dossier"), m.group("toev"), int(m.group("nr")), m.group())
         if "nr" not in paragraph:
             continue  # every other citation has ", nr." or ", nrs."; skip the slow scan
         for m in _MOTION_NUMBER_RE.finditer(paragraph):
