@@ -178,6 +178,10 @@ def _match_commitment(
             return None
         if _next_document(sentence):
             return "content_promise"
+        # "Die zal ik uiteraard delen": said to the Kamer, unnamed
+        m = _may("share", sentence) and patterns.SHARE_RE.search(sentence)
+        if m and not _says_now_or_not(sentence, m):
+            return "modal_inform"
         if (
             _delivers_document(sentence)
             or _delivers_later(sentence, deadline)
@@ -202,7 +206,7 @@ def _match_commitment(
     for m in _modal_matches(sentence):
         gap = m.group("gap")
         before = sentence[max(_clause_start(sentence, m.start()), m.start() - 80) : m.start()]
-        if patterns.NEGATION_RE.search(gap):
+        if patterns.NEGATION_RE.search(gap) or _PERFECT_TAIL_RE.search(gap):
             continue
         # "heb ik toegezegd de Kamer te zullen informeren": the report of an earlier promise
         # (N5), not a new one; the letter saying so usually keeps it.
@@ -383,15 +387,35 @@ def _promised_in_passing(sentence: str) -> bool:
     )
 
 
-def _announces_content(sentence: str, prev: str | None, section: str | None, ctx: Context) -> bool:
+# The informing verb in the perfect, as a condition inside the future: "dat ik niet sneller
+# zal lopen dan dat … ik uw Kamer heb kunnen informeren" (the informing is no promise there).
+_PERFECT_TAIL_RE = re.compile(r"\b(?:heb|heeft|hebben|had|hadden)\s+(?:kunnen\s+|moeten\s+)?$")
+_REASON_RE = re.compile(r",\s+(?:want|omdat|maar|terwijl)\b")
+
+
+def _announces_content(
+    sentence: str,
+    prev: str | None,
+    section: str | None,
+    ctx: Context,
+    prev_promised: bool | None = None,
+) -> bool:
     """P22: "In deze brief zal ik …", "Daarin beantwoord ik …" right after a sentence that
-    promises a document: the content of that document, not of this one."""
-    return bool(
+    promises a document: the content of that document, not of this one. ``prev_promised``:
+    what the scan found for the previous sentence (read with its own previous one, as "Dat
+    hoop ik binnen enkele weken te kunnen doen" needs), else it is asked here alone."""
+    # A "niet" in a reason or contrast after the promise ("…, want er ligt niet alleen …")
+    # does not negate it.
+    main = _REASON_RE.split(sentence, maxsplit=1)[0]
+    if not (
         prev
         and patterns.ANNOUNCED_CONTENT_RE.match(sentence)
-        and not patterns.NEGATION_RE.search(sentence)
-        and commitment_candidate(prev, None, section, ctx) is not None
-    )
+        and not patterns.NEGATION_RE.search(main)
+    ):
+        return False
+    if prev_promised is not None:
+        return prev_promised
+    return commitment_candidate(prev, None, section, ctx) is not None
 
 
 def _next_document(sentence: str) -> bool:
@@ -517,11 +541,12 @@ def commitment_candidate(
     *,
     speaker: str | None = None,
     debate: DebateReference | None = None,
+    prev_promised: bool | None = None,
 ) -> CommitmentCandidate | None:
     """The candidate in ``sentence``, or None. ``speaker`` is the bewindspersoon whose turn it
     is in a debate; ``debate`` the debate the document reports (used when the sentence names
-    none)."""
-    announced = _announces_content(sentence, prev, section, ctx)
+    none); ``prev_promised`` whether the scan took the previous sentence as a promise."""
+    announced = _announces_content(sentence, prev, section, ctx, prev_promised)
     if (
         not announced
         and "Kamer" not in sentence

@@ -40,7 +40,7 @@ _PAGE_TITLE_RE = re.compile(r"(?:^|;\s*)Brief regering\s*;|^Officiële titel\b")
 def fulfilment_pattern(sentence: str) -> str | None:
     if not any(keyword in sentence for keyword in patterns.FULFILMENT_KEYWORDS):
         return None
-    if _PAGE_TITLE_RE.search(sentence):
+    if _PAGE_TITLE_RE.search(sentence) or patterns.COMMITTEE_ACTS_RE.search(sentence):
         return None
     # The promise and this document's delivery in one sentence: "Hierbij stuur ik u het
     # rapport dat ik in het commissiedebat heb toegezegd" (F2 within one sentence).

@@ -479,7 +479,7 @@ _COMMITTEE_REPORTS_RE = re.compile(
 # A committee's own record, of either Chamber, by its title: "Korte aantekeningen vergadering
 # commissie Koninkrijksrelaties (KOREL) van 24 mei 2016", "Besluitenlijst procedurevergadering".
 COMMITTEE_RECORD_RE = re.compile(
-    r"(?:Korte\s+aantekeningen|Besluitenlijst)\b[^\n]{0,80}?\b(?:commissie|procedurevergadering)\b",
+    r"(?:Korte\s+aantekeningen|Besluitenlijst)\b[^\n]{0,80}?\b(?:commissies?|procedurevergadering)\b",
     re.IGNORECASE,
 )
 

@@ -177,7 +177,13 @@ def _scan_sentences(
                 )
             else:
                 candidate = commitment_candidate(
-                    sentence, prev, section, ctx, speaker=speaker, debate=debate
+                    sentence,
+                    prev,
+                    section,
+                    ctx,
+                    speaker=speaker,
+                    debate=debate,
+                    prev_promised=bool(commitments) and commitments[-1].sentence == prev,
                 )
                 if candidate:
                     commitments.append(candidate)

@@ -3,8 +3,12 @@ corpus prints them (speaker lines without a colon), Kamerstukken named by their 
 ("kst-32813-919"), openkamer's page lines, and a return "later" said in a debate. Each rule with
 the case it must leave alone. The batch moved to dev for them."""
 
+import pytest
+
 from commitments.importers.kamerstuk import parse
 from commitments.importers.kamerstuk.debate import is_transcript, speaker_of, speaker_turns
+
+from .test_general_structures import commitments_of, fulfilments_of
 
 DEBATE = """Klimaatakkoord gebouwde omgeving
 
@@ -96,3 +100,95 @@ def test_openkamers_page_lines_name_the_document_itself():
     assert (parsed.metadata.dossier, parsed.metadata.ondernummer) == ("34233", 33)
     # its own identifier is no citation; the amendment it answers is
     assert [c.kst_id for c in parsed.citations] == ["kst-34233-20"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # h268, h269, h267: a coming document announced with adverbials, or coming to the Kamer
+        "Er komt voor het volgende NVWA-debat nog een brief waarin we hier verder op ingaan.",
+        "Er komt sowieso een beantwoording van de vraag of de kosten worden doorberekend.",
+        "Er komt in maart een uitgebreide reactie naar de Kamer.",
+        "Dat onderzoek komt ook naar uw Kamer toe.",
+        # h269: "deze Kamer", said in it; sharing what was just named; wanting to share
+        "Daarvoor zal ik ook een kort procesbriefje aan deze Kamer sturen.",
+        "Die zal ik uiteraard delen, met een appreciatie van de zijde van het kabinet.",
+        "De richting en de dilemma's die wij als regering kiezen, willen wij graag met de Kamer "
+        "delen.",
+        # h270, h266: the promise as the object of "toezeggen", and the promise just offered
+        "Ik wil met alle plezier een brief aan u toezeggen.",
+        "Die toezegging doe ik dus graag, maar ik ontraad de motie.",
+        # h283: returns with adverbs, a named vehicle or a colleague; telling more on a date
+        "Mocht u iets anders bedoelen, dan kom ik daar graag op terug in de volgende "
+        "voortgangsrapportage.",
+        "We komen daar in de komende voortgangsrapportage, op 22 juni, op terug.",
+        "Dat is niet aan mij, maar mijn collega komt daar graag bij u op terug.",
+        "Wij gaan daarmee aan de slag en komen daar graag op terug.",
+        "Op de details kom ik terug in de voortgangsrapportage.",
+        "Volgens mij zal ik u op 22 juni meer kunnen vertellen.",
+    ],
+)
+def test_the_debates_promises_are_read(sentence):
+    assert commitments_of(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Er komt een brief van de gemeenten over de uitvoering.",
+        "Er kwam in maart een uitgebreide reactie naar de Kamer.",
+        "De minister komt volgende week naar de Kamer voor het debat.",
+        "Die toezegging kan ik niet doen.",
+        "Ik kan u geen brief toezeggen.",
+        "Ik kom terug op de vraag van de heer Koerhuis.",
+        "Die hebben we gedeeld.",
+        # h269: informing in the perfect, as the condition of a future act
+        "Ik zal de motie zo interpreteren dat ik niet sneller zal lopen dan dat de gesprekken "
+        "zijn afgerond en ik uw Kamer heb kunnen informeren.",
+    ],
+)
+def test_their_look_alikes_stay_out(sentence):
+    assert commitments_of(sentence) == []
+
+
+def test_a_documents_content_after_a_hoped_for_delivery_is_promised_too():
+    # h274: the letter named as a purpose, its term hoped for, then what it will hold
+    body = (
+        "Ik ben meteen aan de slag gegaan om uw Kamer zo snel mogelijk een eerste beleidsbrief "
+        "toe te kunnen sturen. Dat hoop ik binnen enkele weken te kunnen doen. Daarin zal ik "
+        "schetsen wat we de komende tijd gaan doen. Ook zal ik daarin aangeven wanneer u de "
+        "wetgeving kunt verwachten, want er ligt niet alleen een opgave voor de sectoren."
+    )
+    assert commitments_of(body) == [
+        "Dat hoop ik binnen enkele weken te kunnen doen.",
+        "Daarin zal ik schetsen wat we de komende tijd gaan doen.",
+        "Ook zal ik daarin aangeven wanneer u de wetgeving kunt verwachten, want er ligt niet "
+        "alleen een opgave voor de sectoren.",
+    ]
+    # without the delivery before it, "Daarin zal ik schetsen" is this letter's content
+    assert commitments_of("Daarin zal ik schetsen wat we de komende tijd gaan doen.") == []
+
+
+def test_promises_deemed_done_by_sending_this_letter_are_a_fulfilment():
+    # h273
+    sentence = (
+        "Een aantal van deze moties en toezegging wordt met het verzenden van deze brief als "
+        "afgedaan beschouwd."
+    )
+    assert [p for p, _ in fulfilments_of(sentence)] == ["afgedaan"]
+    assert fulfilments_of("De toezegging wordt met deze brief niet als afgedaan beschouwd.") == []
+
+
+def test_the_eerste_kamers_committee_notes_are_accepted_and_their_decisions_kept_out():
+    # h286: the plural "commissies" in the notes' title; the committees' decision on the
+    # promises is their judgement, not a fulfilment
+    notes = (
+        "Korte aantekeningen vergadering commissies Infrastructuur, Waterstaat en Omgeving (IWO) "
+        "en Economische Zaken en Klimaat van 23 november 2021\n\n1. Halfjaarlijks "
+        "toezeggingenrappel minister van BZK\n\nIn reactie op de brief van de minister van BZK "
+        "van 12 november 2021 besluiten de commissies om een nadere toelichting te vragen op de "
+        "uitvoering van de toezeggingen T02867 en T02849.\n"
+    )
+    parsed = parse(notes, strict=True)
+    assert parsed.metadata.kind is None
+    assert parsed.fulfilments == ()

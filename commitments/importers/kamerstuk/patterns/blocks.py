@@ -21,7 +21,9 @@ def example(pattern: re.Pattern[str], *sentences: str) -> re.Pattern[str]:
 
 # The Kamer as addressee: "uw Kamer", "de Kamer", "de Kamer der Staten-Generaal".
 KAMER = (
-    r"(?:[Uu]w\s+[Kk]amer|[Dd]e\s+Kamer|"
+    # "deze Kamer": a bewindspersoon speaking in the Kamer ("een kort procesbriefje aan deze
+    # Kamer sturen")
+    r"(?:[Uu]w\s+[Kk]amer|[Dd]e\s+Kamer|[Dd]eze\s+Kamer|"
     # "de Tweede Kamer", "de Tweede en Eerste Kamer", "beide Kamers": the same addressee named
     r"[Dd]e\s+(?:Tweede|Eerste)(?:\s+en\s+(?:de\s+)?(?:Tweede|Eerste))?\s+Kamer|beide\s+Kamers)\b"
     r"(?:\s+der\s+Staten-Generaal)?"
@@ -38,7 +40,9 @@ INFORM_VERB = (
     r"(?:informeren|berichten|inlichten|rapporteren|terugkoppelen|toesturen|toezenden|sturen|"
     r"zenden|doen\s+toekomen|toekomen|voorleggen|aanbieden|verstrekken|"
     r"doorgeleiden|doorsturen|doorzenden|leveren|aanleveren|ter\s+hand\s+stellen|"
-    r"op\s+de\s+hoogte\s+(?:stellen|houden|brengen)|verslag\s+(?:doen|uitbrengen))"
+    r"op\s+de\s+hoogte\s+(?:stellen|houden|brengen)|verslag\s+(?:doen|uitbrengen)|"
+    # a debate's words: "zal ik u op 22 juni meer kunnen vertellen"
+    r"(?:meer|nader)\s+(?:kunnen\s+)?vertellen)"
 )
 # The "te"-infinitive of those verbs: a separable verb puts "te" inside ("aan te bieden",
 # "toe te zenden", "door te geleiden", "op de hoogte te stellen").
@@ -85,7 +89,7 @@ ADDRESSEE_OR_RETURN_RE = example(
         # "streef naar toezending", "Beantwoording zal plaatsvinden"
         r"volgt|volgen|bieden|toekomen|toezending|aanbieding|oplevering|verzending|"
         # "Ik zeg wel toe dat …", "Begin april kom ik met een beleidsbrief"
-        r"zeg|zeggen|toezeggen|kom|komen|komt|maak|maken|wil|willen)\b"
+        r"zeg|zeggen|toezeggen|toezegging|kom|komen|komt|maak|maken|wil|willen|hoop)\b"
     ),
     "Ik kom hierop terug in de eerstvolgende Staat van de Unie-brief.",
     "In die brief zal ik ingaan op de motie van het lid Knops over dat onderwerp.",

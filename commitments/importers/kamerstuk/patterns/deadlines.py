@@ -126,10 +126,11 @@ DEADLINE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "within",
         example(
             re.compile(
-                r"\b(?i:binnen)\s+(?:een|één|twee|drie|vier|zes|acht|\d+)\s+"
-                r"(?:dag|dagen|week|weken|maand|maanden)\b"
+                r"\b(?i:binnen)\s+(?:een|één|twee|drie|vier|vijf|zes|acht|tien|\d+|enkele|een\s+paar|"
+                r"afzienbare)\s+(?:dag|dagen|week|weken|maand|maanden|tijd)\b"
             ),
             "De staatssecretaris stuurt de brief binnen een week aan de Kamer.",
+            "Dat hoop ik binnen enkele weken te kunnen doen.",
         ),
     ),
     (

@@ -256,12 +256,20 @@ FULFILMENT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"[\w-]*(?:brief|rapportage|notitie|nota|verslag|overzicht))\s+(?:[^;.]{0,80}?\s)?"
                 r"toezegging\w*\b[^;.]{0,80}?\b(?:afgedaan|afgehandeld|ingelost)\b|"
                 r"\b(?:los|lost|lossen)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:(?:hiermee|hierbij|daarmee|"
-                rf"ook|tevens|met\s+deze\s+brief)\s+)*{PROMISE_OBJECT}\b[^;.]{{0,200}}?\bin\b"
+                rf"ook|tevens|met\s+deze\s+brief)\s+)*{PROMISE_OBJECT}\b[^;.]{{0,200}}?\bin\b|"
+                # the promise first, in the passive: "Een aantal van deze moties en toezegging
+                # wordt met het verzenden van deze brief als afgedaan beschouwd"
+                r"\btoezegging\w*\b[^;.]{0,120}?\b(?:wordt|worden)\s+(?:[^;.]{0,40}?\s)?(?:hiermee|"
+                r"hierbij|met\s+(?:het\s+(?:verzenden|versturen|toezenden)\s+van\s+)?(?:deze|dit)\s+"
+                r"[\w-]*(?:brief|rapportage|notitie|nota|verslag|overzicht))\s+(?:[^;.]{0,40}?\s)?"
+                r"als\s+(?:afgedaan|afgehandeld|ingelost|voldaan)\s+(?:beschouwd|aangemerkt|gezien)\b"
             ),
             "Hiermee beschouw ik de toezegging als afgedaan.",
             "Met deze brief is de toezegging aan het lid Jansen ingelost.",
             "Daarnaast worden met deze brief enkele moties en toezeggingen afgedaan.",
             "Hiermee los ik de toezegging in om uw Kamer te informeren over de pilots.",
+            "Een aantal van deze moties en toezegging wordt met het verzenden van deze brief als "
+            "afgedaan beschouwd.",
         ),
     ),
 )
@@ -278,6 +286,18 @@ FULFIL_NOT_NOW_RE = example(
 AFGEDAAN_NOT_NOW_RE = example(
     re.compile(r"\b(?:zal|zullen|zou|zouden|niet|geen)\b"),
     "Met deze brief zal de toezegging worden ingelost.",
+)
+# A committee acting on the promises (the Eerste Kamer's notes: "besluiten de commissies om een
+# nadere toelichting te vragen op de uitvoering van de toezeggingen", "De commissie merkt de
+# toezegging als voldaan aan"): the Chamber's judgement of them, no fulfilment by this text.
+COMMITTEE_ACTS_RE = example(
+    re.compile(
+        r"\b(?:besluit|besluiten|vraagt|vragen|verzoekt|verzoeken|merkt|merken)\s+de\s+(?:vaste\s+)?"
+        r"commissies?\b|\b[Dd]e\s+(?:vaste\s+)?commissies?\b(?:\s+voor\s+[^,;.]{2,80}?)?\s+"
+        r"(?:besluit|besluiten|vraagt|vragen|verzoekt|verzoeken|merkt|merken)\b"
+    ),
+    "In reactie op de brief van de minister besluiten de commissies om een nadere toelichting te "
+    "vragen op de uitvoering van de toezeggingen.",
 )
 # A "gestand" row with "zal", "heeft", ... is a promise or a past fulfilment, not this one.
 GESTAND_NOT_NOW_RE = example(

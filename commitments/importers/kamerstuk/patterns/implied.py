@@ -18,6 +18,12 @@ from .blocks import DOCUMENT_NOUN, KAMER, KAMER_OR_U, example
 # member asking ("Kan de minister toezeggen …?", a question).
 MODAL_TOEZEGGEN_RE = example(
     re.compile(
+        # the deliverable as the object: "Ik wil met alle plezier een brief aan u toezeggen"
+        r"\b(?:[Ii]k|[Ww]ij|[Ww]e)\s+(?:wil|willen|kan|kunnen)\s+(?:[^;.?]{0,40}?\s)?(?:een|de|"
+        rf"het)\s+(?:[\w-]+\s+){{0,2}}?(?:{DOCUMENT_NOUN}|overzicht)\s+(?:aan\s+{KAMER_OR_U}\s+)?"
+        r"toezeggen\b|"
+        # "Die toezegging doe ik graag", "Dat kan ik toezeggen": the promise just offered
+        r"\b(?:[Dd]ie|[Dd]at|[Dd]eze)\s+toezegging\s+(?:doe|wil|kan)\s+ik\b(?!\s+(?:\w+\s+)?niet)|"
         r"\b(?:[Ii]k|[Ww]ij|[Ww]e)\s+(?:wil|willen|zou|zouden|kan|kunnen)\s+(?:[^;.?]{0,60}?\s)?"
         r"toezeggen\b\s*,?\s+(?:[^;.?]{0,80}?\s)?(?:dat|om)\b"
         # what is promised is a delivery to the Kamer, not an assurance ("dat de normale regels
@@ -30,6 +36,8 @@ MODAL_TOEZEGGEN_RE = example(
     "terugkom.",
     "Ik zou graag toezeggen in de richting van mevrouw Agema om dat bij die aanpak nader te "
     "verhelderen.",
+    "Ik wil met alle plezier een brief aan u toezeggen.",
+    "Die toezegging doe ik dus graag, maar ik ontraad de motie.",
 )
 
 # P23 deliveries said in a debate's words: "Die brief komt er inderdaad aan", "Anders maak ik
@@ -51,9 +59,16 @@ SPOKEN_DELIVERY_RE = example(
         rf"{KAMER}\s+(?:te\s+)?(?:komen|kom|komt)\b|"
         r"\b(?:zal|zullen)\s+(?:[^;.]{0,60}?\s)?(?:meesturen|meezenden|bijvoegen)\b|"
         # "Er komt nog een brief waarin …": a coming document announced, not another's ("van")
-        r"\b[Ee]r\s+(?:komt|komen)\s+(?:(?:nog|binnenkort|dan|ook|zeker|inderdaad|zo\s+snel\s+"
-        r"mogelijk|op\s+korte\s+termijn)\s+)*(?:een|twee|drie|nog\s+een)\s+(?:[\w-]+\s+){0,2}?"
-        rf"(?:{DOCUMENT_NOUN}|brieven)\b(?!\s+van\b)|"
+        # (with any adverbials before it: "Er komt voor het volgende NVWA-debat nog een brief",
+        # "Er komt in maart een uitgebreide reactie naar de Kamer"; an answer "van de vraag" is
+        # ours, a letter "van de gemeenten" is not)
+        r"\b[Ee]r\s+(?:komt|komen)\s+(?:[^;.,]{0,50}?\s)?(?:een|twee|drie|nog\s+een)\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:(?:{DOCUMENT_NOUN}|brieven)\b(?!\s+van\b(?!\s+de\s+vraag))|"
+        r"(?:appreciatie|analyse|evaluatie|kabinetsreactie)\b)|"
+        # a document or study "komt naar de Kamer": "Dat onderzoek komt ook naar uw Kamer toe"
+        rf"\b(?:{DOCUMENT_NOUN}|[\w-]*(?:onderzoek|rapport|evaluatie|analyse|appreciatie))\s+"
+        r"(?:komt|komen)\s+(?:(?:ook|nog|dan|zeker|straks|binnenkort|natuurlijk|sowieso)\s+)*"
+        rf"naar\s+{KAMER}(?:\s+toe)?\b|"
         # the same return in a subordinate clause or with adverbs, in writing: "Ik stel voor dat
         # ik daar later schriftelijk op terugkom", "kom ik daar schriftelijk op terug" (not "daar
         # kom ik zo op terug", the debate's own order)
@@ -74,6 +89,10 @@ SPOKEN_DELIVERY_RE = example(
     "Ik stel voor dat ik daar later schriftelijk op terugkom.",
     "Volgens mij kom ik daar beter schriftelijk op terug.",
     "Er komen nog twee brieven over de uitvoering.",
+    "Er komt voor het volgende NVWA-debat nog een brief waarin we hier verder op ingaan.",
+    "Er komt sowieso een beantwoording van de vraag of de kosten worden doorberekend.",
+    "Er komt in maart een uitgebreide reactie naar de Kamer.",
+    "Dat onderzoek komt ook naar uw Kamer toe.",
 )
 # P24 a document still to come as the subject, its content promised: "Het op te leveren
 # onderzoeksrapport zal in ieder geval de antwoorden op de eerder … gestelde vragen bevatten".
@@ -140,6 +159,9 @@ REQUESTED_DELIVERABLE_RE = example(
 # letter (N4). The verb must be the government's, now or future, never a past or perfect one.
 ANNOUNCED_CONTENT_RE = example(
     re.compile(
+        # "Ook zal ik daarin aangeven wanneer …": the same, the pointer after the verb
+        r"^\s*(?:Ook|Tevens|Verder|Daarnaast|Bovendien)\s+(?:zal|zullen)\s+(?:ik|wij|we)\s+"
+        r"(?:daarin|hierin|daarbij)\b|"
         rf"^\s*(?:Daarin|Hierin|Daarbij|In\s+(?:deze|die|dat|dit)\s+{DOCUMENT_NOUN})\s*,?\s+"
         r"(?:(?:zal|zullen)\s+(?:ik|wij|we|het\s+kabinet)\b|"
         r"(?:ga|gaan|kom|komen|beantwoord|beantwoorden|geef|geven|neem|nemen|betrek|betrekken|"

@@ -169,12 +169,29 @@ RETURN_TO_RE = example(
         # "wil ik vervolgens in dit najaar bij u terugkomen", "kom ik bij uw Kamer op terug"
         r"(?:wil|wilt|willen|zal|zullen|ga|gaan|kom|komen)\s+(?:ik|wij|we|het\s+kabinet)\b"
         rf"[^;.]{{0,80}}?\bbij\s+{KAMER_OR_U}\s+(?:(?:hier|daar)?\s*op\s+)?terug(?:\s*te)?"
-        r"(?:\s*komen)?)\b"
+        r"(?:\s*komen)?|"
+        # with adverbs or a vehicle between: "kom ik daar graag op terug in de volgende
+        # voortgangsrapportage", "We komen daar in de komende voortgangsrapportage, op 22 juni, op
+        # terug", "mijn collega komt daar graag bij u op terug", "… en komen daar graag op terug"
+        r"(?:kom|komt|komen)\s+(?:ik|wij|we|het\s+kabinet|mijn\s+collega)\s+(?:hier|daar|er)\b"
+        r"[^;.]{0,60}?\bop\s+terug|"
+        r"(?:[Ii]k|[Ww]ij|[Ww]e|[Hh]et\s+kabinet|[Mm]ijn\s+collega)\s+(?:kom|komt|komen)\s+"
+        r"(?:hier|daar|er)\b[^;.]{0,60}?\bop\s+terug|"
+        r"\ben\s+(?:kom|komen)\s+(?:hier|daar|er)\s+(?:\w+\s+){0,3}?op\s+terug|"
+        # "Op de details kom ik terug in de voortgangsrapportage": the document named
+        r"(?:kom|komen)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,3}?terug\s+in\s+(?:de|het|een|mijn|onze)\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:{DOCUMENT_NOUN}|[\w-]*rapportage|[\w-]*brief)\b)\b"
     ),
     "Ik kom hierop terug in de eerstvolgende Staat van de Unie-brief.",
     "Met de uitwerking wil ik vervolgens in dit najaar bij u terugkomen.",
     "Het kabinet komt hier in het najaar op terug.",
     "Daar kom ik een keer op terug.",
+    "Mocht u iets anders bedoelen, dan kom ik daar graag op terug in de volgende "
+    "voortgangsrapportage.",
+    "We komen daar in de komende voortgangsrapportage, op 22 juni, op terug.",
+    "Dat is niet aan mij, maar mijn collega komt daar graag bij u op terug.",
+    "Wij gaan daarmee aan de slag en komen daar graag op terug.",
+    "Op de details kom ik terug in de voortgangsrapportage.",
 )
 
 # P7 a promise about the content or form of a coming document (C4); the Kamer need not be
@@ -399,15 +416,22 @@ LETTER_TO_KAMER_RE = example(
 PRO_ACT_RE = example(
     re.compile(
         rf"(?:\b(?:zal|zullen)\s+{GOV_ANY_CASE}|\b{GOV}\s+(?:zal|zullen))\s+(?:dit|dat)\b"
-        r"[^;]{0,80}?\bdoen\b"
+        r"[^;]{0,80}?\bdoen\b|"
+        # the hope or expectation of doing it: "Dat hoop ik binnen enkele weken te kunnen doen"
+        r"^\s*(?:[Dd]at|[Dd]it)\s+(?:hoop|verwacht|denk|streef|probeer)\s+(?:ik|wij|we)\b[^;]{0,60}?"
+        r"\bte\s+(?:kunnen\s+)?doen\b"
     ),
     "Zoals verzocht door de vaste commissie voor Defensie ten aanzien van haar feitelijke "
     "vragen zal ik dit uiterlijk 13 mei aanstaande doen.",
     "Ik zal dat voor 1 juni doen.",
+    "Dat hoop ik binnen enkele weken te kunnen doen.",
 )
 PRO_ACT_PREVIOUS_RE = example(
     re.compile(
-        rf"\b(?:zal|zullen)\s+{GOV_ANY_CASE}\b[^;]{{0,120}}?\b(?:beantwoorden|{INFORM_VERB})\b"
+        rf"\b(?:zal|zullen)\s+{GOV_ANY_CASE}\b[^;]{{0,120}}?\b(?:beantwoorden|{INFORM_VERB})\b|"
+        # "… aan de slag gegaan om uw Kamer zo snel mogelijk een beleidsbrief toe te kunnen
+        # sturen": the government's act of sending, as a purpose
+        rf"\bom\s+{KAMER_OR_U}\b[^;]{{0,120}}?{TE_INFORM_VERB}"
     ),
     "Omdat de vragen over hetzelfde onderwerp gaan, zal ik deze gelijktijdig beantwoorden.",
 )
@@ -610,8 +634,12 @@ BILL_RE = example(
 # zorg van uw Kamer" (an opinion).
 SHARE_RE = example(
     re.compile(
-        rf"(?:\b(?:zal|zullen)\s+{GOV_ANY_CASE}|\b{GOV}\s+(?:zal|zullen))\b[^;]{{0,120}}?"
-        rf"\bmet\s+{KAMER}\s+(?:[^;]{{0,30}}?\s)?delen\b|"
+        rf"(?:\b(?:zal|zullen|wil|willen)\s+{GOV_ANY_CASE}|\b{GOV}\s+(?:zal|zullen|wil|willen))\b"
+        rf"[^;]{{0,120}}?\bmet\s+{KAMER}\s+(?:[^;]{{0,30}}?\s)?delen\b|"
+        # what was just named, shared in a debate with the Kamer that asked: "Die zal ik
+        # uiteraard delen"
+        r"^\s*(?:[Dd]ie|[Dd]at|[Dd]eze)\s+(?:zal|zullen)\s+(?:ik|wij|we)\s+(?:(?:uiteraard|graag|"
+        r"zeker|natuurlijk|ook|dan)\s+)*delen\b|"
         # what the government will set out for the Kamer: "Ik zal al die initiatieven voor de
         # Kamer op een rij zetten"
         rf"(?:\b(?:zal|zullen)\s+{GOV_ANY_CASE}|\b{GOV}\s+(?:zal|zullen))\b[^;]{{0,120}}?"
@@ -621,6 +649,8 @@ SHARE_RE = example(
     "Zodra de resultaten bekend zijn, zal ik deze met uw Kamer delen.",
     "Ik zal de uitkomsten van de evaluatie met uw Kamer delen.",
     "Ik zal al die verschillende initiatieven voor de Kamer op een rij zetten.",
+    "De richting en de dilemma's die wij als regering kiezen, willen wij graag met de Kamer delen.",
+    "Die zal ik uiteraard delen, met een appreciatie van de zijde van het kabinet.",
 )
 # P18 answering Kamervragen in the present with a due date: "Ik beantwoord de vragen van het lid
 # Omtzigt binnen drie weken". Only with a word of a due date ("binnen", "uiterlijk", "voor",
@@ -693,7 +723,7 @@ PROMISE_GUARDS = {
     "answers_present": ("eantwoord",),
     "next_document": ("volgende", "komende"),
     "when_sent": ("odra", "anneer"),
-    "modal_toezeggen": ("toezeggen",),
+    "modal_toezeggen": ("toezeggen", "toezegging "),
     "spoken_delivery": (
         "komt",
         "komen",
