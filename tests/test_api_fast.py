@@ -614,6 +614,15 @@ def test_templated_urls_follow_each_requests_host_scheme_and_script_prefix(setti
         assert url == f"{scheme}://{host}{prefix}api/v1/commitments/navo-2024/"
         seen[(host, secure, prefix)] = url
     assert len(set(seen.values())) == 4
+    # DRF's reverse carries a ?format= over into the links: that too is the request's own
+    for query, suffix in [
+        ("format=csv-nl", "?format=csv-nl"),
+        ("", ""),
+        ("format=json", "?format=json"),
+    ]:
+        request = factory.get(f"/api/v1/commitments/?{query}", HTTP_HOST="a.example")
+        url = templated_url(request, "api:commitment-detail", "key", "navo-2024")
+        assert url == f"http://a.example/api/v1/commitments/navo-2024/{suffix}"
 
 
 @pytest.mark.django_db

@@ -13,6 +13,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from rest_framework.reverse import reverse
+from rest_framework.settings import api_settings
 
 from ..models import (
     Commitment,
@@ -56,9 +57,17 @@ def templated_url(request, view_name: str, kwarg: str, value) -> str:
     template = templates.get(view_name)
     if template is None:
         # What the reversed URL depends on besides the view: the scheme and host it is made
-        # absolute with, the script prefix and the URLconf. Five reverses were a fifth of
-        # the representation of an uncached list; the same request line needs none.
-        key = (view_name, kwarg, request._current_scheme_host, get_script_prefix(), get_urlconf())
+        # absolute with, the script prefix, the URLconf, and the ``?format=`` DRF's reverse
+        # carries over. Five reverses were a fifth of the representation of an uncached list.
+        override = api_settings.URL_FORMAT_OVERRIDE
+        key = (
+            view_name,
+            kwarg,
+            request._current_scheme_host,
+            get_script_prefix(),
+            get_urlconf(),
+            request.GET.get(override) if override else None,
+        )
         template = _URL_TEMPLATES.get(key)
         if template is None:
             url = reverse(view_name, kwargs={kwarg: URL_PLACEHOLDER}, request=request)

@@ -585,7 +585,7 @@ def commitment_candidate(
         and not _WRITTEN_RE.search(sentence)
     ):
         # Said in a debate, "Daar kom ik later nog op terug" is the debate's own order: a
-        # return "later" with no time, no document and no "schriftelijk" is in this debate.
+        # "later" in a return with no time, no document and no "schriftelijk" is in this debate.
         return None
     confidence = patterns.PATTERN_CONFIDENCE[pattern]
     if debate:
