@@ -156,6 +156,13 @@ def _match_commitment(
         and not _says_now_or_not(sentence, m)
     ):
         return "content_promise"
+    # P28 what a coming document will take up, in a debate's words
+    if (
+        _may("spoken_content", sentence)
+        and (m := patterns.SPOKEN_CONTENT_RE.search(sentence))
+        and not _says_now_or_not(sentence, m)
+    ):
+        return "content_promise"
     # P13 "zal ik dit uiterlijk 13 mei aanstaande doen": the act is the previous sentence's.
     if (
         prev

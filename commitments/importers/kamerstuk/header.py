@@ -48,7 +48,7 @@ KST_RE = re.compile(r"\bkst-(?P<dossier>\d{4,6})(?:-(?P<toev>[A-Z0-9]{1,4}))?-(?
 _HEADER_DOCTYPE_RE = re.compile(
     r"^(?P<type>BRIEF|VERSLAG|GEANNOTEERDE AGENDA|NOTA|MEMORIE|LIJST|MOTIE|AMENDEMENT)\b"
     # (not the "A" of a glued "Aan de Voorzitter": the name ends before a lower-case letter)
-    r"(?:\s+VAN\s+(?:DE|HET)\s+(?P<who>[A-Z][A-Z \-]*[A-Z](?![a-z])))?"
+    r"(?:\s+VAN\s+(?:DE|HET)\s+(?P<who>[A-Z][A-Z\u00c0-\u00de \-]*[A-Z\u00c0-\u00de](?![a-z])))?"
 )
 # A comma inside a function belongs to it when a ministry name goes on after it ("Minister
 # van Onderwijs, Cultuur en Wetenschap", "Minister-President, Minister van Algemene Zaken"):
@@ -57,6 +57,12 @@ _FUNCTION_COMMA = r",\s+(?=[A-Z][a-z]+(?:,|\s+en\s)|[Mm]inister\b)"
 SIGNATURE_RE = re.compile(
     r"^(?:De|de)\s+(?P<function>(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris)\b"
     rf"(?:[^,.;]|{_FUNCTION_COMMA}){{0,140}}?)\s*,\s*(?P<name>(?:[A-Z][a-z]?\.\s?){{1,6}}\S.*)?$"
+)
+# The Chamber's president signing a letter to the members ("De Voorzitter van de Tweede Kamer
+# der Staten-Generaal, Anouchka van Miltenburg"); the name may be written in full.
+_CHAIR_SIGNATURE_RE = re.compile(
+    r"^(?:De|de)\s+(?P<function>[Vv]oorzitter\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer"
+    r"(?:\s+der\s+Staten-Generaal)?)\s*,\s*(?P<name>\S.*)?$"
 )
 # Initials and a surname; the surname may be double-barrelled with particles in between
 # ("M.H. Schultz van Haegen-Maas Geesteranus", "Ch. van der Wal-Zeggelink").
@@ -247,6 +253,9 @@ _NR_LINE_RE = re.compile(
 # tweedekamer.nl's page heading ("Brief regering : <onderwerp>"), which a PDF-style copy may
 # glue to the dossier line under it ("Brief regering : Beleidsmaatregelen … 28 694
 # Verpakkingsbeleid"): the dossier line is what follows the heading.
+_PAGE_TITLE_LINE_RE = re.compile(
+    r"^Brief\s+(?:regering|[Pp]residium|[Cc]ommissie|[Vv]oorzitter|[Ll]id|[Ll]eden)\s*:\s"
+)
 _PAGE_HEADING_RE = re.compile(
     r"^Brief regering\s*:\s.*?\s(?=\d{2}[ \u00a0]\d{3}(?:[ -][A-Z0-9]{1,4})?\s+[A-Z])"
 )
@@ -256,6 +265,13 @@ _PAGE_HEADING_RE = re.compile(
 _EK_DOSSIER_LINE_RE = re.compile(
     r"^(?P<number>\d{2}[ \u00a0]?\d{3})(?:\s(?P<toev>[IVXL]{1,5}|[A-Z]))?\s(?P<letter>[A-Z]{1,2})"
     r"\s+(?P<type>BRIEF|VERSLAG|MEMORIE|NOTA|MOTIE|AMENDEMENT)\b"
+)
+# A committee's preliminary report on a bill, the Eerste Kamer's with its letter before it ("B
+# VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR BINNENLANDSE ZAKEN …"): a verslag, and a
+# parliamentary form wherever it stands.
+COMMITTEE_REPORT_HEADING_RE = re.compile(
+    r"^(?:[A-Z]{1,2}\s+)?(?:NADER\s+)?(?:VOORLOPIG\s+VERSLAG|EINDVERSLAG)\s+VAN\s+DE\s+"
+    r"(?:VASTE\s+|BIJZONDERE\s+)?COMMISSIE\b"
 )
 _VASTGESTELD_RE = re.compile(rf"^(?:Vastgesteld|Ontvangen)\s+(?P<date>{SINGLE_DATE_RE.pattern})")
 
@@ -268,14 +284,23 @@ _OWN_ID_LINE_RE = re.compile(
 )
 
 
+_BARE_YEARS_RE = re.compile(r"^(?P<y1>(?:19|20)\d{2})-(?P<y2>(?:19|20)\d{2})$")
+_DOSSIER_NR_CELL_RE = re.compile(
+    r"^(?P<dossier>\d{2}\s?\d{3})(?:[- ](?P<toev>[A-Z0-9]{1,5}))?\s+nr\.\s*(?P<nr>\d{1,4})$"
+)
+
+
 def _leading_block(paras: list[str]) -> dict[str, Any]:
     """Header facts from the loose lines before the first long paragraph."""
     found: dict[str, Any] = {}
+    columns = False
     for i, p in enumerate(paras[:14]):
         p = p.strip().strip("|").strip()
         p = _PAGE_HEADING_RE.sub("", p)
         if p.startswith(("Aan de orde", "De voorzitter")):
             break
+        if i == 0 and _PAGE_TITLE_LINE_RE.match(p):
+            continue  # tweedekamer.nl's title line, however long: "Brief Presidium : Brief van …"
         if len(p) > 220:
             line = _DOSSIER_LINE_RE.match(p)
             title = line["title"] if line and "dossier" not in found else ""
@@ -293,6 +318,20 @@ def _leading_block(paras: list[str]) -> dict[str, Any]:
         vj = VERGADERJAAR_RE.match(p)
         if vj:
             found.setdefault("vergaderjaar", _format_vergaderjaar(vj.group("y1"), vj.group("y2")))
+            continue
+        if p == "Vergaderjaar":
+            columns = True  # the official page's metadata table, one cell a line
+            continue
+        years = _BARE_YEARS_RE.match(p)
+        if years and columns and int(years.group("y2")) == int(years.group("y1")) + 1:
+            found.setdefault("vergaderjaar", p)
+            continue
+        cell = _DOSSIER_NR_CELL_RE.match(p)
+        if cell and "dossier" not in found:
+            # the same table's "Dossier- en ondernummer" cell: "27858 nr. 617"
+            found["dossier"] = re.sub(r"\D", "", cell.group("dossier"))
+            found["toevoeging"] = cell.group("toev")
+            found["ondernummer"] = int(cell.group("nr"))
             continue
         own = _OWN_ID_LINE_RE.match(p)
         if own and "dossier" not in found:
@@ -335,6 +374,9 @@ def _leading_block(paras: list[str]) -> dict[str, Any]:
         if doctype:
             found.setdefault("doc_type", doctype.group("type").lower())
             continue
+        if COMMITTEE_REPORT_HEADING_RE.match(p):
+            found.setdefault("doc_type", "verslag")
+            continue
         place_date = PLACE_DATE_RE.match(p)
         if place_date:
             found.setdefault("date", date_from_match(place_date))
@@ -373,9 +415,15 @@ def _find_signatures(paras: list[str], start: int) -> list[Signature]:
     found = []
     for i in range(start, len(paras)):
         m = SIGNATURE_RE.match(paras[i]) or _SHOUTED_SIGNATURE_RE.match(paras[i])
+        if not m and (chair := _CHAIR_SIGNATURE_RE.match(paras[i])):
+            name = chair.group("name") and _signatory(chair.group("name"))
+            if name or chair.group("name") is None:
+                m = chair
         if not m or len(paras[i]) > 140:
             continue
         name = m.groupdict().get("name")
+        if name and m.re is _CHAIR_SIGNATURE_RE:
+            name = _signatory(name)
         if name:
             found.append(Signature(i, i, m.group("function"), name.strip()))
         elif i + 1 < len(paras) and (name := _signatory(paras[i + 1])):

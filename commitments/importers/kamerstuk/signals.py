@@ -15,6 +15,7 @@ from .debate import is_transcript
 from .header import (
     BILL_DOCUMENT_HEADING_RE,
     COMMITTEE_RECORD_RE,
+    COMMITTEE_REPORT_HEADING_RE,
     KST_RE,
     TITLE_KIND_RE,
     Header,
@@ -111,9 +112,10 @@ def find_signals(
     # a committee's report of a written consultation ("heeft schriftelijk overleg gevoerd met de
     # Minister"); the Handelingen's list of received letters; a Kamerstuk cited in its official
     # form ("Kamerstukken II, 2016-2017, 34 550 I, nr. 8"), as a ministry's annex does.
-    if any(_PARLIAMENTARY_OPENING_RE.match(p) for p in paras[:20]) or _OFFICIAL_CITATION_RE.search(
-        text
-    ):
+    if any(
+        _PARLIAMENTARY_OPENING_RE.match(p) or COMMITTEE_REPORT_HEADING_RE.match(p)
+        for p in paras[:20]
+    ) or _OFFICIAL_CITATION_RE.search(text):
         found.append("parliamentary_form")
     if is_transcript(paras):
         found.append("debate_or_handelingen")  # speakers, "Aan de orde is", Aanhangsel

@@ -273,6 +273,11 @@ _MOTION_NUMBER_RE = re.compile(
     r"\b(?:Zij|Hij)\s+krijgt\s+nr\.\s*(?P<nr>\d{1,4})(?:,\s+was\s+nr\.\s*\d{1,4})?\s+"
     r"\((?P<dossier>\d{2}\s?\d{3})(?:-(?P<toev>[A-Z0-9]{1,5}))?\)"
 )
+# A Kamerstuk printed in two dossiers at once: "Kamerstukken 27 625 en 30 015, nr. 623" is nr.
+# 623 of both (the second is read by ``_CITATION_RE``).
+_JOINT_DOSSIER_RE = re.compile(
+    r"(?<![\d,.])(?P<dossier>\d{2}\s?\d{3})\s+en\s+\d{2}\s?\d{3},\s+nr\.\s*(?P<nr>\d+)\b"
+)
 # The official identifier of a Kamerstuk, as in its address on officielebekendmakingen.nl and
 # in corpora that print a motie's number that way ("Zij krijgt nr. kst-32813-919",
 # "kst-21501-33-905", "kst-35300-VII-113"): unambiguous wherever it stands.
@@ -311,6 +316,8 @@ def extract_citations(paragraphs: Iterable[str], own_kst: str | None) -> list[Ci
                 add(m.group("dossier"), m.group("toev"), int(m.group("nr")), m.group())
         if "nr" not in paragraph:
             continue  # every other citation has ", nr." or ", nrs."; skip the slow scan
+        for m in _JOINT_DOSSIER_RE.finditer(paragraph):
+            add(m.group("dossier").replace(" ", ""), None, int(m.group("nr")), m.group())
         for m in _MOTION_NUMBER_RE.finditer(paragraph):
             add(m.group("dossier").replace(" ", ""), m.group("toev"), int(m["nr"]), m.group())
         for m in _CITATION_RE.finditer(paragraph):

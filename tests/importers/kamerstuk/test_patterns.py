@@ -78,6 +78,9 @@ PROMISES = {
     "PRESENT_PASSIVE_SENT_RE": "passive_inform",
     "REQUEST_MET_RE": "deliver_document",
     "ANNOUNCED_CONTENT_RE": "content_promise",
+    "SPOKEN_CONTENT_RE": "content_promise",
+    "SPOKEN_DELIVERY_RE": "deliver_document",
+    "MODAL_TOEZEGGEN_RE": "toezeggen",
 }
 # A promise that points back ("zal ik dit … doen") is read with the sentence before it.
 PREVIOUS = {

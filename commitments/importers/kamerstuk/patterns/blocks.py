@@ -89,7 +89,8 @@ ADDRESSEE_OR_RETURN_RE = example(
         # "streef naar toezending", "Beantwoording zal plaatsvinden"
         r"volgt|volgen|bieden|toekomen|toezending|aanbieding|oplevering|verzending|"
         # "Ik zeg wel toe dat …", "Begin april kom ik met een beleidsbrief"
-        r"zeg|zeggen|toezeggen|toezegging|kom|komen|komt|maak|maken|wil|willen|hoop)\b"
+        r"zeg|zeggen|toezeggen|toezegging|kom|komen|komt|maak|maken|wil|willen|hoop|meeneem|"
+        r"opgenomen)\b"
     ),
     "Ik kom hierop terug in de eerstvolgende Staat van de Unie-brief.",
     "In die brief zal ik ingaan op de motie van het lid Knops over dat onderwerp.",
@@ -112,6 +113,7 @@ DOCUMENT_NOUN = (
         for ending in (
             "brief",
             "Brief",
+            "briefje",
             "agenda",
             "Agenda",
             "verslag",

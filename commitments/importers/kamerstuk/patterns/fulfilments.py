@@ -136,7 +136,14 @@ FULFILMENT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
                 # a list of what is carried out, the toezeggingen among it: "wordt uitvoering
                 # gegeven aan de wettelijke bepaling …, aan de toezeggingen door mijn
                 # ambtsvoorganger"
-                rf"[^;.]{{0,200}}?,\s+(?:en\s+)?aan\s+{PROMISE_OBJECT})"
+                rf"[^;.]{{0,200}}?,\s+(?:en\s+)?aan\s+{PROMISE_OBJECT})|"
+                # the government's present act: "waarmee ik invulling geef aan enkele mondelinge
+                # en schriftelijke toezeggingen"
+                r"\b(?:invulling|uitvoering|gevolg)\s+(?:geef|geeft|geven)\s+(?:ik\s+|wij\s+|we\s+)?"
+                rf"(?:(?:hiermee|hierbij|daarmee|ook|tevens)\s+)*aan\s+{PROMISE_OBJECT}|"
+                r"\b(?:geef|geeft|geven)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:(?:hiermee|hierbij|daarmee|"
+                rf"ook|tevens|met\s+deze\s+brief)\s+)*(?:invulling|uitvoering|gevolg)\s+aan\s+"
+                rf"{PROMISE_OBJECT}"
             ),
             "Met dit verslag wordt tevens invulling gegeven aan de toezegging aan het lid "
             "Klaver om uw Kamer te informeren over de Nederlandse inbreng.",
@@ -145,6 +152,9 @@ FULFILMENT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             "Belastingplan 2015 dat het noodzakelijkheidscriterium geëvalueerd dient te worden, "
             "aan de toezeggingen door mijn ambtsvoorganger bij behandeling van het Belastingplan "
             "2015.",
+            "In deze brief informeer ik u over de kaders, waarmee ik invulling geef aan enkele "
+            "mondelinge en schriftelijke toezeggingen.",
+            "Hiermee geef ik invulling aan de toezegging om uw Kamer te informeren.",
         ),
     ),
     (

@@ -65,6 +65,12 @@ SPOKEN_DELIVERY_RE = example(
         r"\b[Ee]r\s+(?:komt|komen)\s+(?:[^;.,]{0,50}?\s)?(?:een|twee|drie|nog\s+een)\s+"
         rf"(?:[\w-]+\s+){{0,2}}?(?:(?:{DOCUMENT_NOUN}|brieven)\b(?!\s+van\b(?!\s+de\s+vraag))|"
         r"(?:appreciatie|analyse|evaluatie|kabinetsreactie)\b)|"
+        # the Kamer gets it from the government: "U krijgt van mij ook een bredere brief over
+        # waterstof", "Daar krijgt u een brief over"
+        r"\b[Uu]\s+krijgt\s+van\s+(?:mij|ons|het\s+kabinet)\b[^;.]{0,40}?\b(?:een|de|het|die|nog\s+"
+        rf"een)\s+(?:[\w-]+\s+){{0,2}}?(?:{DOCUMENT_NOUN}|brieven)\b|"
+        r"\b(?:[Dd]aar|[Hh]ier|[Dd]aarover|[Hh]ierover)\s+krijgt\s+u\s+(?:[^;.]{0,30}?\s)?(?:een|nog\s+"
+        rf"een)\s+(?:[\w-]+\s+){{0,2}}?(?:{DOCUMENT_NOUN}|brieven)\b|"
         # a document or study "komt naar de Kamer": "Dat onderzoek komt ook naar uw Kamer toe"
         rf"\b(?:{DOCUMENT_NOUN}|[\w-]*(?:onderzoek|rapport|evaluatie|analyse|appreciatie))\s+"
         r"(?:komt|komen)\s+(?:(?:ook|nog|dan|zeker|straks|binnenkort|natuurlijk|sowieso)\s+)*"
@@ -93,6 +99,27 @@ SPOKEN_DELIVERY_RE = example(
     "Er komt sowieso een beantwoording van de vraag of de kosten worden doorberekend.",
     "Er komt in maart een uitgebreide reactie naar de Kamer.",
     "Dat onderzoek komt ook naar uw Kamer toe.",
+    "U krijgt van mij ook een bredere brief over waterstof.",
+    "Daar krijgt u een brief over.",
+)
+# P28 what a coming document will take up, said in a debate: "Laat ik zorgen dat ik dat in dat
+# korte briefje meeneem", "dan zorg ik dat dat ook opgenomen wordt in die brief", "Maar in de
+# brief die voor de stemmingen komt, neem ik … deze specifieke suggestie … mee". Not "deze
+# brief" (this one), not past ("nam … mee").
+SPOKEN_CONTENT_RE = example(
+    re.compile(
+        r"\b(?:zorg|zorgen)\s+(?:ik\s+|wij\s+|we\s+)?(?:er\s*voor\s+)?dat\b[^;.]{0,80}?(?:\bin\s+"
+        rf"(?:de|die|dat|het|een|mijn|onze)\s+(?:[\w-]+\s+){{0,2}}?{DOCUMENT_NOUN}\b[^;.]{{0,20}}?"
+        r"\b(?:meeneem|meenemen|opneem|opnemen|meegenomen|opgenomen)\b|\b(?:opgenomen|meegenomen)\s+"
+        rf"(?:wordt|worden)\s+in\s+(?:de|die|dat|het|mijn|onze)\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"{DOCUMENT_NOUN}\b)|"
+        rf"\b[Ii]n\s+(?:de|die|het|dat|mijn|onze)\s+(?:[\w-]+\s+){{0,2}}?{DOCUMENT_NOUN}\b"
+        r"(?!\s+van\s+\d)[^;.]{0,80}?\b(?:neem|nemen)\s+(?:ik|wij|we)\b[^;.]{0,100}?\bmee\b"
+    ),
+    "Laat ik zorgen dat ik dat in dat korte briefje meeneem.",
+    "Zo ja, dan zorg ik dat dat ook opgenomen wordt in die brief.",
+    "Maar in de brief die voor de stemmingen komt, neem ik in ieder geval deze specifieke "
+    "suggestie van de heer Thijssen mee.",
 )
 # P24 a document still to come as the subject, its content promised: "Het op te leveren
 # onderzoeksrapport zal in ieder geval de antwoorden op de eerder … gestelde vragen bevatten".

@@ -737,6 +737,7 @@ PROMISE_GUARDS = {
         "bijvoeg",
     ),
     "coming_document": ("zal", "zullen"),
+    "spoken_content": ("mee", "opgenomen", "opneem"),
     "request_met": ("verzoek",),
 }
 
