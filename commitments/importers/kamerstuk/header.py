@@ -516,7 +516,9 @@ def _heading_kind(body: list[str]) -> str | None:
 _FIXED_ON_RE = re.compile(r"^Vastgesteld\s+\d")
 # Texts of no letter kind by their opening: "Lijst van ingekomen stukken, met de door de
 # Voorzitter …" (Handelingen), "Bijlage 1: Bijlage moties en toezeggingen" (a budget's annex).
-_NO_KIND_OPENING_RE = re.compile(r"(?:Lijst\s+van\s+ingekomen\s+stukken\b|Bijlage\s+\d+\s*:)")
+# The Handelingen's list of received letters: a parliamentary form (``signals``) of no kind.
+RECEIVED_LETTERS_RE = re.compile(r"Lijst\s+van\s+ingekomen\s+stukken\b")
+_NO_KIND_OPENING_RE = re.compile(rf"(?:{RECEIVED_LETTERS_RE.pattern}|Bijlage\s+\d+\s*:)")
 # A committee's report says so in its opening: "Van dit overleg brengt de commissie bijgaand
 # (woordelijk geredigeerd) verslag uit", "brengt bijgaand verslag uit van het gevoerde
 # schriftelijk overleg".

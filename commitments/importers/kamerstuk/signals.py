@@ -17,6 +17,7 @@ from .header import (
     COMMITTEE_RECORD_RE,
     COMMITTEE_REPORT_HEADING_RE,
     KST_RE,
+    RECEIVED_LETTERS_RE,
     TITLE_KIND_RE,
     Header,
     Signature,
@@ -113,7 +114,9 @@ def find_signals(
     # Minister"); the Handelingen's list of received letters; a Kamerstuk cited in its official
     # form ("Kamerstukken II, 2016-2017, 34 550 I, nr. 8"), as a ministry's annex does.
     if any(
-        _PARLIAMENTARY_OPENING_RE.match(p) or COMMITTEE_REPORT_HEADING_RE.match(p)
+        _PARLIAMENTARY_OPENING_RE.match(p)
+        or COMMITTEE_REPORT_HEADING_RE.match(p)
+        or RECEIVED_LETTERS_RE.match(p)
         for p in paras[:20]
     ) or _OFFICIAL_CITATION_RE.search(text):
         found.append("parliamentary_form")
@@ -132,7 +135,6 @@ _CLERK_SIGNATURE_RE = re.compile(
 _PARLIAMENTARY_OPENING_RE = re.compile(
     r"(?:Vragen\s+van\s+(?:het\s+lid|de\s+leden)\b.{0,200}?\baan\s+de\s+(?:[Mm]inister|"
     r"[Ss]taatssecretaris)|Antwoord\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)\b|"
-    r"Lijst\s+van\s+ingekomen\s+stukken\b|"
     r"(?:De|de)\s+(?:vaste\s+|algemene\s+)?commissie\b.{0,120}?\bheeft\s+(?:schriftelijk\s+)?"
     r"overleg\s+gevoerd\s+met\s+de\s+(?:[Mm]inister|[Ss]taatssecretaris))"
 )
