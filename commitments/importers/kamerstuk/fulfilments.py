@@ -78,7 +78,7 @@ def fulfilment_pattern(sentence: str) -> str | None:
             patterns.AS_PROMISED_RE.search(sentence)
             or patterns.IN_LINE_WITH_PROMISE_RE.search(sentence)
         )
-        and patterns.PRESENT_MARKER_RE.search(sentence)
+        and (patterns.PRESENT_MARKER_RE.search(sentence) or patterns.GLADLY_NOW_RE.search(sentence))
         and patterns.INFORM_NOW_RE.search(sentence)
     ) or (
         patterns.AS_PROMISED_RE.search(sentence)

@@ -115,3 +115,12 @@ def test_the_official_pages_metadata_table_gives_dossier_number_and_vergaderjaar
     assert [c.kst_id for c in parsed.citations] == ["kst-27625-623", "kst-30015-623"]
     # two years that follow no "Vergaderjaar" cell are no vergaderjaar
     assert parse(page.replace("Vergaderjaar |", "Jaar |")).metadata.vergaderjaar is None
+
+
+def test_informing_gladly_as_promised_is_this_letters_fulfilment():
+    # h161 (dev): no "hierbij", and "toezegging" without a determiner
+    now = "Graag informeer ik uw Kamer, conform toezegging, over de OndernemersTop."
+    assert [p for p, _ in fulfilments_of(now)] == ["as_promised_now"]
+    # without the promise it is this letter's act and nothing more; in the future a promise
+    assert fulfilments_of("Graag informeer ik uw Kamer over de Raad.") == []
+    assert fulfilments_of("Graag zal ik u, conform toezegging, informeren over de Raad.") == []

@@ -382,11 +382,21 @@ IN_LINE_WITH_PROMISE_RE = example(
         r"\b(?:[Cc]onform|[Oo]vereenkomstig|[Ii]ngevolge|[Ii]n\s+lijn\s+met|[Gg]elet\s+op|"
         r"[Tt]er\s+(?:uitvoering|nakoming)\s+van|[Ii]n\s+(?:antwoord|vervolg)\s+op|"
         r"[Nn]aar\s+aanleiding\s+van)\s+"
-        r"(?:de|mijn|onze|zijn|haar|deze|die|het)\s+(?:[\w-]+\s+){0,3}?toezegging"
+        # the determiner may be left out: "Graag informeer ik uw Kamer, conform toezegging, …"
+        r"(?:(?:de|mijn|onze|zijn|haar|deze|die|het)\s+(?:[\w-]+\s+){0,3}?)?toezegging"
     ),
     "Conform mijn toezegging stuur ik u hierbij het rapport.",
     "Overeenkomstig de toezegging van mijn ambtsvoorganger bied ik u hierbij de evaluatie aan.",
     "Ter uitvoering van mijn toezegging in het commissiedebat stuur ik u hierbij de evaluatie.",
+    "Graag informeer ik uw Kamer, conform toezegging, over de OndernemersTop.",
+)
+# A letter's own act in its politest form, "Graag informeer ik uw Kamer over …": now, as
+# "hierbij" is (for a fulfilment only: among promises "Graag wil ik …" is this letter too).
+GLADLY_NOW_RE = example(
+    re.compile(
+        r"^\s*Graag\s+(?:informeer|bericht|stuur|zend|bied|deel)\s+(?:ik|wij|we|het\s+kabinet)\b"
+    ),
+    "Graag informeer ik uw Kamer, conform toezegging, over de OndernemersTop.",
 )
 
 # F2: a sentence that reports an earlier promise ("In de brief is toegezegd dat ...", "Wij
