@@ -124,3 +124,13 @@ def test_informing_gladly_as_promised_is_this_letters_fulfilment():
     # without the promise it is this letter's act and nothing more; in the future a promise
     assert fulfilments_of("Graag informeer ik uw Kamer over de Raad.") == []
     assert fulfilments_of("Graag zal ik u, conform toezegging, informeren over de Raad.") == []
+
+
+def test_holding_out_the_prospect_of_a_delivery_is_a_promise_and_a_report_of_it_is_not():
+    # h116 (dev)
+    held_out = (
+        "Het volledige beeld kunnen wij de Kamer voor september aanstaande in het vooruitzicht "
+        "stellen."
+    )
+    assert commitments_of(held_out) == [held_out]
+    assert commitments_of("De minister heeft de Kamer een brief in het vooruitzicht gesteld.") == []

@@ -42,7 +42,9 @@ INFORM_VERB = (
     r"doorgeleiden|doorsturen|doorzenden|leveren|aanleveren|ter\s+hand\s+stellen|"
     r"op\s+de\s+hoogte\s+(?:stellen|houden|brengen)|verslag\s+(?:doen|uitbrengen)|"
     # a debate's words: "zal ik u op 22 juni meer kunnen vertellen"
-    r"(?:meer|nader)\s+(?:kunnen\s+)?vertellen)"
+    r"(?:meer|nader)\s+(?:kunnen\s+)?vertellen|"
+    # "Het volledige beeld kunnen wij de Kamer voor september in het vooruitzicht stellen"
+    r"in\s+het\s+vooruitzicht\s+stellen)"
 )
 # The "te"-infinitive of those verbs: a separable verb puts "te" inside ("aan te bieden",
 # "toe te zenden", "door te geleiden", "op de hoogte te stellen").
