@@ -129,7 +129,10 @@ def _match_commitment(
         _may("answers_future", sentence)
         and (m := patterns.ANSWERS_FUTURE_RE.search(sentence))
         and not _says_now_or_not(sentence, m)
-        and deadline() is not None
+        # a time, or the document that will carry the answers ("in de volgende
+        # voortgangsrapportage"), named after the modal: "De vragen die in de brief zijn
+        # gesteld, zal ik beantwoorden" names where they were asked
+        and (deadline() is not None or _vehicle(_from_last_modal(sentence, m)) is not None)
     ):
         return "answers"
     if (
@@ -470,6 +473,12 @@ def _modal_matches(sentence: str):
         # a long object before "naar de Kamer sturen" (P1b)
         if m := patterns.MODAL_TO_KAMER_RE.match(sentence, modal.start()):
             yield m
+
+
+def _from_last_modal(sentence: str, m: re.Match[str]) -> str:
+    """The sentence from the last "zal"/"zullen" of the match on."""
+    modals = list(_MODAL_RE.finditer(sentence, m.start(), m.end()))
+    return sentence[modals[-1].start() :] if modals else sentence[m.start() :]
 
 
 def _may(name: str, sentence: str) -> bool:

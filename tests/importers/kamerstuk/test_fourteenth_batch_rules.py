@@ -134,3 +134,19 @@ def test_holding_out_the_prospect_of_a_delivery_is_a_promise_and_a_report_of_it_
     )
     assert commitments_of(held_out) == [held_out]
     assert commitments_of("De minister heeft de Kamer een brief in het vooruitzicht gesteld.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "promise"),
+    [
+        # h235 (dev): the questions fronted, the document that will carry the answers named
+        ("Deze vragen zal ik in de volgende voortgangsrapportage beantwoorden.", True),
+        ("Deze vragen zal ik bij de volgende voortgangsrapportage beantwoorden.", True),
+        ("Ik zal de vragen van de commissie in de voortgangsbrief beantwoorden.", True),
+        # where they were asked is no vehicle of the answers; a debate's turn is procedure
+        ("De vragen die in de brief zijn gesteld, zal ik beantwoorden.", False),
+        ("Deze vragen zal ik in mijn tweede termijn beantwoorden.", False),
+    ],
+)
+def test_answering_questions_in_a_named_coming_document_is_a_promise(sentence, promise):
+    assert commitments_of(sentence) == ([sentence] if promise else [])

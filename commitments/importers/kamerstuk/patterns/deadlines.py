@@ -177,7 +177,7 @@ DEBATE_RE = example(
 # The document that will carry the information ("in de voortgangsbrief") ...
 VEHICLE_RE = example(
     re.compile(
-        r"\b(?:in|via|met)\s+(?:de|het)\s+(?:(?:eerstvolgende|volgende|komende|jaarlijkse|"
+        r"\b(?:in|via|met|bij)\s+(?:de|het)\s+(?:(?:eerstvolgende|volgende|komende|jaarlijkse|"
         r"halfjaarlijkse|periodieke|reguliere)\s+)?(?:[\w-]+\s+){0,4}?[\w-]*"
         r"(?:brief|rapportage|verslag|nota|overzicht)\b"
     ),

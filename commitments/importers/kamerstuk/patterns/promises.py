@@ -373,11 +373,17 @@ ANSWERS_FUTURE_RE = example(
     re.compile(
         rf"(?:\b(?:zal|zullen)\s+{GOV_ANY_CASE}|\b{GOV}\s+(?:zal|zullen))\b"
         r"(?![^;]{0,160}?\btermijn\b)[^;]{0,60}?\b(?:de\s+|deze\s+|die\s+)?(?:[\w-]*vragen)\b"
-        r"[^;]{0,160}?\bbeantwoorden\b"
+        r"[^;]{0,160}?\bbeantwoorden\b|"
+        # the questions fronted: "Deze vragen zal ik in de volgende voortgangsrapportage
+        # beantwoorden"
+        r"(?:^|[,:]\s*)(?:[Dd]eze|[Dd]ie|[Dd]e)\s+(?:[\w-]+\s+){0,3}?[\w-]*vragen\b[^;]{0,80}?"
+        rf"\b(?:zal|zullen)\s+{GOV_ANY_CASE}\b(?![^;]{{0,160}}?\btermijn\b)[^;]{{0,100}}?"
+        r"\bbeantwoorden\b"
     ),
     "Ik zal de vragen van uw Kamer zo spoedig mogelijk na het beschikbaar komen van deze "
     "aanvullende informatie beantwoorden.",
     "Wij zullen de Kamervragen van het lid Kröger voor 1 mei beantwoorden.",
+    "Deze vragen zal ik in de volgende voortgangsrapportage beantwoorden.",
 )
 
 # P11c the intent to answer Kamervragen, with a time: "Ik streef ernaar de vragen zo spoedig
