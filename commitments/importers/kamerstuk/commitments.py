@@ -492,10 +492,18 @@ def _says_now_or_not(sentence: str, m: re.Match[str]) -> bool:
     return bool(patterns.PRESENT_MARKER_RE.search(clause) or patterns.NEGATION_RE.search(m.group()))
 
 
+# A document that has a date or a number is one that exists: "in de brief van 22 december
+# 2023 (Kamerstuk 27 925, nr. 962)" is no vehicle still to come.
+_DATED_DOCUMENT_RE = re.compile(rf"\s*(?:van\s+{SINGLE_DATE_RE.pattern}|\(\s*Kamerstuk)")
+
+
 def _vehicle(sentence: str) -> str | None:
     for m in patterns.VEHICLE_RE.finditer(sentence):
-        if not patterns.SELF_REFERENCE_RE.search(m.group()):
-            return m.group().strip()
+        if patterns.SELF_REFERENCE_RE.search(m.group()) or _DATED_DOCUMENT_RE.match(
+            sentence, m.end()
+        ):
+            continue
+        return m.group().strip()
     return None
 
 

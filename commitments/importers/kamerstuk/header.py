@@ -9,6 +9,7 @@ body into sections and reads the meeting and citations.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -270,8 +271,10 @@ _EK_DOSSIER_LINE_RE = re.compile(
 # VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR BINNENLANDSE ZAKEN …"): a verslag, and a
 # parliamentary form wherever it stands.
 COMMITTEE_REPORT_HEADING_RE = re.compile(
-    r"^(?:[A-Z]{1,2}\s+)?(?:NADER\s+)?(?:VOORLOPIG\s+VERSLAG|EINDVERSLAG)\s+VAN\s+DE\s+"
-    r"(?:VASTE\s+|BIJZONDERE\s+)?COMMISSIE\b"
+    r"^(?:[A-Z]{1,2}\s+)?(?:(?:NADER\s+)?(?:VOORLOPIG\s+VERSLAG|EINDVERSLAG)\s+VAN\s+DE\s+"
+    r"(?:VASTE\s+|BIJZONDERE\s+)?COMMISSIE\b|"
+    # the Chamber's own letters: "G BRIEF VAN DE VOORZITTER VAN DE EERSTE KAMER …"
+    r"BRIEF\s+VAN\s+(?:DE\s+VOORZITTER\s+VAN\s+DE\s+(?:EERSTE|TWEEDE)\s+KAMER|HET\s+PRESIDIUM)\b)"
 )
 _VASTGESTELD_RE = re.compile(rf"^(?:Vastgesteld|Ontvangen)\s+(?P<date>{SINGLE_DATE_RE.pattern})")
 
@@ -374,8 +377,9 @@ def _leading_block(paras: list[str]) -> dict[str, Any]:
         if doctype:
             found.setdefault("doc_type", doctype.group("type").lower())
             continue
-        if COMMITTEE_REPORT_HEADING_RE.match(p):
-            found.setdefault("doc_type", "verslag")
+        heading = COMMITTEE_REPORT_HEADING_RE.match(p)
+        if heading:
+            found.setdefault("doc_type", "brief" if "BRIEF" in heading.group() else "verslag")
             continue
         place_date = PLACE_DATE_RE.match(p)
         if place_date:
@@ -518,7 +522,10 @@ _FIXED_ON_RE = re.compile(r"^Vastgesteld\s+\d")
 # Voorzitter …" (Handelingen), "Bijlage 1: Bijlage moties en toezeggingen" (a budget's annex).
 # The Handelingen's list of received letters: a parliamentary form (``signals``) of no kind.
 RECEIVED_LETTERS_RE = re.compile(r"Lijst\s+van\s+ingekomen\s+stukken\b")
-_NO_KIND_OPENING_RE = re.compile(rf"(?:{RECEIVED_LETTERS_RE.pattern}|Bijlage\s+\d+\s*:)")
+# ... and an annex by its heading: "Bijlage 1:", "Bijlage", "Bijlage" and a dash and a title.
+_NO_KIND_OPENING_RE = re.compile(
+    rf"(?:{RECEIVED_LETTERS_RE.pattern}|\.?Bijlage(?:\s+\d+)?\s*(?:[:\u2013\u2014-]\s|$))"
+)
 # A committee's report says so in its opening: "Van dit overleg brengt de commissie bijgaand
 # (woordelijk geredigeerd) verslag uit", "brengt bijgaand verslag uit van het gevoerde
 # schriftelijk overleg".
@@ -746,6 +753,12 @@ def read_metadata(layout: Layout, norm: NormalisedText) -> Metadata:
         for p in paras[: max(layout.body_start, 1)] + paras[layout.body_end :]:
             m = PLACE_DATE_RE.search(p)
             if m and len(p) < 120:
+                doc_date = date_from_match(m)
+                break
+    if doc_date is None:  # "… Den Haag," with the date wrapped onto the next line
+        for p, following in itertools.pairwise(paras[: _LETTERHEAD_PARAS + 1]):
+            m = SINGLE_DATE_RE.fullmatch(following.strip())
+            if p.rstrip().endswith("Den Haag,") and m and m.group("y"):
                 doc_date = date_from_match(m)
                 break
     if doc_date is None:

@@ -34,11 +34,13 @@ DEADLINE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "before_event",
         example(
             re.compile(
-                r"\b(?i:voorafgaand)\s+aan\s+.+?(?=\s+(?:nader|over|te|uw|u|hierover|daarover|"
+                r"\b(?:(?i:voorafgaand)\s+aan|(?i:uiterlijk)\s+(?:bij|tegelijk\s+met|gelijktijdig\s+met))"
+                r"\s+.+?(?=\s+(?:nader|over|te|uw|u|hierover|daarover|doe|stuur|zend|informeer|"
                 r"ge[iï]nformeerd|informeren|berichten|worden|wordt|de\s+Kamer)\b|[,;.]|$)"
             ),
             "Uw Kamer wordt voorafgaand aan de inzet van de Force Protection in NMI nader "
             "geïnformeerd over de veiligheidssituatie.",
+            "Uiterlijk bij het toezenden van de evaluatieopdracht doe ik u de reactie toekomen.",
         ),
     ),
     (

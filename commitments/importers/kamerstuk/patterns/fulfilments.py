@@ -462,8 +462,8 @@ DELIVERY_NOW_RE = example(
         r"\b(?:[Ii]k|[Ww]ij|[Ww]e)\s+(?:informeer|informeren|bericht|berichten|stuur|sturen|zend|"
         r"zenden|bied|bieden|geef|geven)\s+(?:u|uw\s+Kamers?)\b[^.;]{0,40}?\b(?:hierbij|bij\s+dezen|"
         r"(?:in|met|via)\s+deze\s+[\w-]*(?:brief|rapportage|notitie|verslag))\b|"
-        r"\b(?:[Hh]ierbij|[Bb]ij\s+dezen|[Bb]ijgaand)\s+(?:informeer|bericht|stuur|zend|bied|doe)\s+"
-        r"(?:ik|wij|we)\b|"
+        r"\b(?:[Hh]ierbij|[Bb]ij\s+dezen|[Bb]ijgaand|[Bb]ijgevoegd)\s+(?:informeer|bericht|stuur|zend|"
+        r"bied|doe)\s+(?:ik|wij|we)\b|"
         # "informeer ik u als volgt": what follows in this letter is the information
         r"\b(?:informeer|bericht)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\s+als\s+volgt\b|"
         r"\b(?:[Ii]n|[Mm]et)\s+(?:deze|dit)\s+[\w-]*(?:brief|verslag|rapportage|notitie)\s+"
@@ -485,6 +485,7 @@ DELIVERY_NOW_RE = example(
     "In verband met de kabinetswisseling ontvangt u deze brief nu.",
     "In deze brief geven we een overzicht van de stand van zaken.",
     "Deze brief behelst de eerste zelfstandige rapportage.",
+    "Bijgevoegd bied ik het rapport en het advies aan uw Kamer aan.",
     "Met deze brief doe ik dat.",
     "Dat doe ik hierbij.",
     "U ontvangt het als bijlage bij deze brief.",

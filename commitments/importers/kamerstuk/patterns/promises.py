@@ -142,13 +142,17 @@ PRESENT_INFORM_RE = example(
         # the thing first, the Kamer after "aan" or "met": "zend ik het aan uw Kamer", "deel
         # ik voor de zomer met uw Kamer"
         r"(?:stuur|stuurt|sturen|zend|zendt|zenden|bied|biedt|bieden|deel|deelt|delen)\s+"
-        rf"(?:ik|wij|het\s+kabinet)\b[^;]{{0,80}}?\b(?:aan|met)\s+{KAMER})"
+        rf"(?:ik|wij|het\s+kabinet)\b[^;]{{0,80}}?\b(?:aan|met)\s+{KAMER}|"
+        # "doe ik u ook de reactie van het kabinet … toekomen"
+        rf"(?:doe|doen)\s+(?:ik|wij|het\s+kabinet)\s+{KAMER_OR_U}\b[^;]{{0,120}}?\btoekomen)"
     ),
     "Over de verdere uitwerking van dit programma informeer ik uw Kamer in de voortgangsbrief "
     "die voor het zomerreces verschijnt.",
     "Voor 1 maart 2026 stuur ik uw Kamer de eerste jaarrapportage.",
     "Zodra het rapport gereed is, zend ik het aan uw Kamer.",
     "De uitkomsten van de evaluatie deel ik voor de zomer met uw Kamer.",
+    "Uiterlijk bij het toezenden van de evaluatieopdracht doe ik u ook de reactie van het "
+    "kabinet op deze voorlichting toekomen.",
 )
 # P5 the Kamer receives something; like P4 only with a deadline or a vehicle.
 RECEIVE_RE = example(
@@ -212,12 +216,19 @@ CONTENT_PROMISE_RES = (
             rf"(?:\b(?:zal|zullen|wil|willen)\s+{GOV_ANY_CASE}|{GOV}\s+(?:zal|zullen|wil|willen))\b"
             r"[^;]{0,120}?\b(?:in|via)\s+(?:de|het|"
             rf"een|mijn|onze|die|dat|dezelfde)\s+(?:[\w-]+\s+){{0,4}}?{DOCUMENT_NOUN}\b[^;]{{0,160}}?"
-            rf"\b{CONTENT_VERB}\b"
+            rf"\b{CONTENT_VERB}\b|"
+            # the intent with the infinitive: "ben ik … voornemens in die reactie aandacht te
+            # besteden aan …"
+            r"\bvoornemens\s+(?:om\s+)?(?:in|via)\s+(?:de|het|een|mijn|onze|die|dat)\s+"
+            rf"(?:[\w-]+\s+){{0,3}}?{DOCUMENT_NOUN}\b[^;]{{0,60}}?\b(?:aandacht\s+te\s+besteden|"
+            r"in\s+te\s+gaan|op\s+te\s+nemen|toe\s+te\s+lichten|te\s+betrekken|te\s+schetsen|"
+            r"uiteen\s+te\s+zetten|mee\s+te\s+nemen)\b"
         ),
         "Het kabinet zal in een separate brief op deze vraag ingaan.",
         "Daar wil ik in mijn brief graag nader op ingaan.",
         "Voortaan zal ik in de aanloop naar een Eurogroep vooraf in de Geannoteerde Agenda "
         "ingaan op mijn voorgenomen aanwezigheid.",
+        "Ook ben ik voornemens in die reactie aandacht te besteden aan de regeling Hillen.",
     ),
     # the subject comes up in a coming document, no actor named: "ook dat zal in de brief
     # ruimschoots aan de orde komen" (not "in deze brief", nor a debate or a Raad: no document)
@@ -553,12 +564,15 @@ DELIVER_LATER_RES = (
     # te sturen" (the letter's addressee is the recipient)
     example(
         re.compile(
-            r"\b(?:[Mm]ijn|[Oo]ns|[Hh]et)\s+streven\s+is\s+(?:om\s+)?[^;]{0,200}?\b(?:te\s+"
-            r"(?:kunnen\s+)?(?:sturen|toesturen|zenden|toezenden|leveren|doen\s+toekomen)|"
-            r"(?:aan|toe)\s+te\s+(?:kunnen\s+)?(?:bieden|sturen|zenden|leveren))\b"
+            r"\b(?:[Mm]ijn|[Oo]ns|[Hh]et)\s+streven\s+is\s+(?:er\s*op\s+gericht\s+)?(?:om\s+)?"
+            r"[^;]{0,200}?\b(?:te\s+(?:kunnen\s+)?(?:sturen|toesturen|zenden|toezenden|leveren|"
+            r"doen\s+toekomen)|(?:aan|toe|in)\s+te\s+(?:kunnen\s+)?(?:bieden|sturen|zenden|leveren|"
+            r"dienen))\b"
         ),
         "Mijn streven is om in de tweede week van maart de visie op de curatieve zorg in "
         "krimpregio's toe te sturen.",
+        "Het streven is erop gericht de nota naar aanleiding van het verslag zo spoedig mogelijk "
+        "na afronding van het overleg in te dienen.",
     ),
     # coming with a document: "Begin april kom ik met een beleidsbrief over de aanpak", "zal ik
     # na de zomer met een reactie komen"
@@ -689,7 +703,7 @@ NEXT_DOCUMENT_RE = example(
 #: Words without which P7-P11 cannot match: checked first, as plain substrings, because those
 #: patterns are the slow ones.
 PROMISE_GUARDS = {
-    "content_promise": ("zal", "zullen", "wil", "betrokken bij", "meegenomen"),
+    "content_promise": ("zal", "zullen", "wil", "betrokken bij", "meegenomen", "voornemens"),
     "await": ("tegemoet", "verwachten"),
     "intent_inform": (
         "voornemen",
