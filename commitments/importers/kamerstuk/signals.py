@@ -13,14 +13,16 @@ import re
 
 from .debate import is_transcript
 from .header import (
-    BILL_DOCUMENT_HEADING_RE,
-    COMMITTEE_RECORD_RE,
     COMMITTEE_REPORT_HEADING_RE,
     KST_RE,
-    RECEIVED_LETTERS_RE,
-    TITLE_KIND_RE,
     Header,
     Signature,
+)
+from .kinds import (
+    BILL_DOCUMENT_HEADING_RE,
+    COMMITTEE_RECORD_RE,
+    RECEIVED_LETTERS_RE,
+    TITLE_KIND_RE,
 )
 from .model import KamerstukError, Metadata, ParsedKamerstuk
 from .text import word_set

@@ -15,11 +15,13 @@ from datetime import date
 
 from .dates import DATE_RANGE_RE, MONTH, SINGLE_DATE_RE, WEEKDAY, YEAR, resolve_range
 from .header import (
+    SIGNATURE_RE,
+    format_kst_id,
+)
+from .kinds import (
     MEETING_WORD_RE,
     SESSION_HEADING_RE,
     SESSION_PREFIX_RE,
-    SIGNATURE_RE,
-    format_kst_id,
     is_date_line,
 )
 from .model import Citation, Meeting, Section

@@ -33,6 +33,12 @@ tests/importers/kamerstuk`` and ``manage.py evaluate_importer`` to see what the 
 precision and recall.
 """
 
+from .answers import (
+    ANSWERS_FUTURE_RE,
+    ANSWERS_INTENT_RE,
+    ANSWERS_PRESENT_RE,
+    ANSWERS_PROMISE_RE,
+)
 from .blocks import (
     ADDRESSEE_OR_RETURN_RE,
     ADDRESSEE_RE,
@@ -99,10 +105,6 @@ from .implied import (
     WHEN_SENT_RE,
 )
 from .promises import (
-    ANSWERS_FUTURE_RE,
-    ANSWERS_INTENT_RE,
-    ANSWERS_PRESENT_RE,
-    ANSWERS_PROMISE_RE,
     AWAIT_EXPECT_RE,
     AWAIT_RE,
     BILL_RE,

@@ -362,55 +362,6 @@ THIRD_PERSON_TOEZEGGEN_RE = example(
     "sturen over de capaciteit van de politie.",
 )
 
-# P11 an uitstelbericht's new date for the answers to Kamervragen: "De beantwoording zal
-# plaatshebben omstreeks 20 januari 2009", "De antwoorden zullen u voor 1 maart bereiken".
-# Counts only with a deadline: without one "zal ... beantwoorden" is debate procedure (N7),
-# and "kunnen niet binnen de gebruikelijke termijn worden beantwoord" is the delay itself.
-ANSWERS_PROMISE_RE = example(
-    re.compile(
-        r"\b(?:[Dd]e\s+)?(?:beantwoording|antwoorden)\b(?:\s+(?:van|op)\s+[^;]{0,100}?)?\s+"
-        r"(?:zal|zullen)\s+(?:[^;]{0,60}?\s)?(?:plaatshebben|plaatsvinden|volgen|geschieden|"
-        r"verschijnen|toekomen|bereiken|worden\s+toegezonden)\b"
-    ),
-    "De beantwoording zal plaatshebben omstreeks 20 januari 2009.",
-    "De antwoorden op de vragen van het lid Leijten zullen u voor 1 maart 2009 bereiken.",
-)
-
-# P11b answering Kamervragen in the future, the government the subject: "Ik zal de vragen van uw
-# Kamer zo spoedig mogelijk na het beschikbaar komen van deze aanvullende informatie
-# beantwoorden". Counts only with a deadline and never with a debate's turn ("in tweede
-# termijn", N7).
-ANSWERS_FUTURE_RE = example(
-    re.compile(
-        rf"(?:\b(?:zal|zullen)\s+{GOV_ANY_CASE}|\b{GOV}\s+(?:zal|zullen))\b"
-        r"(?![^;]{0,160}?\btermijn\b)[^;]{0,60}?\b(?:de\s+|deze\s+|die\s+)?(?:[\w-]*vragen)\b"
-        r"[^;]{0,160}?\bbeantwoorden\b|"
-        # the questions fronted: "Deze vragen zal ik in de volgende voortgangsrapportage
-        # beantwoorden"
-        r"(?:^|[,:]\s*)(?:[Dd]eze|[Dd]ie|[Dd]e)\s+(?:[\w-]+\s+){0,3}?[\w-]*vragen\b[^;]{0,80}?"
-        rf"\b(?:zal|zullen)\s+{GOV_ANY_CASE}\b(?![^;]{{0,160}}?\btermijn\b)[^;]{{0,100}}?"
-        r"\bbeantwoorden\b"
-    ),
-    "Ik zal de vragen van uw Kamer zo spoedig mogelijk na het beschikbaar komen van deze "
-    "aanvullende informatie beantwoorden.",
-    "Wij zullen de Kamervragen van het lid Kröger voor 1 mei beantwoorden.",
-    "Deze vragen zal ik in de volgende voortgangsrapportage beantwoorden.",
-)
-
-# P11c the intent to answer Kamervragen, with a time: "Ik streef ernaar de vragen zo spoedig
-# mogelijk na het Kamerreces te beantwoorden" (an uitstelbericht's new date).
-ANSWERS_INTENT_RE = example(
-    re.compile(
-        rf"(?:(?i:streef|streeft|streven)\b(?:\s+{GOV_ANY_CASE})?(?:\s+er\s*naar)?|"
-        rf"{GOV_ANY_CASE}\s+(?:streef|streeft|streven|verwacht|verwachten)|"
-        rf"(?i:verwacht|verwachten)\s+{GOV_ANY_CASE}|(?:[Mm]ijn|[Oo]ns|[Hh]et)\s+streven\s+is)\b"
-        r"[^;]{0,60}?\b(?:de\s+|deze\s+|die\s+|uw\s+)?[\w-]*vragen\b[^;]{0,160}?"
-        r"\bte\s+(?:kunnen\s+)?beantwoorden\b"
-    ),
-    "Ik streef ernaar de vragen zo spoedig mogelijk na het Kamerreces te beantwoorden.",
-    "Ik verwacht de vragen van het lid Omtzigt voor 1 mei te kunnen beantwoorden.",
-)
-
 # P12 a letter to the Kamer named as the vehicle of a future act: "Ik zal daarover uiterlijk
 # half februari 2010 duidelijkheid kunnen geven in een brief aan het Indisch Platform en aan uw
 # Kamer". The government is the subject of "zal"; the Kamer is among the addressees of the
@@ -671,19 +622,6 @@ SHARE_RE = example(
     "Ik zal al die verschillende initiatieven voor de Kamer op een rij zetten.",
     "De richting en de dilemma's die wij als regering kiezen, willen wij graag met de Kamer delen.",
     "Die zal ik uiteraard delen, met een appreciatie van de zijde van het kabinet.",
-)
-# P18 answering Kamervragen in the present with a due date: "Ik beantwoord de vragen van het lid
-# Omtzigt binnen drie weken". Only with a word of a due date ("binnen", "uiterlijk", "voor",
-# "na", "zo spoedig"), since "Ik beantwoord de vragen, ingezonden op 3 maart, als volgt" answers
-# now.
-ANSWERS_PRESENT_RE = example(
-    re.compile(
-        rf"(?:\b(?:[Bb]eantwoord|[Bb]eantwoorden)\s+(?:ik|wij|het\s+kabinet)|\b{GOV}\s+"
-        r"(?:beantwoord|beantwoorden))\b[^;]{0,120}?"
-        r"\b(?:binnen|uiterlijk|voor|v\u00f3\u00f3r|na|zo\s+spoedig|zo\s+snel|omstreeks)\b"
-    ),
-    "Ik beantwoord de vragen van het lid Omtzigt binnen drie weken.",
-    "De vragen van het lid Kops beantwoord ik zo spoedig mogelijk.",
 )
 # P19 the content of the next document, in the present: "In de volgende voortgangsbrief ga ik
 # in op de resultaten", "In de eerstvolgende rapportage kom ik hierop terug". Only with "volgende",
