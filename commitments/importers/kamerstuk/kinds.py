@@ -78,11 +78,10 @@ def _heading_kind(body: list[str]) -> str | None:
 # antwoorden) has no letter frame ("Aan de Voorzitter …", "Den Haag, <datum>"); when its kind
 # is not printed, it is no "brief" either: the kind stays unknown.
 _FIXED_ON_RE = re.compile(r"^Vastgesteld\s+\d")
-# Texts of no letter kind by their opening: "Lijst van ingekomen stukken, met de door de
-# Voorzitter …" (Handelingen), "Bijlage 1: Bijlage moties en toezeggingen" (a budget's annex).
-# The Handelingen's list of received letters: a parliamentary form (``signals``) of no kind.
+# Texts of no letter kind by their opening: the Handelingen's "Lijst van ingekomen stukken,
+# met de door de Voorzitter …" (also a parliamentary form for ``signals``), and an annex by its
+# heading ("Bijlage 1: Bijlage moties en toezeggingen", "Bijlage", "Bijlage", a dash, a title).
 RECEIVED_LETTERS_RE = re.compile(r"Lijst\s+van\s+ingekomen\s+stukken\b")
-# ... and an annex by its heading: "Bijlage 1:", "Bijlage", "Bijlage" and a dash and a title.
 _NO_KIND_OPENING_RE = re.compile(
     rf"(?:{RECEIVED_LETTERS_RE.pattern}|\.?Bijlage(?:\s+\d+)?\s*(?:[:\u2013\u2014-]\s|$))"
 )
