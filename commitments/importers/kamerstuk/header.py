@@ -53,8 +53,9 @@ _HEADER_DOCTYPE_RE = re.compile(
 )
 # A comma inside a function belongs to it when a ministry name goes on after it ("Minister
 # van Onderwijs, Cultuur en Wetenschap", "Minister-President, Minister van Algemene Zaken"):
-# the next word is capitalised and followed by another comma or "en", or it is "Minister".
-_FUNCTION_COMMA = r",\s+(?=[A-Z][a-z]+(?:,|\s+en\s)|[Mm]inister\b)"
+# the next words are capitalised and followed by another comma or "en" ("Volkshuisvesting,
+# Ruimtelijke Ordening en Milieubeheer"), or it is "Minister".
+_FUNCTION_COMMA = r",\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,|\s+en\s)|[Mm]inister\b)"
 SIGNATURE_RE = re.compile(
     r"^(?:De|de)\s+(?P<function>(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris)\b"
     rf"(?:[^,.;]|{_FUNCTION_COMMA}){{0,140}}?)\s*,\s*(?P<name>(?:[A-Z][a-z]?\.\s?){{1,6}}\S.*)?$"

@@ -81,6 +81,22 @@ _FIXED_ON_RE = re.compile(r"^Vastgesteld\s+\d")
 # Texts of no letter kind by their opening: the Handelingen's "Lijst van ingekomen stukken,
 # met de door de Voorzitter …" (also a parliamentary form for ``signals``), and an annex by its
 # heading ("Bijlage 1: Bijlage moties en toezeggingen", "Bijlage", "Bijlage", a dash, a title).
+# A letter whose heading names a sender outside the government ("Nr. 8 BRIEF VAN DE ALGEMENE
+# REKENKAMER", "BRIEF VAN DE NATIONALE OMBUDSMAN", "BRIEF VAN DE VASTE COMMISSIE …"): what it
+# promises the Kamer is that body's promise, not a bewindspersoon's toezegging (N3).
+NON_GOVERNMENT_SENDER_RE = re.compile(
+    r"^(?:Nr\.\s*\d+\s+)?BRIEF\s+VAN\s+(?:DE|HET)\s+(?:ALGEMENE\s+REKENKAMER|NATIONALE\s+OMBUDSMAN|"
+    r"RAAD\s+VAN\s+STATE|(?:VASTE\s+|ALGEMENE\s+|TIJDELIJKE\s+)?COMMISSIE|PRESIDIUM|VOORZITTER|"
+    r"GRIFFIER|LEDEN?|KIESRAAD|COLLEGE\s+VOOR|RAAD\s+VOOR)\b"
+)
+# A ministry's table of the moties and toezeggingen it is working on, as a budget annex prints
+# it ("8.1 Moties en Toezeggingen (per 15 juli 2009)", "Overzicht openstaande toezeggingen",
+# "Stand van zaken toezeggingen"): a parliamentary form when it also cites Kamerstukken.
+COMMITMENTS_TABLE_HEADING_RE = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:Overzicht|Stand\s+van\s+zaken)\s+(?:van\s+)?(?:de\s+)?)?"
+    r"(?:(?:openstaande|lopende|in\s+behandeling\s+zijnde)\s+)?"
+    r"(?:[Mm]oties\s+en\s+[Tt]oezeggingen|[Tt]oezeggingen(?:\s+en\s+moties)?)\b[^.]{0,60}$"
+)
 RECEIVED_LETTERS_RE = re.compile(r"Lijst\s+van\s+ingekomen\s+stukken\b")
 _NO_KIND_OPENING_RE = re.compile(
     rf"(?:{RECEIVED_LETTERS_RE.pattern}|\.?Bijlage(?:\s+\d+)?\s*(?:[:\u2013\u2014-]\s|$))"
@@ -171,6 +187,12 @@ def document_kind(
         return None  # Handelingen and answers to Kamervragen are no letter of any kind
     if not doc_type and _questions_and_answers(paras or body):
         return None  # the same, as tweedekamer.nl prints them ("Vraag 1" / "Antwoord 1" lines)
+    if not doc_type and any(
+        COMMITMENTS_TABLE_HEADING_RE.match(p) and "oties" in p for p in (paras or body)[:20]
+    ):
+        # a budget annex's table of moties and toezeggingen is no letter (a letter listing
+        # the toezeggingen under its own heading "Toezeggingen" is one)
+        return None
     opening = " ".join([p for p in body if len(p) > 100][:3])
     if _BODY_AGENDA_RE.search(opening):
         return "geannoteerde_agenda"

@@ -17,6 +17,7 @@ from .commitments import Context, commitment_candidate, find_debate, listed_toez
 from .debate import closing_toezeggingen, document_debate, speaker_turns
 from .fulfilments import fulfilment_pattern, fulfilment_subject, government_promise_report
 from .header import read_layout, read_metadata
+from .kinds import NON_GOVERNMENT_SENDER_RE
 from .model import CommitmentCandidate, FulfilmentStatement, KamerstukError, ParsedKamerstuk
 from .signals import find_signals, require_kamerstuk
 from .structure import CONFIDENTIAL_RE, extract_citations, extract_meeting, extract_sections
@@ -62,6 +63,8 @@ def parse(text: str, *, strict: bool = True) -> ParsedKamerstuk:
     turns = speaker_turns(paras)
     debate = document_debate(paras, ctx.reference, ctx.vergaderjaar)
     commitments, fulfilments, confidential = _scan_sentences(scan, owner, ctx, turns, debate)
+    if not layout.signatures and any(NON_GOVERNMENT_SENDER_RE.match(p) for p in paras[:12]):
+        commitments = []  # the Rekenkamer's or a committee's own undertakings (N3)
     if not fulfilments and not turns:
         opening = _opening_promise(paras, layout.content_start, layout.body_end, ctx)
         if opening:
@@ -236,7 +239,13 @@ def _reported_promise(
     now (F2): the promise in the sentence before, or in the one before that with a neutral
     sentence between ("heb ik aangegeven het u te zullen toesturen. Het eindrapport is
     inmiddels gereed. U ontvangt het als bijlage bij deze brief")."""
-    if not patterns.DELIVERY_NOW_RE.search(sentence) or patterns.DELIVERY_NOT_RE.search(sentence):
+    if (
+        not patterns.DELIVERY_NOW_RE.search(sentence)
+        or patterns.DELIVERY_NOT_RE.search(sentence)
+        # "Hierbij bericht ik u dat het gestand doen van deze toezeggingen nog enige tijd gaat
+        # duren": this letter says the promise is late (F5), it does not deliver it
+        or patterns.POSTPONED_RE.search(sentence)
+    ):
         return None
     if prev is not None and government_promise_report(prev):
         return (prev,)

@@ -20,6 +20,7 @@ from .header import (
 )
 from .kinds import (
     BILL_DOCUMENT_HEADING_RE,
+    COMMITMENTS_TABLE_HEADING_RE,
     COMMITTEE_RECORD_RE,
     RECEIVED_LETTERS_RE,
     TITLE_KIND_RE,
@@ -104,6 +105,16 @@ def find_signals(
     # Wetenschap" … "zoals toegezegd bij het Algemeen Overleg hierover (29410, nr. 36)").
     if paras and _MINISTRY_HEADING_RE.match(paras[0]) and _DOSSIER_CITATION_RE.search(text):
         found.append("ministry_report")
+    # The same ministry's letter republished by a news archive under a headline: the ministry's
+    # name on a line of its own near the top, and a reply to the committee's letter ("informeer
+    # ik u over de stand van zaken betreffende de toezeggingen genoemd in uw brief van 10
+    # september 2001"); a press release names the ministry but answers no letter of the reader.
+    elif any(_MINISTRY_HEADING_RE.match(p) for p in paras[:12]) and _YOUR_LETTER_RE.search(text):
+        found.append("ministry_letter")
+    # A ministry's table of moties and toezeggingen (a budget annex) citing Kamerstukken.
+    table = any(COMMITMENTS_TABLE_HEADING_RE.match(p) for p in paras[:20])
+    if table and _DOSSIER_CITATION_RE.search(text):
+        found.append("commitments_table")
     # A committee's own record, of either Chamber: "Korte aantekeningen vergadering commissie
     # Koninkrijksrelaties (KOREL) van 24 mei 2016", "Besluitenlijst procedurevergadering …", or
     # signed by its clerk ("De griffier van de commissie,"); news reports on a committee, it
@@ -144,6 +155,10 @@ _OFFICIAL_CITATION_RE = re.compile(
     r"\bKamerstukken\s+(?:I|II)\s*,?\s+\d{4}\s*[\u2013/-]\s*\d{2,4}\s*,\s*\d{2}\s?\d{3}"
 )
 _MINISTRY_HEADING_RE = re.compile(r"^Ministerie\s+van\s+[A-Z][\w,]*(?:\s+[\w,]+){0,6}\s*$")
+_YOUR_LETTER_RE = re.compile(
+    r"\b(?:in|op|bij)\s+uw\s+brief\s+van\s+\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|"
+    r"augustus|september|oktober|november|december)\s+\d{4}\b"
+)
 _DOSSIER_CITATION_RE = re.compile(r"\b\d{2}\s?\d{3}(?:[- ][A-Z]{1,4})?,\s+nrs?\.?\s+\d+")
 
 

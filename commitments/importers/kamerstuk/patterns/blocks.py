@@ -25,7 +25,10 @@ KAMER = (
     # Kamer sturen")
     r"(?:[Uu]w\s+[Kk]amer|[Dd]e\s+Kamer|[Dd]eze\s+Kamer|"
     # "de Tweede Kamer", "de Tweede en Eerste Kamer", "beide Kamers": the same addressee named
-    r"[Dd]e\s+(?:Tweede|Eerste)(?:\s+en\s+(?:de\s+)?(?:Tweede|Eerste))?\s+Kamer|beide\s+Kamers)\b"
+    r"[Dd]e\s+(?:Tweede|Eerste)(?:\s+en\s+(?:de\s+)?(?:Tweede|Eerste))?\s+Kamer|beide\s+Kamers|"
+    # the abbreviation of a ministry's table of moties and toezeggingen ("De TK wordt hierover
+    # in het najaar van 2009 geïnformeerd")
+    r"[Dd]e\s+TK)\b"
     r"(?:\s+der\s+Staten-Generaal)?"
 )
 # ... or simply "u" (letters address the Kamer as "u").
@@ -42,7 +45,7 @@ INFORM_VERB = (
     r"doorgeleiden|doorsturen|doorzenden|leveren|aanleveren|ter\s+hand\s+stellen|"
     r"op\s+de\s+hoogte\s+(?:stellen|houden|brengen)|verslag\s+(?:doen|uitbrengen)|"
     # a debate's words: "zal ik u op 22 juni meer kunnen vertellen"
-    r"(?:meer|nader)\s+(?:kunnen\s+)?vertellen|"
+    r"(?:meer|nader)\s+(?:kunnen\s+)?vertellen|kenbaar\s+maken|"
     # "Het volledige beeld kunnen wij de Kamer voor september in het vooruitzicht stellen"
     r"in\s+het\s+vooruitzicht\s+stellen)"
 )
@@ -51,7 +54,7 @@ INFORM_VERB = (
 TE_INFORM_VERB = (
     rf"(?:\bte\s+(?:kunnen\s+)?{INFORM_VERB}|\b(?:aan|toe|voor|terug|in|door)\s+te\s+"
     r"(?:kunnen\s+)?(?:bieden|sturen|zenden|leggen|koppelen|lichten|geleiden|leveren)|"
-    r"\bop\s+de\s+hoogte\s+te\s+(?:stellen|houden|brengen))\b"
+    r"\bop\s+de\s+hoogte\s+te\s+(?:stellen|houden|brengen)|\bkenbaar\s+te\s+maken)\b"
 )
 # The same as past participles, for the passive: "geïnformeerd", "op de hoogte gehouden", ...
 # A whole word: "bericht" is no participle inside "berichten" (a motie's "de Kamer daar voor
@@ -85,7 +88,7 @@ KAMER_OR_U_RE = example(
 # must fit through it.
 ADDRESSEE_OR_RETURN_RE = example(
     re.compile(
-        r"\b(?:[Uu]|terug\w*|[Kk]amer|zal|zullen|zegt|betrokken|meegenomen|[Bb]eantwoord\w*|"
+        r"\b(?:[Uu]|terug\w*|[Kk]amer|TK|zal|zullen|zegt|betrokken|meegenomen|[Bb]eantwoord\w*|"
         r"(?:eerst)?volgende|komende|(?:aan)?leveren|(?:toe)?sturen|(?:toe)?zenden|"
         # a later delivery without those words: "volgt een verslag", "aan te bieden",
         # "streef naar toezending", "Beantwoording zal plaatsvinden"
@@ -100,7 +103,7 @@ ADDRESSEE_OR_RETURN_RE = example(
 # ... of which these name the addressee (or "terug"): without them only the promises that
 # need no addressee are tried.
 ADDRESSEE_RE = example(
-    re.compile(r"\b(?:[Uu]|terug\w*)\b"),
+    re.compile(r"\b(?:[Uu]|terug\w*|TK)\b"),
     "Ik zal u de brief zo spoedig mogelijk doen toekomen.",
 )
 # The government as subject, any case ("Wij zijn voornemens", "wij zijn voornemens").

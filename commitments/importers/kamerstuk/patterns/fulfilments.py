@@ -91,10 +91,13 @@ FULFILMENT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
                 # Also with words between ("Graag informeer ik uw Kamer in aanloop naar het
                 # Wetgevingsoverleg met deze brief over …") and the promises themselves as the
                 # object ("Tevens informeer ik u over een aantal toezeggingen gedaan tijdens …").
+                # "de stand van zaken betreffende de toezeggingen genoemd in uw brief", "met
+                # betrekking tot de aanvaarde moties en de door mij gedane toezeggingen"
                 r"\b(?:informeer|informeert|informeren)\s+(?:ik|wij|het\s+kabinet)\s+(?:u|uw\s+"
-                r"Kamer)\b(?:[^;.]{0,120}?\s)?over\s+(?:(?:de|het)\s+(?:uitvoering|voortgang|"
-                r"stand\s+van\s+zaken|afhandeling)\s+van\s+)?(?:de\s+|diverse\s+|enkele\s+|een\s+"
-                r"aantal\s+|verschillende\s+|openstaande\s+)*(?:[\w-]+\s+){0,4}?toezegging"
+                r"Kamers?)\b(?:[^;.]{0,120}?\s)?over\s+(?:(?:de|het)\s+(?:uitvoering|voortgang|"
+                r"stand\s+van\s+zaken|afhandeling)\s+(?:van|betreffende|met\s+betrekking\s+tot|"
+                r"inzake|omtrent|rond)\s+)?(?:de\s+|diverse\s+|enkele\s+|een\s+"
+                r"aantal\s+|verschillende\s+|openstaande\s+)*(?:[\w-]+\s+){0,7}?toezegging"
             ),
             "Tevens informeert het kabinet u via dit verslag over de toezegging om uw Kamer "
             "nader te informeren over de vraag welke NAVO-lidstaat als contactpunt fungeert.",
@@ -102,6 +105,8 @@ FULFILMENT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             "toezeggingen die betrekking hebben op het primair en voortgezet onderwijs.",
             "Tevens informeer ik u over een aantal toezeggingen gedaan tijdens het Algemeen "
             "Overleg van 6 juni.",
+            "Mede namens de Staatssecretaris van Defensie, informeer ik u over de stand van zaken "
+            "betreffende de toezeggingen genoemd in uw brief van 10 september 2001.",
         ),
     ),
     (
@@ -538,11 +543,13 @@ POSTPONED_RE = example(
         r"\b(?:uitstel\w*|uitgesteld|extra\s+tijd|meer\s+tijd|vertraging\w*|vertraagd|later\s+dan|"
         r"niet\s+eerder\s+dan|helaas|niet\s+(?:haalbaar|mogelijk|gereed|tijdig|lukken|gelukt|in\s+staat)|"
         r"nog\s+niet|loopt\s+nog|nog\s+gaande|op\s+een\s+later\s+moment|zo\s+spoedig\s+mogelijk|zodra|"
-        r"binnenkort)\b",
+        r"binnenkort|(?:nog\s+)?(?:enige|enkele|wat|langere)\s+tijd\s+(?:gaat\s+|zal\s+)?"
+        r"(?:duren|kosten|vergen))\b",
         re.IGNORECASE,
     ),
     "Gezien de samenloop van verzoeken heb ik een aantal dagen extra tijd nodig om aan deze "
     "toezegging te kunnen voldoen.",
+    "Hierbij bericht ik u dat het gestand doen van deze toezeggingen nog enige tijd gaat duren.",
 )
 
 # The subject of a fulfilment statement: what follows "toezegging" ...

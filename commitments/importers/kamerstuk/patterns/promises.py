@@ -230,6 +230,22 @@ CONTENT_PROMISE_RES = (
         "ingaan op mijn voorgenomen aanwezigheid.",
         "Ook ben ik voornemens in die reactie aandacht te besteden aan de regeling Hillen.",
     ),
+    # the same with the verb last, in a "dat" clause: "dat ik in de Jaarrapportage
+    # Bedrijfsvoering Rijk verslag zal doen van de conclusies", "dat wij in de voortgangsbrief
+    # zullen ingaan op …"
+    example(
+        re.compile(
+            rf"\b{GOV_ANY_CASE}\s+(?:[^;]{{0,40}}?\s)?in\s+(?:de|het|die|dat|een|mijn|onze)\s+"
+            rf"(?:[\w-]+\s+){{0,4}}?{DOCUMENT_NOUN}\b[^;]{{0,120}}?\b(?:verslag|melding)\s+"
+            r"(?:zal|zullen)\s+doen\b|"
+            rf"\b{GOV_ANY_CASE}\s+(?:[^;]{{0,40}}?\s)?in\s+(?:de|het|die|dat|een|mijn|onze)\s+"
+            rf"(?:[\w-]+\s+){{0,4}}?{DOCUMENT_NOUN}\b[^;]{{0,120}}?\b(?:nader\s+)?(?:zal|zullen)\s+"
+            r"(?:ingaan|terugkomen|rapporteren|berichten)\b"
+        ),
+        "Daarbij is afgesproken dat ik in de Jaarrapportage Bedrijfsvoering Rijk verslag zal doen "
+        "van de conclusies die het kabinet trekt.",
+        "Ik verwacht dat wij in de voortgangsbrief nader zullen ingaan op de resultaten.",
+    ),
     # the subject comes up in a coming document, no actor named: "ook dat zal in de brief
     # ruimschoots aan de orde komen" (not "in deze brief", nor a debate or a Raad: no document)
     example(
@@ -291,6 +307,10 @@ INTENT_INFORM_RE = example(
         rf"(?i:streef|streven|streeft)\b(?:\s+{GOV_ANY_CASE})?(?:\s+er\s*naar)?|"
         rf"{GOV_ANY_CASE}\s+(?:streef|streven|streeft|verwacht|verwachten)|"
         rf"(?i:verwacht|verwachten)\s+{GOV_ANY_CASE}|"
+        # "Ik zal trachten om het kabinetstandpunt vóór eind oktober aan uw Kamer kenbaar te
+        # maken": trying is the same intent
+        rf"{GOV_ANY_CASE}\s+(?:(?:zal|zullen)\s+)?(?:tracht|trachten)|"
+        rf"(?i:tracht|trachten)\s+{GOV_ANY_CASE}|"
         # the other words of an intent: "Ik beoog uw Kamer …", "Het is mijn voornemen u …"
         rf"{GOV_ANY_CASE}\s+(?:beoog|beoogt|beogen)|(?i:beoog|beoogt|beogen)\s+{GOV_ANY_CASE}|"
         r"(?i:het\s+is\s+(?:mijn|ons)\s+voornemen|(?:heb|hebben)\s+(?:ik|wij)\s+het\s+voornemen|"
@@ -312,6 +332,7 @@ INTENT_INFORM_RE = example(
     "Ik streef ernaar uw Kamer over de uitkomsten uiterlijk in het eerste kwartaal van 2026 "
     "te informeren.",
     "Ik beoog uw Kamer voor de zomer het wetsvoorstel aan te bieden.",
+    "Ik zal trachten om het kabinetstandpunt vóór eind oktober aan uw Kamer kenbaar te maken.",
     "Het is mijn voornemen u in het najaar een voortgangsrapportage toe te zenden.",
     "Tot slot zet het kabinet zich in om het wetsvoorstel zo spoedig mogelijk aan uw Kamer aan "
     "te bieden.",
@@ -651,6 +672,7 @@ PROMISE_GUARDS = {
         "streven",
         "verwacht",
         "beoog",
+        "tracht",
         "beogen",
         "bereid",
         " in om",

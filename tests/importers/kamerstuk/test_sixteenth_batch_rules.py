@@ -1,0 +1,124 @@
+"""The sixteenth and seventeenth held-out batches (h320-h341), after their blind run: "trachten"
+as an intent and "kenbaar maken" as informing, "de TK" as the Kamer, a promise about a coming
+document with the verb last, a signature whose ministry has a comma inside a name of several
+words, a letter of the Algemene Rekenkamer (its promises are not the government's), a ministry's
+table of moties and toezeggingen and a ministry's letter republished under a headline (both
+parliamentary), the stand van zaken of toezeggingen as a fulfilment, and a delivery that says it
+will take longer. Each rule with the case it must leave alone. The batches moved to dev."""
+
+import pytest
+
+from commitments.importers.kamerstuk import KamerstukError, parse
+
+from .test_general_structures import commitments_of, fulfilments_of
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # h321
+        "Ik zal trachten om het kabinetstandpunt vóór eind oktober aan uw Kamer kenbaar te maken.",
+        # h325, a ministry's table of toezeggingen
+        "De TK wordt hierover in het najaar van 2009 geïnformeerd.",
+        "Daarbij is afgesproken dat ik in de Jaarrapportage Bedrijfsvoering Rijk verslag zal doen "
+        "van de conclusies die het kabinet trekt.",
+    ],
+)
+def test_the_batchs_promises_are_read(sentence):
+    assert commitments_of(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ik zal trachten de gemeenten te overtuigen van het belang van vuurwerkvrije zones.",
+        "Ik heb getracht uw Kamer vóór eind oktober het standpunt kenbaar te maken.",
+        "De TK heeft hierover in het najaar van 2009 een motie aangenomen.",
+        # a report of what was said before (N5), not a new promise
+        "In het debat met de Eerste Kamer heb ik aangegeven dat ik in de Jaarrapportage "
+        "Bedrijfsvoering Rijk verslag zal doen van de conclusies.",
+        "In deze rapportage zal ik verslag doen van de conclusies.",
+    ],
+)
+def test_their_look_alikes_stay_out(sentence):
+    assert commitments_of(sentence) == []
+
+
+def test_a_signature_with_a_ministry_of_several_words_after_a_comma():
+    # h321, h328: "Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer", initials spaced
+    letter = (
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 1 september "
+        "2008\n\nIk zal uw Kamer voor 1 november informeren.\n\nDe minister van Volkshuisvesting,"
+        " Ruimtelijke Ordening en Milieubeheer,\n\nJ. M. Cramer\n"
+    )
+    metadata = parse(letter).metadata
+    assert (metadata.sender_function, metadata.sender_name) == (
+        "Minister van Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer",
+        "J. M. Cramer",
+    )
+
+
+def test_the_algemene_rekenkamers_own_promise_is_no_toezegging():
+    # h329: "Wij" is the Rekenkamer, reporting on its own research
+    letter = (
+        "34 000 VII Vaststelling van de begrotingsstaten\n\nNr. 8 BRIEF VAN DE ALGEMENE "
+        "REKENKAMER\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 27 "
+        "oktober 2014\n\nWij verwachten hierover aan uw Kamer te kunnen rapporteren in het "
+        "voorjaar van 2015.\n"
+    )
+    assert parse(letter).commitments == ()
+    # the same sentence under a minister's heading is a promise
+    minister = letter.replace("DE ALGEMENE REKENKAMER", "DE MINISTER VAN FINANCIËN")
+    assert len(parse(minister).commitments) == 1
+
+
+def test_a_ministrys_table_of_moties_and_toezeggingen_is_accepted_without_kind():
+    # h325: a budget annex on rijksbegroting.nl
+    table = (
+        "Rijksbegroting 2010\n\n8.1 Moties en Toezeggingen (per 15 juli 2009)\n\nIn behandeling "
+        "zijnde toezeggingen\n\nOmschrijving motie Vindplaats Stand van Zaken\n\nMotie van "
+        "Haverkamp over functiewaardering. 27-02-2008 Spoeddebat (29 628, nr. 77) De Tweede Kamer "
+        "wordt na het zomerreces van 2009 per brief geïnformeerd.\n"
+    )
+    parsed = parse(table)
+    assert parsed.metadata.kind is None
+    # (the table's cells run into one sentence: the date and the place found come before it)
+    [promise] = parsed.commitments
+    assert promise.sentence.endswith(
+        "De Tweede Kamer wordt na het zomerreces van 2009 per brief geïnformeerd."
+    )
+    # a news text about such a table cites nothing and stays refused
+    with pytest.raises(KamerstukError):
+        parse("Moties en toezeggingen\n\nHet kabinet heeft veel beloofd, schrijft de krant.\n")
+
+
+def test_a_ministrys_letter_republished_under_a_headline_keeps_the_stand_van_zaken():
+    # h326: a news archive's copy of a Defensie letter answering the committee's letter
+    letter = (
+        "Brief Defensie aan Kamer inzake toezeggingen\n\nMinisterie van Defensie\n\nToezeggingen"
+        "\n\nMede namens de Staatssecretaris van Defensie, informeer ik u over de stand van zaken "
+        "betreffende de toezeggingen genoemd in uw brief van 10 september 2001. Hierbij is uw "
+        "nummering aangehouden.\n"
+    )
+    parsed = parse(letter)
+    assert [f.pattern for f in parsed.fulfilments] == ["informs_about_commitment"]
+    assert parsed.metadata.kind == "brief"
+    # a ministry's press release answers no letter of the reader's
+    with pytest.raises(KamerstukError):
+        parse("Ministerie van Defensie\n\nDe minister bezoekt morgen de troepen in Mali.\n")
+
+
+def test_a_delivery_that_says_it_will_take_longer_keeps_no_promise():
+    # h341: the earlier promise, then "Hierbij bericht ik u" that keeping it takes longer
+    body = (
+        "Door mijn ambtsvoorganger is aan de Tweede Kamer een notitie inzake tussentijdse "
+        "raadsontbinding toegezegd. Hierbij bericht ik u dat het gestand doen van deze "
+        "toezeggingen nog enige tijd gaat duren."
+    )
+    assert fulfilments_of(body) == []
+    delivered = body.replace(
+        "Hierbij bericht ik u dat het gestand doen van deze toezeggingen nog enige tijd gaat "
+        "duren.",
+        "Hierbij ontvangt u deze notitie.",
+    )
+    assert [p for p, _ in fulfilments_of(delivered)] == ["promise_then_delivery"]
