@@ -56,9 +56,13 @@ _HEADER_DOCTYPE_RE = re.compile(
 # the next words are capitalised and followed by another comma or "en" ("Volkshuisvesting,
 # Ruimtelijke Ordening en Milieubeheer"), or it is "Minister".
 _FUNCTION_COMMA = r",\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,|\s+en\s)|[Mm]inister\b)"
+# "…, mede namens de Minister voor Wonen, Wijken en Integratie," is no part of the office; a
+# title may come before the initials on the same line ("de minister voor Jeugd en Gezin, mr. A.
+# Rouvoet").
 SIGNATURE_RE = re.compile(
     r"^(?:De|de)\s+(?P<function>(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris)\b"
-    rf"(?:[^,.;]|{_FUNCTION_COMMA}){{0,140}}?)\s*,\s*(?P<name>(?:[A-Z][a-z]?\.\s?){{1,6}}\S.*)?$"
+    rf"(?:[^,.;]|{_FUNCTION_COMMA}){{0,140}}?)(?:,?\s+mede\s+namens\s+[^.;]{{0,140}}?)?\s*,\s*"
+    r"(?P<name>(?:(?:mw|mevr|dhr|drs|dr|mr|ir|ing|prof)\.\s*)*(?:[A-Z][a-z]?\.\s?){1,6}\S.*)?$"
 )
 # The Chamber's president signing a letter to the members ("De Voorzitter van de Tweede Kamer
 # der Staten-Generaal, Anouchka van Miltenburg"); the name may be written in full.
@@ -109,6 +113,8 @@ _FULL_NAME_RE = re.compile(
 def _signatory(paragraph: str) -> str | None:
     """The name on a signature's second line, titles dropped; None when it is no name."""
     name = _NAME_TITLES_RE.sub("", paragraph.strip())
+    # tkconv's copies add the first name in brackets ("Ing. R. (Robert) Tieman")
+    name = re.sub(r"(?<=\.)\s*\([A-Z][a-z\u00e0-\u00ff]+\)(?=\s)", "", name)
     if len(name) > 60:
         return None
     return name if _NAME_RE.match(name) or _FULL_NAME_RE.match(name) else None
@@ -144,7 +150,6 @@ class Header:
     vergaderjaar: str | None = None
     title: str | None = None
     doc_type: str | None = None
-    function: str | None = None
     date: date | None = None
 
 
@@ -194,8 +199,6 @@ def _parse_header(paras: list[str]) -> Header:
         elif doctype:
             in_title = False
             header.doc_type = doctype.group("type").lower()
-            if doctype.group("who"):
-                header.function = _normalise_function(doctype.group("who"))
         elif place_date:
             header.date = date_from_match(place_date)
             header.end = j + 1
@@ -430,7 +433,9 @@ def _find_signatures(paras: list[str], start: int) -> list[Signature]:
         if name and m.re is _CHAIR_SIGNATURE_RE:
             name = _signatory(name)
         if name:
-            found.append(Signature(i, i, m.group("function"), name.strip()))
+            found.append(
+                Signature(i, i, m.group("function"), _NAME_TITLES_RE.sub("", name.strip()))
+            )
         elif i + 1 < len(paras) and (name := _signatory(paras[i + 1])):
             found.append(Signature(i, i + 1, m.group("function"), name))
         elif (
@@ -588,9 +593,10 @@ def read_metadata(layout: Layout, norm: NormalisedText) -> Metadata:
     dossier = header.dossier or footer.get("dossier") or lead.get("dossier")
     toevoeging = header.toevoeging or footer.get("toevoeging") or lead.get("toevoeging")
     ondernummer = header.ondernummer or footer.get("ondernummer") or lead.get("ondernummer")
-    # The signatory; without a signature the office the heading names ("BRIEF VAN DE MINISTER
-    # VAN JUSTITIE"), never a name.
-    sender_name, sender_function = None, header.function
+    # The signatory, and only the signatory: a heading's "BRIEF VAN DE MINISTER VAN JUSTITIE"
+    # names the office the letter comes from, not who signed it, and the shared development set
+    # labels such a letter without a signature with no sender at all (r10, r12, r14, r19).
+    sender_name, sender_function = None, None
     if layout.signatures:
         sender_name = layout.signatures[0].name
         sender_function = _normalise_function(layout.signatures[0].function)

@@ -122,3 +122,53 @@ def test_a_delivery_that_says_it_will_take_longer_keeps_no_promise():
         "Hierbij ontvangt u deze notitie.",
     )
     assert [p for p, _ in fulfilments_of(delivered)] == ["promise_then_delivery"]
+
+
+@pytest.mark.parametrize(
+    ("closing", "function", "name"),
+    [
+        # h185: "mede namens" a second bewindspersoon, and the name written in full
+        (
+            "De staatssecretaris van Onderwijs, Cultuur en Wetenschap, mede namens de Minister "
+            "voor Wonen, Wijken en Integratie,\n\nMarja van Bijsterveldt-Vliegenthart",
+            "Staatssecretaris van Onderwijs, Cultuur en Wetenschap",
+            "Marja van Bijsterveldt-Vliegenthart",
+        ),
+        # h262: the name's title on the function's line
+        (
+            "Hoogachtend,\n\nde minister voor Jeugd en Gezin, mr. A. Rouvoet",
+            "Minister voor Jeugd en Gezin",
+            "A. Rouvoet",
+        ),
+        # h245: tkconv prints the first name in brackets
+        (
+            "Hoogachtend,\n\nDE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,\n\nIng. R. (Robert) "
+            "Tieman",
+            "Minister van Infrastructuur en Waterstaat",
+            "R. Tieman",
+        ),
+    ],
+)
+def test_signatures_read_in_more_forms(closing, function, name):
+    letter = (
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 1 september "
+        f"2008\n\nIk zal uw Kamer voor 1 november informeren.\n\n{closing}\n"
+    )
+    metadata = parse(letter).metadata
+    assert (metadata.sender_function, metadata.sender_name) == (function, name)
+
+
+def test_a_heading_alone_names_no_signatory():
+    # h298, h308, h317, the shared set's r14: the web layout's heading without a signature
+    letter = (
+        "31 066 Belastingdienst\n\nNr. 857 BRIEF VAN DE STAATSSECRETARIS VAN FINANCIËN\n\nAan de "
+        "Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 29 juni 2021\n\nIk zal "
+        "uw Kamer voor 1 november informeren.\n"
+    )
+    metadata = parse(letter).metadata
+    assert (metadata.sender_function, metadata.sender_name) == (None, None)
+    assert (metadata.dossier, metadata.ondernummer, str(metadata.date)) == (
+        "31066",
+        857,
+        "2021-06-29",
+    )

@@ -94,13 +94,15 @@ def test_a_members_amendment_has_no_letter_date_kind_or_sender():
     assert meta.kind is meta.date is None
 
 
-def test_a_heading_glued_to_the_address_gives_the_office_without_the_addresss_first_letter():
-    # h263: "… VAN JUSTITIE Aan de Voorzitter …" on one line, no signature: the office is the
-    # heading's, and the "A" of "Aan" is not part of it
+def test_a_heading_glued_to_the_address_is_read_and_names_no_sender():
+    # h263: "… VAN JUSTITIE Aan de Voorzitter …" on one line, no signature: the heading gives
+    # the kind and the date; it names the office the letter comes from, not its signatory
+    # (since 7 December 2026, as the shared set labels it)
     head = (
         "Tweede Kamer der Staten-Generaal\n\nVergaderjaar 2005-2006\n\n29 815\n\nNr. 76\n\n"
         "BRIEF VAN DE MINISTER VAN JUSTITIE Aan de Voorzitter van de Tweede Kamer der "
         "Staten-Generaal Den Haag, 8 juni 2006\n\nHierbij informeer ik u over het programma.\n"
     )
     meta = parse(head).metadata
-    assert (meta.sender_name, meta.sender_function) == (None, "Minister van Justitie")
+    assert (meta.sender_name, meta.sender_function) == (None, None)
+    assert (meta.kind, str(meta.date), meta.ondernummer) == ("brief", "2006-06-08", 76)
