@@ -417,12 +417,22 @@ def _announces_content(
     # A "niet" in a reason or contrast after the promise ("…, want er ligt niet alleen …")
     # does not negate it.
     main = _REASON_RE.split(sentence, maxsplit=1)[0]
-    if not (
-        prev
-        and patterns.ANNOUNCED_CONTENT_RE.match(sentence)
-        and not patterns.NEGATION_RE.search(main)
-    ):
+    if not prev or patterns.NEGATION_RE.search(main):
         return False
+    pointer = patterns.ANNOUNCED_POINTER_RE.match(sentence)
+    named_before = bool(
+        pointer and re.search(rf"\b{re.escape(pointer.group('noun'))}\b", prev, re.IGNORECASE)
+    )
+    if not (patterns.ANNOUNCED_CONTENT_RE.match(sentence) or named_before):
+        return False
+    # a thing whose promise the sentence before reports, still to come (this letter is "brief")
+    if (
+        named_before
+        and pointer.group("noun").lower() not in ("brief", "verslag")
+        and patterns.PROMISED_THING_RE.search(prev)
+        and not patterns.OTHER_PARTY_PROMISE_RE.search(prev)
+    ):
+        return True
     if prev_promised is not None:
         return prev_promised
     return commitment_candidate(prev, None, section, ctx) is not None
@@ -583,6 +593,7 @@ def commitment_candidate(
         return None
     if patterns.REPORTED_PROMISE_RE.search(sentence):
         return None
+    in_debate_report = debate is not None  # the document itself reports a debate
     named = find_debate(sentence, ctx)
     debate = named or debate
     without_debate = sentence.replace(named.raw, " ") if named else sentence
@@ -597,6 +608,14 @@ def commitment_candidate(
     pattern = _match_commitment(sentence, read_deadline, prev) or (
         "content_promise" if announced else None
     )
+    if (
+        pattern is None
+        and speaker is None
+        and not in_debate_report
+        and (m := patterns.ANSWERS_IN_DEBATE_RE.search(sentence))
+        and not _says_now_or_not(sentence, m)
+    ):
+        pattern = "answers"  # a letter promising answers in the coming debate (P11d)
     if not pattern:
         return None
     deadline = read_deadline()

@@ -172,3 +172,79 @@ def test_a_heading_alone_names_no_signatory():
         857,
         "2021-06-29",
     )
+
+
+# --- from the dev misses, after the batch: the thing the sentence before promised, pointed at;
+# --- questions answered later, named before a pronoun or in the coming debate
+
+
+@pytest.mark.parametrize(
+    ("prev", "sentence"),
+    [
+        # h230, spoken: the noun is no document word, the sentence before promises it
+        (
+            "Dat is ook de achtergrond van de inzet van het kabinet om over een aantal weken met "
+            "een fraudeaanpak richting de Kamer te komen.",
+            "In die fraudeaanpak zullen we de maatregelen schetsen die we hebben te nemen.",
+        ),
+        # h136: the sentence before reports the promise of the notitie, still to come
+        (
+            "Tevens hebben wij toegezegd voor het eind van het jaar een nieuwe notitie uit te "
+            "brengen.",
+            "In deze notitie zal worden ingegaan op nieuwe beleidsprioriteiten.",
+        ),
+    ],
+)
+def test_the_thing_the_sentence_before_promised_pointed_at(prev, sentence):
+    assert sentence in commitments_of(f"{prev} {sentence}")
+
+
+@pytest.mark.parametrize(
+    ("prev", "sentence"),
+    [
+        # the noun is not the one the sentence before names
+        (
+            "Tevens hebben wij toegezegd voor het eind van het jaar een nieuwe notitie uit te "
+            "brengen.",
+            "In deze aanpak zal worden ingegaan op nieuwe beleidsprioriteiten.",
+        ),
+        # "brief" after a report of the promise is this letter keeping it (F2), not a new one
+        (
+            "In het debat heb ik toegezegd u een brief te sturen over de evaluatie.",
+            "In deze brief zal ik ingaan op de evaluatie.",
+        ),
+        # a promise reported as another party's
+        (
+            "Daarbij heeft ProRail toegezegd een nieuwe notitie uit te brengen.",
+            "In deze notitie zal worden ingegaan op nieuwe beleidsprioriteiten.",
+        ),
+    ],
+)
+def test_pointers_without_a_promised_thing_stay_out(prev, sentence):
+    assert sentence not in commitments_of(f"{prev} {sentence}")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # h235
+        "Daarbij wil ik aangeven dat de vragen 22, 23 en het laatste deel van 25 buiten het "
+        "onderzoek vallen (die zien op het contact met de AUT), deze zal ik bij de vijfde VGR "
+        "beantwoorden.",
+        # h327, a letter with written answers before a budget debate
+        "De overige gestelde vragen zal ik beantwoorden tijdens mijn eerste termijn van het debat "
+        "op woensdag 8 november 2017.",
+    ],
+)
+def test_questions_answered_later(sentence):
+    assert commitments_of(sentence) == [sentence]
+
+
+def test_questions_answered_in_the_debate_are_the_debates_order_when_said_in_it():
+    # in a debate, the minister's own turn: the same words order the debate (N7)
+    transcript = (
+        "Aan de orde is het debat over de begroting.\n\nDe voorzitter:\nIk geef het woord aan de "
+        "minister.\n\nMinister Knops:\nDe overige gestelde vragen zal ik beantwoorden tijdens mijn "
+        "tweede termijn van het debat.\n\nDe voorzitter:\nDank u wel.\n"
+    )
+    assert parse(transcript, strict=False).commitments == ()

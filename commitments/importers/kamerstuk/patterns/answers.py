@@ -37,12 +37,19 @@ ANSWERS_FUTURE_RE = example(
         # beantwoorden"
         r"(?:^|[,:]\s*)(?:[Dd]eze|[Dd]ie|[Dd]e)\s+(?:[\w-]+\s+){0,3}?[\w-]*vragen\b[^;]{0,80}?"
         rf"\b(?:zal|zullen)\s+{GOV_ANY_CASE}\b(?![^;]{{0,160}}?\btermijn\b)[^;]{{0,100}}?"
-        r"\bbeantwoorden\b"
+        r"\bbeantwoorden\b|"
+        # the questions named before the comma, a pronoun after it: "dat de vragen 22, 23 en
+        # het laatste deel van 25 buiten het onderzoek vallen (…), deze zal ik bij de vijfde
+        # VGR beantwoorden"
+        r"\bvragen\b[^;]{0,200}?,\s*(?:deze|die)\s+(?:zal|zullen)\s+(?i:ik|wij|we|het\s+kabinet)\b"
+        r"(?![^;]{0,160}?\btermijn\b)[^;]{0,100}?\bbeantwoorden\b"
     ),
     "Ik zal de vragen van uw Kamer zo spoedig mogelijk na het beschikbaar komen van deze "
     "aanvullende informatie beantwoorden.",
     "Wij zullen de Kamervragen van het lid Kröger voor 1 mei beantwoorden.",
     "Deze vragen zal ik in de volgende voortgangsrapportage beantwoorden.",
+    "Daarbij wil ik aangeven dat de vragen 22 en 23 buiten het onderzoek vallen, deze zal ik bij "
+    "de vijfde VGR beantwoorden.",
 )
 
 # P11c the intent to answer Kamervragen, with a time: "Ik streef ernaar de vragen zo spoedig
@@ -72,4 +79,23 @@ ANSWERS_PRESENT_RE = example(
     ),
     "Ik beantwoord de vragen van het lid Omtzigt binnen drie weken.",
     "De vragen van het lid Kops beantwoord ik zo spoedig mogelijk.",
+)
+
+# P11d questions answered in the coming debate, said in a letter (the written answers to the
+# first term of a budget debate): "De overige gestelde vragen zal ik beantwoorden tijdens mijn
+# eerste termijn van het debat". In a debate the same words are its own order (N7): the stage
+# reads this only outside a bewindspersoon's turn.
+ANSWERS_IN_DEBATE_RE = example(
+    re.compile(
+        r"\b[\w-]*vragen\b[^;]{0,80}?\b(?:zal|zullen)\s+(?i:ik|wij|we|het\s+kabinet)\b[^;]{0,40}?"
+        r"\bbeantwoorden\s+(?:tijdens|in|bij)\s+(?:mijn|onze|de|het)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:termijn|debat|begrotingsbehandeling|behandeling|wetgevingsoverleg|commissiedebat)\b|"
+        r"(?:\b(?:zal|zullen)\s+(?i:ik|wij|we|het\s+kabinet)|\b(?:[Ii]k|[Ww]ij|[Ww]e)\s+(?:zal|zullen))\b"
+        r"[^;]{0,40}?\b(?:de\s+)?(?:overige\s+)?"
+        r"[\w-]*vragen\b[^;]{0,60}?\b(?:tijdens|in|bij)\s+(?:mijn|onze|de|het)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:termijn|debat|begrotingsbehandeling|behandeling|wetgevingsoverleg|commissiedebat)\b"
+        r"[^;]{0,40}?\bbeantwoorden\b"
+    ),
+    "De overige gestelde vragen zal ik beantwoorden tijdens mijn eerste termijn van het debat.",
+    "Ik zal de overige vragen in mijn eerste termijn van het debat beantwoorden.",
 )

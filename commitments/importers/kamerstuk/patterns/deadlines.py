@@ -181,9 +181,12 @@ VEHICLE_RE = example(
     re.compile(
         r"\b(?:in|via|met|bij)\s+(?:de|het)\s+(?:(?:eerstvolgende|volgende|komende|jaarlijkse|"
         r"halfjaarlijkse|periodieke|reguliere)\s+)?(?:[\w-]+\s+){0,4}?[\w-]*"
-        r"(?:brief|rapportage|verslag|nota|overzicht)\b"
+        # "VGR": the voortgangsrapportage as the Kamer's letters abbreviate it
+        r"(?:brief|rapportage|verslag|nota|overzicht)\b|"
+        r"\b(?:in|via|met|bij)\s+de\s+(?:[\w-]+\s+){0,2}?VGR\b"
     ),
     "Over de verdere uitwerking informeer ik uw Kamer in de voortgangsbrief.",
+    "Deze zal ik bij de vijfde VGR beantwoorden.",
     "Ik informeer uw Kamer in de eerstvolgende voortgangsrapportage militaire mobiliteit.",
 )
 # ... unless it is this one ("in deze brief"). Matched against the vehicle text.

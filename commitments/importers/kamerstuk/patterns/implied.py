@@ -204,3 +204,26 @@ ANNOUNCED_CONTENT_RE = example(
     "Daarin beantwoord ik tevens de motie van de leden Vermue en Van Dekken.",
     "Eveneens op verzoek van de Kamer zullen wij een overzicht geven van de materieelprojecten.",
 )
+
+# P27b the same pointer at a thing the sentence before names, whatever its name: "… om over een
+# aantal weken met een fraudeaanpak richting de Kamer te komen. In die fraudeaanpak zullen we de
+# maatregelen schetsen …"; and after a report of the promise of it, still to come: "Tevens
+# hebben wij toegezegd voor het eind van het jaar een nieuwe notitie uit te brengen. In deze
+# notitie zal worden ingegaan op …" (``commitments`` checks that the noun is the previous
+# sentence's). Future only: "In deze brief ga ik in op …" after a report is this letter (F2).
+ANNOUNCED_POINTER_RE = example(
+    re.compile(
+        r"^\s*In\s+(?:deze|die|dat|dit)\s+(?P<noun>[\w-]{4,})\s*,?\s+(?:zal|zullen)\s+"
+        r"(?:(?:ik|wij|we|het\s+kabinet)\b|(?:\w+\s+){0,6}?worden\b)"
+    ),
+    "In die fraudeaanpak zullen we de maatregelen schetsen die we hebben te nemen.",
+    "In deze notitie zal worden ingegaan op nieuwe beleidsprioriteiten.",
+    "In deze reactie zal tevens aandacht worden geschonken aan bestaande studies.",
+)
+# ... where the sentence before reports the promise of a coming thing ("toegezegd … uit te
+# brengen", "een visie … toe te zeggen").
+PROMISED_THING_RE = example(
+    # (a footnote digit may be glued to the verb: "toe te zeggen3")
+    re.compile(r"\btoe\s+te\s+zeggen(?=\d|\b)|\btoegezegd\b[^.;]{0,160}?\bte\s+\w+"),
+    "Tevens hebben wij toegezegd voor het eind van het jaar een nieuwe notitie uit te brengen.",
+)
