@@ -215,7 +215,7 @@ def _opening_promise(
         if any(
             patterns.POSTPONED_RE.search(s)
             or patterns.GOV_WILL_RE.search(s)
-            or patterns.DELIVERY_NOT_RE.search(s)
+            or patterns.DELIVERY_NOT_RE.search(patterns.MOTIE_AS_OCCASION_RE.sub(" ", s))
             for s in following
         ) or any(
             commitment_candidate(s, p, None, ctx)

@@ -248,3 +248,32 @@ def test_questions_answered_in_the_debate_are_the_debates_order_when_said_in_it(
         "tweede termijn van het debat.\n\nDe voorzitter:\nDank u wel.\n"
     )
     assert parse(transcript, strict=False).commitments == ()
+
+
+def test_a_letter_opening_with_the_promise_a_motie_occasioned_keeps_it():
+    # h217: the motie is the occasion of the minister's own promise, not the thing carried out
+    opening = (
+        "Voor de zomer heb ik naar aanleiding van de aangenomen motie van het lid Eerdmans uw "
+        "Kamer toegezegd een brief te sturen over wat er aanvullend nodig is in de strijd tegen "
+        "ondermijnende criminaliteit."
+    )
+    assert [p for p, _ in fulfilments_of(opening)] == ["opens_with_promise"]
+    # carrying out the motie itself stays out (F3)
+    carried_out = (
+        "Voor de zomer heb ik uw Kamer toegezegd de motie van het lid Eerdmans uit te voeren en "
+        "u daarover een brief te sturen. Hierbij informeer ik u over de uitvoering van de motie."
+    )
+    assert fulfilments_of(carried_out) == []
+
+
+def test_moties_with_their_subjects_in_brackets_and_toezeggingen_are_kept_together():
+    # h223: the promise, a neutral sentence, then this letter's overview of both
+    body = (
+        "Wij hebben toegezegd een aantal zaken op dit terrein uit te werken en u over de voortgang "
+        "te informeren. Afgelopen periode zijn gesprekken gevoerd met de raden. In deze brief "
+        "geven we een overzicht van de stand van zaken aangaande de moties (over "
+        "incidentenregistratie en filmpjes) en toezeggingen (over de aangifteverlegenheid)."
+    )
+    assert [p for p, _ in fulfilments_of(body)] == ["promise_then_delivery"]
+    only_moties = body.replace(" en toezeggingen (over de aangifteverlegenheid)", "")
+    assert fulfilments_of(only_moties) == []

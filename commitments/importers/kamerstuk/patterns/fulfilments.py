@@ -509,10 +509,24 @@ DELIVERY_NOT_RE = example(
     re.compile(
         r"\b(?:niet|geen|uitstel\w*|vertraging\w*|"
         r"(?<!mede ter beantwoording van het )(?<!mede naar aanleiding van het )verzoek\w*|"
-        r"motie\w*(?![^.;]{0,40}\btoezegging))\b"
+        # moties listed with toezeggingen, also with the moties' subjects in brackets between
+        # ("de moties (over …) en toezeggingen (over …)"): the toezeggingen are kept too
+        r"motie\w*(?![^.;]{0,40}\btoezegging)(?!\s*\([^()]{0,300}\)\s+en\s+toezegging))\b"
     ),
     "Met deze brief kom ik aan het verzoek van uw Kamer tegemoet.",
     "Hierbij informeer ik u over de uitvoering van de motie.",
+)
+
+# ... but a motie named as the occasion of the government's own promise is no motie carried out:
+# "Voor de zomer heb ik naar aanleiding van de aangenomen motie van het lid Eerdmans uw Kamer
+# toegezegd een brief te sturen over …" (the letter keeps the promise, F1).
+MOTIE_AS_OCCASION_RE = example(
+    re.compile(
+        r"\bnaar\s+aanleiding\s+van\s+(?:de|het)\s+(?:aangenomen\s+|gewijzigde\s+)?motie\w*\b"
+        r"(?=[^.;]{0,80}?\btoegezegd\b)"
+    ),
+    "Voor de zomer heb ik naar aanleiding van de aangenomen motie van het lid Eerdmans uw Kamer "
+    "toegezegd een brief te sturen.",
 )
 
 # F1 by position: a letter that opens with the promise it keeps. "In dat overleg heb ik
