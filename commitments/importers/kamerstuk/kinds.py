@@ -78,9 +78,6 @@ def _heading_kind(body: list[str]) -> str | None:
 # antwoorden) has no letter frame ("Aan de Voorzitter …", "Den Haag, <datum>"); when its kind
 # is not printed, it is no "brief" either: the kind stays unknown.
 _FIXED_ON_RE = re.compile(r"^Vastgesteld\s+\d")
-# Texts of no letter kind by their opening: the Handelingen's "Lijst van ingekomen stukken,
-# met de door de Voorzitter …" (also a parliamentary form for ``signals``), and an annex by its
-# heading ("Bijlage 1: Bijlage moties en toezeggingen", "Bijlage", "Bijlage", a dash, a title).
 # A letter whose heading names a sender outside the government ("Nr. 8 BRIEF VAN DE ALGEMENE
 # REKENKAMER", "BRIEF VAN DE NATIONALE OMBUDSMAN", "BRIEF VAN DE VASTE COMMISSIE …"): what it
 # promises the Kamer is that body's promise, not a bewindspersoon's toezegging (N3).
@@ -97,6 +94,9 @@ COMMITMENTS_TABLE_HEADING_RE = re.compile(
     r"(?:(?:openstaande|lopende|in\s+behandeling\s+zijnde)\s+)?"
     r"(?:[Mm]oties\s+en\s+[Tt]oezeggingen|[Tt]oezeggingen(?:\s+en\s+moties)?)\b[^.]{0,60}$"
 )
+# Texts of no letter kind by their opening: the Handelingen's "Lijst van ingekomen stukken,
+# met de door de Voorzitter …" (also a parliamentary form for ``signals``), and an annex by its
+# heading ("Bijlage 1: Bijlage moties en toezeggingen", "Bijlage", "Bijlage", a dash, a title).
 RECEIVED_LETTERS_RE = re.compile(r"Lijst\s+van\s+ingekomen\s+stukken\b")
 _NO_KIND_OPENING_RE = re.compile(
     rf"(?:{RECEIVED_LETTERS_RE.pattern}|\.?Bijlage(?:\s+\d+)?\s*(?:[:\u2013\u2014-]\s|$))"
