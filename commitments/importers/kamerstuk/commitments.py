@@ -400,6 +400,7 @@ def _promised_in_passing(sentence: str) -> bool:
 # The informing verb in the perfect, as a condition inside the future: "dat ik niet sneller
 # zal lopen dan dat … ik uw Kamer heb kunnen informeren" (the informing is no promise there).
 _PERFECT_TAIL_RE = re.compile(r"\b(?:heb|heeft|hebben|had|hadden)\s+(?:kunnen\s+|moeten\s+)?$")
+_FUTURE_RE = re.compile(r"\b(?:zal|zullen)\b")
 _REASON_RE = re.compile(r",\s+(?:want|omdat|maar|terwijl)\b")
 
 
@@ -425,12 +426,15 @@ def _announces_content(
     )
     if not (patterns.ANNOUNCED_CONTENT_RE.match(sentence) or named_before):
         return False
-    # a thing whose promise the sentence before reports, still to come (this letter is "brief")
+    # a thing whose promise the sentence before reports, still to come: pointed at by its name
+    # (not "brief": that is this letter keeping it) or by "dan/daarin" with a future verb
     if (
-        named_before
-        and pointer.group("noun").lower() not in ("brief", "verslag")
-        and patterns.PROMISED_THING_RE.search(prev)
+        patterns.PROMISED_THING_RE.search(prev)
         and not patterns.OTHER_PARTY_PROMISE_RE.search(prev)
+        and (
+            (named_before and pointer.group("noun").lower() not in ("brief", "verslag"))
+            or (not pointer and _FUTURE_RE.search(sentence))
+        )
     ):
         return True
     if prev_promised is not None:

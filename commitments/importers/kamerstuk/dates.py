@@ -51,8 +51,9 @@ SINGLE_DATE_RE = re.compile(
 )
 # "Den Haag, 22 november 2024" / "'s-Gravenhage, ..." / "Datum 22 november 2024".
 PLACE_DATE_RE = re.compile(
-    rf"(?:Den Haag|[\u2019'\u2018]s-Gravenhage|Datum)\s*,?\s+(?P<d>{DAY})\s+(?P<m>{MONTH})"
-    rf"\s+(?P<y>{YEAR})",
+    # (OCW wrote from Zoetermeer until 2008: "Zoetermeer, 21 september 1999")
+    rf"(?:Den Haag|[\u2019'\u2018]s-Gravenhage|Zoetermeer|Datum)\s*,?\s+(?P<d>{DAY})\s+"
+    rf"(?P<m>{MONTH})\s+(?P<y>{YEAR})",
     re.IGNORECASE,
 )
 VERGADERJAAR_RE = re.compile(rf"[Vv]ergaderjaar\s+(?P<y1>{YEAR})\s*[{DASH}/]\s*(?P<y2>\d{{2,4}})")

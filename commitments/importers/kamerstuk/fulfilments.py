@@ -84,6 +84,8 @@ def fulfilment_pattern(sentence: str) -> str | None:
         patterns.AS_PROMISED_RE.search(sentence)
         and patterns.AS_PROMISED_THEN_VERB_RE.search(sentence)
         and not patterns.GOV_WILL_RE.search(sentence)
+        # "Zoals toegezegd stuur ik u binnenkort …": still to come
+        and not patterns.POSTPONED_RE.search(sentence)
     ):
         return "as_promised_now"
     # "Naar aanleiding van mijn toezegging tijdens het commissiedebat … informeer ik u over …":

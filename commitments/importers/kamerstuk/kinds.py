@@ -147,10 +147,15 @@ BILL_DOCUMENT_HEADING_RE = re.compile(
 
 
 _QUESTION_LINE_RE = re.compile(r"^Vraag\s+\d+\s*$")
+# Written questions as the Aanhangsel prints them, answered or with a "Mededeling" that the
+# answer is late: "Vragen van het lid Klaver (GroenLinks) aan de staatssecretaris van …".
+_WRITTEN_QUESTIONS_RE = re.compile(r"^Vragen\s+van\s+(?:het\s+lid|de\s+leden)\b")
 _ANSWER_LINE_RE = re.compile(r"^Antwoord\s+\d+\s*$")
 
 
 def _questions_and_answers(paras: list[str]) -> bool:
+    if any(_WRITTEN_QUESTIONS_RE.match(p) for p in paras[:3]):
+        return True
     return any(_QUESTION_LINE_RE.match(p) for p in paras) and any(
         _ANSWER_LINE_RE.match(p) for p in paras
     )

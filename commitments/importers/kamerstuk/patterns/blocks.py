@@ -68,7 +68,8 @@ INFORM_PARTICIPLE = (
 # worden aangeboden".
 SENT_PARTICIPLE = (
     r"(?:toegezonden|toegestuurd|gezonden|gestuurd|aangeboden|voorgelegd|verstrekt|"
-    r"overgelegd)(?!\w)"
+    # "zullen u spoedig nagezonden worden": sent after this letter
+    r"overgelegd|nagezonden|nagestuurd)(?!\w)"
 )
 
 KAMER_RE = example(

@@ -346,10 +346,12 @@ AS_PROMISED_RE = example(
 # "hierbij".
 AS_PROMISED_THEN_VERB_RE = example(
     re.compile(
-        r"toegezegd(?:\d{1,2})?\s*,\s*(?:informeer|bericht|stuur|zend|bied|geef|doe)\s+"
+        # (the comma may be left out: "Zoals toegezegd neem ik u mee in de stand van zaken")
+        r"toegezegd(?:\d{1,2})?\s*,?\s*(?:informeer|bericht|stuur|zend|bied|geef|doe|neem)\s+"
         r"(?:ik|wij|we)\s+(?:u|uw\s+Kamer|de\s+Kamer)\b"
     ),
     "Zoals toegezegd1, stuur ik u een afschrift van de brief aan de Tweede Kamer.",
+    "Zoals toegezegd neem ik u mee in de stand van zaken van de inwerkingtreding.",
 )
 INFORM_NOW_RE = example(
     re.compile(
@@ -361,6 +363,9 @@ INFORM_NOW_RE = example(
         # "In deze brief ga ik, zoals toegezegd, in op ...", "geef ik u hierbij een overzicht"
         r"\b(?:ga|gaan|gaat)\s+(?:ik|wij|het\s+kabinet)\b[^;]{0,60}?\bin\s+op\b|"
         r"\b(?:geef|geven|geeft)\s+(?:ik|wij|het\s+kabinet)\b|"
+        # "Zoals toegezegd neem ik u mee in de stand van zaken", "schets ik", "licht ik toe"
+        r"\b(?:neem|nemen)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+mee\b|"
+        r"\b(?:schets|schetsen|licht|lichten)\s+(?:ik|wij|we)\b|"
         # "Met deze brief reageer ik, zoals toegezegd, op het rapport"
         r"\b(?:reageer|reageren|reageert)\s+(?:ik|wij|het\s+kabinet)\b|"
         # the passive: "Over de voortgang … wordt in het onderstaande gerapporteerd, zoals
@@ -372,6 +377,7 @@ INFORM_NOW_RE = example(
     "Zoals toegezegd treft u hierbij het rapport aan.",
     "In deze brief ga ik, zoals toegezegd, in op de vragen van het lid Bikker.",
     "Zoals toegezegd geef ik u hierbij een overzicht van de stand van zaken.",
+    "Zoals toegezegd neem ik u mee in de stand van zaken van de inwerkingtreding.",
     "In deze voortgangsrapportage is zoals toegezegd aandacht voor de kwaliteit.",
     "Over de voortgang van de uitvoering van het Plan van Aanpak wordt in het onderstaande "
     "gerapporteerd, zoals toegezegd bij het Algemeen Overleg hierover.",

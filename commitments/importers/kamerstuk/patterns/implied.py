@@ -187,8 +187,9 @@ REQUESTED_DELIVERABLE_RE = example(
 ANNOUNCED_CONTENT_RE = example(
     re.compile(
         # "Ook zal ik daarin aangeven wanneer …": the same, the pointer after the verb
+        # ("dan": "… sturen we u half februari een brief. Tevens zullen we dan ingaan op …")
         r"^\s*(?:Ook|Tevens|Verder|Daarnaast|Bovendien)\s+(?:zal|zullen)\s+(?:ik|wij|we)\s+"
-        r"(?:daarin|hierin|daarbij)\b|"
+        r"(?:daarin|hierin|daarbij|dan)\b|"
         rf"^\s*(?:Daarin|Hierin|Daarbij|In\s+(?:deze|die|dat|dit)\s+{DOCUMENT_NOUN})\s*,?\s+"
         r"(?:(?:zal|zullen)\s+(?:ik|wij|we|het\s+kabinet)\b|"
         r"(?:ga|gaan|kom|komen|beantwoord|beantwoorden|geef|geven|neem|nemen|betrek|betrekken|"
@@ -224,6 +225,12 @@ ANNOUNCED_POINTER_RE = example(
 # brengen", "een visie … toe te zeggen").
 PROMISED_THING_RE = example(
     # (a footnote digit may be glued to the verb: "toe te zeggen3")
-    re.compile(r"\btoe\s+te\s+zeggen(?=\d|\b)|\btoegezegd\b[^.;]{0,160}?\bte\s+\w+"),
+    re.compile(
+        r"\btoe\s+te\s+zeggen(?=\d|\b)|\btoegezegd\b[^.;]{0,160}?\bte\s+\w+|"
+        # "heeft de Minister-President half februari een brief toegezegd met …"
+        r"\b(?:een|de)\s+[\w-]*(?:brief|notitie|reactie|rapportage|overzicht)\s+toegezegd\b"
+    ),
     "Tevens hebben wij toegezegd voor het eind van het jaar een nieuwe notitie uit te brengen.",
+    "In het debat heeft de Minister-President half februari een brief toegezegd met de stand "
+    "van zaken.",
 )

@@ -69,12 +69,16 @@ PASSIVE_INFORM_RES = (
     example(
         re.compile(
             rf"\b(?:zal|zullen)\s+(?:[^;]{{0,40}}?\s)?(?:\bu\b|{KAMER})[^;]{{0,120}}?"
-            rf"\bworden\s+{SENT_PARTICIPLE}"
+            rf"\bworden\s+{SENT_PARTICIPLE}|"
+            # the participle before "worden": "zullen u spoedig nagezonden worden"
+            rf"\b(?:zal|zullen)\s+(?:[^;]{{0,40}}?\s)?(?:\bu\b|{KAMER})[^;]{{0,120}}?"
+            rf"\b{SENT_PARTICIPLE}\s+worden\b"
         ),
         "De eindrapportage is voorzien in september 2011 en zal u dan zo snel mogelijk worden "
         "toegezonden.",
         "Het rapport zal uw Kamer voor de zomer worden aangeboden.",
         "De kabinetsreactie zal u naar verwachting in maart worden gestuurd.",
+        "De geconstateerde uitvoeringsaspecten hiervan zullen u spoedig nagezonden worden.",
     ),
     # the participle before "worden": "Hierover zal de Tweede Kamer geïnformeerd worden"
     example(
@@ -144,7 +148,10 @@ PRESENT_INFORM_RE = example(
         r"(?:stuur|stuurt|sturen|zend|zendt|zenden|bied|biedt|bieden|deel|deelt|delen)\s+"
         rf"(?:ik|wij|het\s+kabinet)\b[^;]{{0,80}}?\b(?:aan|met)\s+{KAMER}|"
         # "doe ik u ook de reactie van het kabinet … toekomen"
-        rf"(?:doe|doen)\s+(?:ik|wij|het\s+kabinet)\s+{KAMER_OR_U}\b[^;]{{0,120}}?\btoekomen)"
+        rf"(?:doe|doen)\s+(?:ik|wij|het\s+kabinet)\s+{KAMER_OR_U}\b[^;]{{0,120}}?\btoekomen|"
+        # "Uiterlijk in december breng ik u op de hoogte van de conclusies"
+        rf"(?:breng|brengen|stel|stellen)\s+(?:ik|wij|het\s+kabinet)\s+{KAMER_OR_U}\s+"
+        r"(?:\w+\s+){0,2}?op\s+de\s+hoogte)"
     ),
     "Over de verdere uitwerking van dit programma informeer ik uw Kamer in de voortgangsbrief "
     "die voor het zomerreces verschijnt.",
@@ -153,6 +160,7 @@ PRESENT_INFORM_RE = example(
     "De uitkomsten van de evaluatie deel ik voor de zomer met uw Kamer.",
     "Uiterlijk bij het toezenden van de evaluatieopdracht doe ik u ook de reactie van het "
     "kabinet op deze voorlichting toekomen.",
+    "Uiterlijk in december breng ik u op de hoogte van de conclusies die ik trek.",
 )
 # P5 the Kamer receives something; like P4 only with a deadline or a vehicle.
 RECEIVE_RE = example(
@@ -347,7 +355,8 @@ INTENT_INFORM_RE = example(
 INTENT_THAT_RE = example(
     re.compile(
         rf"\b(?:(?i:verwacht|verwachten|streef|streeft|streven)|{GOV_ANY_CASE}\s+"
-        r"(?:ben|zijn|is)\s+voornemens)\b[^;]{0,60}?\bdat\s+"
+        # "De verwachting is nu, dat ik u over enige maanden het standpunt kan toezenden"
+        r"(?:ben|zijn|is)\s+voornemens|(?i:de|mijn|onze)\s+verwachting\s+is)\b[^;]{0,60}?\bdat\s+"
         rf"(?:{GOV_ANY_CASE}\s+{KAMER_OR_U}\b[^;]{{0,160}}?(?:\b(?:kan|kunnen|zal|zullen)\s+"
         rf"(?:[^;]{{0,20}}?\s)?{INFORM_VERB}|{INFORM_VERB}\s+(?:kan|kunnen|zal|zullen))\b|"
         rf"{KAMER}\b[^;]{{0,160}}?\b(?:ontvangt|(?:kan|zal)\s+ontvangen|"
@@ -358,6 +367,7 @@ INTENT_THAT_RE = example(
     "daarop ongeveer eind april kan aanbieden.",
     "Wij verwachten dat wij u de nota in het najaar kunnen aanbieden.",
     "Ik streef ernaar dat uw Kamer het rapport voor de zomer ontvangt.",
+    "De verwachting is nu, dat ik u over enige maanden het standpunt in dezen kan toezenden.",
 )
 
 # P3b "Ik zeg wel toe dat ik in mei terugkom op het wetsvoorstel": the government's own "zeg
