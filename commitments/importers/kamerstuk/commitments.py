@@ -270,7 +270,11 @@ def _match_commitment(
         m = pattern.search(sentence)
         if m:
             clause = sentence[_clause_start(sentence, m.start()) : m.end()]
-            if patterns.PRESENT_MARKER_RE.search(clause) or patterns.NEGATION_RE.search(m.group()):
+            marker = patterns.PRESENT_MARKER_RE.search(clause)
+            # "kunnen wij u hierbij melden dat uw Kamer … zal toegaan": told now, sent later
+            if (marker and not _TELL_THAT_RE.search(clause, marker.end())) or (
+                patterns.NEGATION_RE.search(m.group())
+            ):
                 continue
             # "Daarnaast wordt u geïnformeerd over ...", "De Kamer wordt periodiek geïnformeerd":
             # a list of this letter's contents or a standing arrangement, unless it points ahead

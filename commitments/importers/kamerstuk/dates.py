@@ -51,8 +51,8 @@ SINGLE_DATE_RE = re.compile(
 )
 # "Den Haag, 22 november 2024" / "'s-Gravenhage, ..." / "Datum 22 november 2024".
 PLACE_DATE_RE = re.compile(
-    # (OCW wrote from Zoetermeer until 2008: "Zoetermeer, 21 september 1999")
-    rf"(?:Den Haag|[\u2019'\u2018]s-Gravenhage|Zoetermeer|Datum)\s*,?\s+(?P<d>{DAY})\s+"
+    # (OCW wrote from Zoetermeer, VWS from Rijswijk: "Zoetermeer, 21 september 1999")
+    rf"(?:Den Haag|[\u2019'\u2018]s-Gravenhage|Zoetermeer|Rijswijk|Datum)\s*,?\s+(?P<d>{DAY})\s+"
     rf"(?P<m>{MONTH})\s+(?P<y>{YEAR})",
     re.IGNORECASE,
 )

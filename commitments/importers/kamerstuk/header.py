@@ -60,7 +60,8 @@ _FUNCTION_COMMA = r",\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,|\s+en\s)|[Mm]i
 # title may come before the initials on the same line ("de minister voor Jeugd en Gezin, mr. A.
 # Rouvoet").
 SIGNATURE_RE = re.compile(
-    r"^(?:De|de)\s+(?P<function>(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris)\b"
+    # "Mede namens de Minister van …, De Minister voor …, A. Slob" on one line
+    r"^(?:Mede\s+namens\s+[^,;.]{0,120},\s+)?(?:De|de)\s+(?P<function>(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris)\b"
     rf"(?:[^,.;]|{_FUNCTION_COMMA}){{0,140}}?)(?:,?\s+mede\s+namens\s+[^.;]{{0,140}}?)?\s*,\s*"
     r"(?P<name>(?:(?:mw|mevr|dhr|drs|dr|mr|ir|ing|prof)\.\s*)*(?:[A-Z][a-z]?\.\s?){1,6}\S.*)?$"
 )
@@ -105,7 +106,9 @@ _NAME_TITLES_RE = re.compile(r"^(?:(?:mw|mevr|dhr|drs|dr|mr|ir|ing|prof|ds)\.\s*
 # read only on the line under a signature's function: one or two first names, particles, a
 # surname of one to three words.
 _FULL_NAME_RE = re.compile(
+    # (initials may follow the first name: "Ronald H.A. Plasterk")
     rf"^[A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)?(?:\s+[A-Z][a-z\u00e0-\u00ff]+)?"
+    r"(?:\s+(?:[A-Z]\.){1,4})?"
     rf"\s+{_PARTICLES}*[A-Z][\w'\u2019-]+(?:\s+{_PARTICLES}*[A-Z][\w'\u2019-]+){{0,2}}$"
 )
 

@@ -149,7 +149,10 @@ BILL_DOCUMENT_HEADING_RE = re.compile(
 _QUESTION_LINE_RE = re.compile(r"^Vraag\s+\d+\s*$")
 # Written questions as the Aanhangsel prints them, answered or with a "Mededeling" that the
 # answer is late: "Vragen van het lid Klaver (GroenLinks) aan de staatssecretaris van …".
-_WRITTEN_QUESTIONS_RE = re.compile(r"^Vragen\s+van\s+(?:het\s+lid|de\s+leden)\b")
+# openkamer's page of one: "Kamervraag 2016Z11604".
+_WRITTEN_QUESTIONS_RE = re.compile(
+    r"^(?:Vragen\s+van\s+(?:het\s+lid|de\s+leden)\b|Kamervraag\s+\d{4}Z\d+\s*$)"
+)
 _ANSWER_LINE_RE = re.compile(r"^Antwoord\s+\d+\s*$")
 
 

@@ -46,6 +46,8 @@ INFORM_VERB = (
     r"op\s+de\s+hoogte\s+(?:stellen|houden|brengen)|verslag\s+(?:doen|uitbrengen)|"
     # a debate's words: "zal ik u op 22 juni meer kunnen vertellen"
     r"(?:meer|nader)\s+(?:kunnen\s+)?vertellen|kenbaar\s+maken|"
+    # "zal u … een beleidsreactie geven op dit advies"; "die u begin volgende week zal toegaan"
+    r"[\w-]*reactie\s+geven|toegaan|"
     # "Het volledige beeld kunnen wij de Kamer voor september in het vooruitzicht stellen"
     r"in\s+het\s+vooruitzicht\s+stellen)"
 )

@@ -67,11 +67,14 @@ DEADLINE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"(?:\s+[A-Z][\w-]*)*"
                 rf"(?:\s+(?:van|op|in)\s+(?:(?:{DAY}\s+)?{MONTH}(?:\s+{YEAR})?|{YEAR}))?"
                 r"|\b(?i:vóór|voor|na)\s+Prinsjesdag\b"
+                # a term the law sets: "binnen de wettelijke termijn voor beantwoording"
+                r"|\bbinnen\s+de\s+wettelijke\s+termijn\b"
             ),
             "Ik zal uw Kamer voor de zomer informeren over de uitkomsten van de evaluatie.",
             "Ik zal uw Kamer voor de Europese Raad van oktober een appreciatie toesturen.",
             "Het kabinet informeert uw Kamer voor Prinsjesdag.",
             "Als ik omstreeks de zomer met een reactie mag komen op dit punt, dan is dat prima.",
+            "U kunt een reactie op het advies verwachten binnen de wettelijke termijn.",
         ),
     ),
     (

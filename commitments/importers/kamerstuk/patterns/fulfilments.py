@@ -227,6 +227,10 @@ FULFILMENT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.compile(
                 r"\b(?:ga|gaat|gaan)\s+(?:ik|wij|het\s+kabinet)\s+(?:[^;]{0,40}?\s)?in\s+op\s+"
                 r"(?:de|mijn|zijn)\s+toezegging|"
+                # the promises in a list of what this letter takes up: "Daarnaast ga ik in op de
+                # motie Bisschop, mijn toezeggingen omtrent het beheer van de Oosterscheldekering"
+                r"\b(?:ga|gaan)\s+(?:ik|wij|we)\s+(?:[^;.]{0,40}?\s)?in\s+op\s+[^;.]{0,120}?,\s+"
+                r"(?:mijn|onze|de)\s+(?:[\w-]+\s+){0,3}?toezegging|"
                 # the passive: "Ook wordt ingegaan op de toezeggingen die tijdens het AO zijn
                 # gedaan"
                 r"\b(?:wordt|worden)\s+(?:[^;.]{0,40}?\s)?ingegaan\s+op\s+(?:de|enkele|een\s+aantal|"
@@ -234,6 +238,8 @@ FULFILMENT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             ),
             "In deze brief ga ik tevens in op de toezegging over de exportvergunningen.",
             "Ook wordt ingegaan op de toezeggingen die tijdens het AO zijn gedaan.",
+            "Daarnaast ga ik in op de motie Bisschop, mijn toezeggingen omtrent het beheer van de "
+            "Oosterscheldekering en de vraag uit het vragenuur.",
         ),
     ),
     (

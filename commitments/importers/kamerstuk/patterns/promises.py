@@ -55,8 +55,13 @@ PASSIVE_INFORM_RES = (
         "geïnformeerd.",
     ),
     example(
-        re.compile(rf"{KAMER}\s+(?:wordt|zal)\b[^;]{{0,200}}?\b{INFORM_PARTICIPLE}"),
+        # (a capital "U" opening the sentence is the Kamer addressed)
+        re.compile(
+            rf"{KAMER}\s+(?:wordt|zal)\b[^;]{{0,200}}?\b{INFORM_PARTICIPLE}|"
+            rf"(?:^|(?<=[.:]\s))U\s+(?:wordt|zult)\b[^;]{{0,200}}?\b{INFORM_PARTICIPLE}"
+        ),
         "De Kamer wordt voor 1 juni 2025 geïnformeerd over de uitkomst van de gesprekken.",
+        "U wordt geïnformeerd over de uitkomsten zodra deze beschikbaar zijn, begin 2014.",
     ),
     example(
         re.compile(rf"\b(?:zal|zullen)\s+{KAMER}[^;]{{0,200}}?\bworden\s+{INFORM_PARTICIPLE}"),
@@ -79,6 +84,22 @@ PASSIVE_INFORM_RES = (
         "Het rapport zal uw Kamer voor de zomer worden aangeboden.",
         "De kabinetsreactie zal u naar verwachting in maart worden gestuurd.",
         "De geconstateerde uitvoeringsaspecten hiervan zullen u spoedig nagezonden worden.",
+    ),
+    # a coming document described by its way to the Kamer, in a relative clause: "In voornoemde
+    # geannoteerde agenda die u begin volgende week zal toegaan, zal daaraan … aandacht worden
+    # geschonken" (not "die u vorige week is toegegaan": done)
+    example(
+        re.compile(
+            rf"\b(?:die|dat)\s+(?:u|{KAMER})\s+(?:[^;,]{{0,60}}?\s)?(?:zal|zullen)\s+"
+            r"(?:toegaan|toekomen|bereiken)\b|"
+            # "… melden dat uw Kamer de inzet van het kabinet … zal toegaan in de geannoteerde
+            # agenda": the thing between the Kamer and the verb may be long
+            rf"\bdat\s+(?:u|{KAMER})\s+[^;]{{0,200}}?\b(?:zal|zullen)\s+(?:toegaan|toekomen)\b"
+        ),
+        "In voornoemde geannoteerde agenda die u begin volgende week zal toegaan, zal daaraan "
+        "eveneens aandacht worden geschonken.",
+        "Wij kunnen u melden dat uw Kamer de inzet van het kabinet ten aanzien van de door dhr. "
+        "Slob genoemde voorstellen zal toegaan in de geannoteerde agenda.",
     ),
     # the participle before "worden": "Hierover zal de Tweede Kamer geïnformeerd worden"
     example(
@@ -318,6 +339,8 @@ INTENT_INFORM_RE = example(
         # "Ik zal trachten om het kabinetstandpunt vóór eind oktober aan uw Kamer kenbaar te
         # maken": trying is the same intent
         rf"{GOV_ANY_CASE}\s+(?:(?:zal|zullen)\s+)?(?:tracht|trachten)|"
+        # "Onze planning is nu om de opzet medio april naar de Kamer te sturen"
+        r"(?i:onze|mijn|de)\s+planning\s+is\s+(?:nu\s+)?(?:om\b)?|"
         rf"(?i:tracht|trachten)\s+{GOV_ANY_CASE}|"
         # the other words of an intent: "Ik beoog uw Kamer …", "Het is mijn voornemen u …"
         rf"{GOV_ANY_CASE}\s+(?:beoog|beoogt|beogen)|(?i:beoog|beoogt|beogen)\s+{GOV_ANY_CASE}|"
@@ -341,6 +364,7 @@ INTENT_INFORM_RE = example(
     "te informeren.",
     "Ik beoog uw Kamer voor de zomer het wetsvoorstel aan te bieden.",
     "Ik zal trachten om het kabinetstandpunt vóór eind oktober aan uw Kamer kenbaar te maken.",
+    "Onze planning is nu om de opzet medio april naar de Kamer te sturen.",
     "Het is mijn voornemen u in het najaar een voortgangsrapportage toe te zenden.",
     "Tot slot zet het kabinet zich in om het wetsvoorstel zo spoedig mogelijk aan uw Kamer aan "
     "te bieden.",
@@ -683,6 +707,7 @@ PROMISE_GUARDS = {
         "verwacht",
         "beoog",
         "tracht",
+        "planning",
         "beogen",
         "bereid",
         " in om",
