@@ -638,6 +638,13 @@ def commitment_candidate(
         # Said in a debate, "Daar kom ik later nog op terug" is the debate's own order: a
         # "later" in a return with no time, no document and no "schriftelijk" is in this debate.
         return None
+    if (
+        speaker is None
+        and deadline is None
+        and _vehicle(sentence) is None
+        and patterns.LETTER_ORDER_RE.match(sentence)
+    ):
+        return None  # "Allereerst zal ik u informeren rondom …": this letter's order (N4)
     confidence = patterns.PATTERN_CONFIDENCE[pattern]
     if debate:
         confidence += 0.05

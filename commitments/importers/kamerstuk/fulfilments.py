@@ -88,6 +88,13 @@ def fulfilment_pattern(sentence: str) -> str | None:
         and not patterns.POSTPONED_RE.search(sentence)
     ):
         return "as_promised_now"
+    if (
+        patterns.IN_LINE_WITH_PROMISE_RE.search(sentence)
+        and patterns.ALSO_NOW_RE.match(sentence)
+        and not patterns.GOV_WILL_RE.search(sentence)
+        and not any(pattern.search(sentence) for _, pattern in patterns.DEADLINE_RES)
+    ):
+        return "as_promised_now"
     # "Naar aanleiding van mijn toezegging tijdens het commissiedebat … informeer ik u over …":
     # the promise fronted, the main clause this letter's present act (the verb before its
     # subject), no delay and nothing still to come.

@@ -65,6 +65,18 @@ SIGNATURE_RE = re.compile(
     rf"(?:[^,.;]|{_FUNCTION_COMMA}){{0,140}}?)(?:,?\s+mede\s+namens\s+[^.;]{{0,140}}?)?\s*,\s*"
     r"(?P<name>(?:(?:mw|mevr|dhr|drs|dr|mr|ir|ing|prof)\.\s*)*(?:[A-Z][a-z]?\.\s?){1,6}\S.*)?$"
 )
+# The office on a line of its own without the comma, the name on the next ("De Minister van
+# Buitenlandse Zaken" / "Mr. J.G. de Hoop Scheffer"), as some letterheads print it.
+_BARE_SIGNATURE_RE = re.compile(
+    r"^(?:De|de)\s+(?P<function>(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris)\s+"
+    rf"(?:van|voor)\s+[A-Z](?:[^,.;]|{_FUNCTION_COMMA}){{2,100}})$"
+)
+# The name first, the office under it ("Eveline Herfkens," / "Minister voor
+# Ontwikkelingssamenwerking").
+_OFFICE_UNDER_NAME_RE = re.compile(
+    r"^(?P<function>(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris)\s+(?:van|voor)\s+"
+    rf"[A-Z](?:[^,.;]|{_FUNCTION_COMMA}){{2,100}}?),?$"
+)
 # The Chamber's president signing a letter to the members ("De Voorzitter van de Tweede Kamer
 # der Staten-Generaal, Anouchka van Miltenburg"); the name may be written in full.
 _CHAIR_SIGNATURE_RE = re.compile(
@@ -430,6 +442,19 @@ def _find_signatures(paras: list[str], start: int) -> list[Signature]:
             name = chair.group("name") and _signatory(chair.group("name"))
             if name or chair.group("name") is None:
                 m = chair
+        if not m and i + 1 < len(paras) and (bare := _BARE_SIGNATURE_RE.match(paras[i])):
+            if name := _signatory(paras[i + 1]):
+                found.append(Signature(i, i + 1, bare.group("function"), name))
+            continue
+        if (
+            not m
+            and i + 1 < len(paras)
+            and paras[i].endswith(",")
+            and (office := _OFFICE_UNDER_NAME_RE.match(paras[i + 1]))
+            and (name := _signatory(paras[i].rstrip(",")))
+        ):
+            found.append(Signature(i, i + 1, office.group("function"), name))
+            continue
         if not m or len(paras[i]) > 140:
             continue
         name = m.groupdict().get("name")
@@ -585,7 +610,8 @@ def read_metadata(layout: Layout, norm: NormalisedText) -> Metadata:
     if doc_date is None:  # "… Den Haag," with the date wrapped onto the next line
         for p, following in itertools.pairwise(paras[: _LETTERHEAD_PARAS + 1]):
             m = SINGLE_DATE_RE.fullmatch(following.strip())
-            if p.rstrip().endswith("Den Haag,") and m and m.group("y"):
+            # (a letterhead's "Datum" cell with the date on the next line, too)
+            if p.rstrip().endswith(("Den Haag,", "Datum")) and m and m.group("y"):
                 doc_date = date_from_match(m)
                 break
     if doc_date is None:

@@ -94,7 +94,7 @@ def find_signals(
         found.append("dossier_and_number")  # "26 991 Voedselveiligheid" / "Nr. 524"
     # (A letterhead's address, date, kenmerk and subject lines may come before it.)
     # A web page's own lines (tkconv's number, date, signatory and case lines) may come first.
-    if any(re.match(r"^Geachte\s+[Vv]oorzitter\b", p) for p in paras[:20]):
+    if any(re.match(r"^(?:Zeer\s+)?[Gg]eachte\s+[Vv]oorzitter\b", p) for p in paras[:25]):
         found.append("salutation_to_chair")  # a letter body without its header
     # The heading of a Kamerstuk of a bill's procedure ("NOTA NAAR AANLEIDING VAN HET
     # VERSLAG", "MEMORIE VAN TOELICHTING") near the top, as printed in capitals.

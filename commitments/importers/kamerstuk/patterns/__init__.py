@@ -70,6 +70,7 @@ from .deadlines import (
 )
 from .fulfilments import (
     AFGEDAAN_NOT_NOW_RE,
+    ALSO_NOW_RE,
     AS_PROMISED_RE,
     AS_PROMISED_THEN_VERB_RE,
     COMMITTEE_ACTS_RE,
@@ -169,6 +170,7 @@ from .traps import (
     FUTURE_CUE_RE,
     GOV_FUTURE_RE,
     GOV_WILL_RE,
+    LETTER_ORDER_RE,
     LISTING_OR_STANDING_RE,
     MOTION_DICTUM_RE,
     NEGATION_RE,
@@ -183,6 +185,7 @@ __all__ = [
     "ADDRESSEE_OR_RETURN_RE",
     "ADDRESSEE_RE",
     "AFGEDAAN_NOT_NOW_RE",
+    "ALSO_NOW_RE",
     "ANNOUNCED_CONTENT_RE",
     "ANNOUNCED_POINTER_RE",
     "ANSWERS_FUTURE_RE",
@@ -244,6 +247,7 @@ __all__ = [
     "LATER_TIME_RE",
     "LEADING_LINK_WORD_RE",
     "LEADING_OVER_RE",
+    "LETTER_ORDER_RE",
     "LETTER_TO_KAMER_RE",
     "LISTED_CONFIDENCE",
     "LISTED_SPEAKER_RE",

@@ -115,10 +115,30 @@ FULFILMENT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.compile(
                 r"\b(?:doe|doet|doen)\b[^;]{0,60}?\btoezegging\w*\b[^;]{0,250}?\bgestand\b|"
                 r"\btoezegging\w*\s+(?:doe|doet|doen)\s+(?:ik|wij|het\s+kabinet)\b[^;]{0,60}?"
-                r"\bgestand\b"
+                r"\bgestand\b|"
+                # the verb last, a footnote digit glued to it: "waarmee ik aan de eerder gedane
+                # toezegging gestand doe1"
+                r"\b(?:ik|wij|we|het\s+kabinet)\s+(?:[^;]{0,40}?\s)?aan\s+(?:de|mijn|onze|deze)\s+"
+                r"(?:[\w-]+\s+){0,3}?toezegging\w*\s+gestand\s+(?:doe|doet|doen)(?:\d{1,2})?\b"
             ),
             "Hiermee doe ik de toezegging gestand om uw Kamer te informeren over de evaluatie.",
             "Deze toezegging doe ik hierbij gestand.",
+            "Hierbij zend ik u de reactie, waarmee ik aan de eerder gedane toezegging gestand "
+            "doe1.",
+        ),
+    ),
+    (
+        # "Hierbij komen ook een aantal aan uw Kamer gedane toezeggingen … aan de orde": this
+        # letter takes them up
+        "aan_de_orde",
+        example(
+            re.compile(
+                r"^\s*(?:[Hh]ierbij|[Ii]n\s+deze\s+[\w-]*brief)\s+(?:komen|komt)\s+"
+                r"(?:(?:ook|tevens|verder)\s+)?[^;.]{0,80}?\btoezegging\w*\b[^;.]{0,160}?"
+                r"\baan\s+(?:de\s+orde|bod)\b"
+            ),
+            "Hierbij komen ook een aantal aan uw Kamer gedane toezeggingen en de moties van de "
+            "leden Welzijn en Kouwenhoven aan de orde.",
         ),
     ),
     (
@@ -414,6 +434,16 @@ GLADLY_NOW_RE = example(
         r"^\s*Graag\s+(?:informeer|bericht|stuur|zend|bied|deel)\s+(?:ik|wij|we|het\s+kabinet)\b"
     ),
     "Graag informeer ik uw Kamer, conform toezegging, over de OndernemersTop.",
+)
+# ... and the next item of this letter's list of contents, the verb first: "In deze brief
+# informeer ik u over de Raad. Ook informeer ik u, conform toezegging, over het criterium …"
+# (read only when no time is named: "Ook informeer ik u na de zomer …" is still to come).
+ALSO_NOW_RE = example(
+    re.compile(
+        r"^\s*(?:Ook|Tevens|Verder|Daarnaast|Voorts)\s+(?:informeer|bericht|stuur|zend|bied)\s+"
+        r"(?:ik|wij|we|het\s+kabinet)\s+(?:u|uw\s+Kamer)\b"
+    ),
+    "Ook informeer ik u, conform toezegging, over het criterium voor de uitsluiting.",
 )
 
 # F2: a sentence that reports an earlier promise ("In de brief is toegezegd dat ...", "Wij

@@ -355,7 +355,10 @@ INTENT_INFORM_RE = example(
         r"(?:[Ii]k|[Ww]ij|[Ww]e|[Hh]et\s+kabinet)\s+(?:ben|is|zijn)\s+(?:\w+\s+){0,2}?bereid|"
         # "bereid ben": the first person, however far the "ik" before it
         r"\bbereid\s+ben(?=\s+om\b))\b"
-        rf"[^;]{{0,80}}?{KAMER_OR_U}[^;]{{0,160}}?{TE_INFORM_VERB}"
+        # (a long object may come before the Kamer: "Ik verwacht het Veteranenbesluit na
+        # behandeling in de ministerraad en advisering door de Raad van State in het najaar van
+        # 2013 aan uw Kamer aan te bieden")
+        rf"[^;]{{0,160}}?{KAMER_OR_U}[^;]{{0,160}}?{TE_INFORM_VERB}"
     ),
     "Wij zijn voornemens u in het najaar nader te berichten.",
     "De minister van Economische Zaken en ik streven ernaar de Kamer deze begin april 2010 aan "

@@ -52,8 +52,26 @@ MOTION_DICTUM_RE = example(
 )
 # ... unless the government answers it with a future promise in the same sentence.
 GOV_FUTURE_RE = example(
-    re.compile(r"\b(?:zal|zullen)\s+(?:ik|het\s+kabinet|wij)\b"),
+    re.compile(
+        r"\b(?:zal|zullen)\s+(?:ik|het\s+kabinet|wij)\b|"
+        # the intent: "Over de motie …, die vraagt om …, streef ik ernaar u … te informeren"
+        r"\b(?:streef|streven)\s+(?:ik|wij|het\s+kabinet)\s+er\s*naar\b|"
+        r"\b(?:ben|zijn|is)\s+(?:ik|wij|het\s+kabinet)\s+voornemens\b"
+    ),
     "Op verzoek van het lid Klaver om een overzicht zal ik uw Kamer voor de zomer informeren.",
+    "Over de motie die vraagt om jaarlijkse doelstellingen streef ik ernaar u in 2026 nader te "
+    "informeren.",
+)
+# The letter's own order of contents, in the future: "Allereerst zal ik u informeren rondom het
+# niet-gebruik van toeslagen", "Daarna zal ik u meenemen in …" (N4; read only without a time or
+# a coming document, and only in a letter).
+LETTER_ORDER_RE = example(
+    re.compile(
+        r"^\s*(?:Allereerst|Eerst|Ten\s+eerste|Als\s+eerste|Vervolgens|Daarna|Daaropvolgend|"
+        r"Ten\s+tweede|Ten\s+derde|Tot\s+slot|Ten\s+slotte|Tenslotte|Afsluitend)\s*,?\s+"
+        r"(?:zal|zullen)\s+(?:ik|wij|we)\b"
+    ),
+    "Allereerst zal ik u informeren rondom het niet-gebruik van toeslagen.",
 )
 # A negated promise ("zal uw Kamer niet informeren") is none.
 NEGATION_RE = example(
