@@ -405,6 +405,7 @@ def _promised_in_passing(sentence: str) -> bool:
 # zal lopen dan dat … ik uw Kamer heb kunnen informeren" (the informing is no promise there).
 _PERFECT_TAIL_RE = re.compile(r"\b(?:heb|heeft|hebben|had|hadden)\s+(?:kunnen\s+|moeten\s+)?$")
 _FUTURE_RE = re.compile(r"\b(?:zal|zullen)\b")
+_THIS_DOCUMENT_RE = re.compile(r"^\s*In\s+(?:deze|dit)\s+(?P<noun>[\w-]+)")
 _REASON_RE = re.compile(r",\s+(?:want|omdat|maar|terwijl)\b")
 
 
@@ -429,6 +430,12 @@ def _announces_content(
         pointer and re.search(rf"\b{re.escape(pointer.group('noun'))}\b", prev, re.IGNORECASE)
     )
     if not (patterns.ANNOUNCED_CONTENT_RE.match(sentence) or named_before):
+        return False
+    # "In deze brief zal ik …" points at the letter the sentence before promised only when
+    # that sentence names one ("Begin april kom ik met een beleidsbrief"); after "Het wetsvoorstel
+    # … zal ik in 2014 aanbieden" it is this letter (N4)
+    this = _THIS_DOCUMENT_RE.match(sentence)
+    if this and this.group("noun").lower()[-5:] not in prev.lower():
         return False
     # a thing whose promise the sentence before reports, still to come: pointed at by its name
     # (not "brief": that is this letter keeping it) or by "dan/daarin" with a future verb

@@ -126,6 +126,15 @@ def month_number(name: str) -> int:
     return MONTHS[name.lower()]
 
 
+_NUMERIC_DATE_LINE_RE = re.compile(r"\s*(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d{2})\s*")
+
+
+def numeric_date_line(line: str) -> date | None:
+    """ "13-10-1999" alone on a line (a republished letterhead's date), else None."""
+    m = _NUMERIC_DATE_LINE_RE.fullmatch(line)
+    return _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d"))) if m else None
+
+
 def date_from_match(m: re.Match[str]) -> date | None:
     return _safe_date(int(m.group("y")), month_number(m.group("m")), int(m.group("d")))
 

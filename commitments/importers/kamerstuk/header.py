@@ -24,6 +24,7 @@ from .dates import (
     VERGADERJAAR_RE,
     YEAR,
     date_from_match,
+    numeric_date_line,
     sitting_date,
 )
 from .debate import is_transcript
@@ -585,7 +586,8 @@ def _letterhead_date(paras: list[str]) -> date | None:
         for pattern in _LETTERHEAD_DATE_RES:
             if m := pattern.search(p):
                 return date_from_match(m)
-    return None
+    # a news archive's copy prints the letter's date alone, in figures ("13-10-1999")
+    return next((when for p in paras if (when := numeric_date_line(p))), None)
 
 
 def read_metadata(layout: Layout, norm: NormalisedText) -> Metadata:

@@ -202,9 +202,9 @@ def _opening_promise(
     paras: list[str], start: int, end: int, ctx: Context
 ) -> FulfilmentStatement | None:
     """F1 by position: the letter opens (its first two sentences of prose) with the promise it
-    keeps, and neither the opening nor the three sentences after it signal a delay, deliver
-    something else (a request, a motie), say "niet" or make a new promise (as an uitstelbrief
-    does)."""
+    keeps, neither the opening nor the three sentences after it signal a delay, deliver
+    something else (a request, a motie) or say "niet", and none of the five after it makes a
+    new promise (as an uitstelbrief does)."""
     sentences = [s.strip() for p in paras[start:end] for s in split_sentences(p)]
     prose = [i for i, s in enumerate(sentences) if _PROSE_RE.match(s)][:2]
     for n in prose:
@@ -212,6 +212,9 @@ def _opening_promise(
         if not patterns.OPENING_PROMISE_RE.search(sentence):
             continue
         following = sentences[: n + 4]
+        # an uitstelbrief may explain at length before it gives the new date: a new promise
+        # up to five sentences on still makes the opening a report of the late one (F5)
+        later = sentences[: n + 6]
         if any(
             patterns.POSTPONED_RE.search(s)
             or patterns.GOV_WILL_RE.search(s)
@@ -219,7 +222,7 @@ def _opening_promise(
             for s in following
         ) or any(
             commitment_candidate(s, p, None, ctx)
-            for p, s in zip(following[n:], following[n + 1 :], strict=False)
+            for p, s in zip(later[n:], later[n + 1 :], strict=False)
         ):
             return None
         return FulfilmentStatement(

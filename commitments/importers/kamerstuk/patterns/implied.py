@@ -190,6 +190,9 @@ ANNOUNCED_CONTENT_RE = example(
         # ("dan": "… sturen we u half februari een brief. Tevens zullen we dan ingaan op …")
         r"^\s*(?:Ook|Tevens|Verder|Daarnaast|Bovendien)\s+(?:zal|zullen)\s+(?:ik|wij|we)\s+"
         r"(?:daarin|hierin|daarbij|dan)\b|"
+        # "In het najaar zal ik de Kamer informeren … Hierbij zal ik ook ingaan op de motie …"
+        # ("Hierbij" with a future verb: with that, not this letter now)
+        r"^\s*Hierbij\s+(?:zal|zullen)\s+(?:ik|wij|we)\s+(?:ook\s+|tevens\s+)?\w+|"
         rf"^\s*(?:Daarin|Hierin|Daarbij|In\s+(?:deze|die|dat|dit)\s+{DOCUMENT_NOUN})\s*,?\s+"
         r"(?:(?:zal|zullen)\s+(?:ik|wij|we|het\s+kabinet)\b|"
         r"(?:ga|gaan|kom|komen|beantwoord|beantwoorden|geef|geven|neem|nemen|betrek|betrekken|"

@@ -213,11 +213,16 @@ RETURN_TO_RE = example(
         r"\ben\s+(?:kom|komen)\s+(?:hier|daar|er)\s+(?:\w+\s+){0,3}?op\s+terug|"
         # "Op de details kom ik terug in de voortgangsrapportage": the document named
         r"(?:kom|komen)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,3}?terug\s+in\s+(?:de|het|een|mijn|onze)\s+"
-        rf"(?:[\w-]+\s+){{0,2}}?(?:{DOCUMENT_NOUN}|[\w-]*rapportage|[\w-]*brief)\b)\b"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:{DOCUMENT_NOUN}|[\w-]*rapportage|[\w-]*brief)\b|"
+        # the thing fronted with "Op": "Op de aanbevelingen die niet binnen de toekomstvisie
+        # passen zal ik separaat terugkomen"
+        r"^\s*Op\s+[^;]{0,120}?\b(?:zal|zullen)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\w+\s+){0,2}?"
+        r"terugkomen)\b"
     ),
     "Ik kom hierop terug in de eerstvolgende Staat van de Unie-brief.",
     "Met de uitwerking wil ik vervolgens in dit najaar bij u terugkomen.",
     "Het kabinet komt hier in het najaar op terug.",
+    "Op de aanbevelingen die niet binnen de toekomstvisie passen zal ik separaat terugkomen.",
     "Daar kom ik een keer op terug.",
     "Mocht u iets anders bedoelen, dan kom ik daar graag op terug in de volgende "
     "voortgangsrapportage.",
@@ -339,6 +344,8 @@ INTENT_INFORM_RE = example(
         # "Ik zal trachten om het kabinetstandpunt vóór eind oktober aan uw Kamer kenbaar te
         # maken": trying is the same intent
         rf"{GOV_ANY_CASE}\s+(?:(?:zal|zullen)\s+)?(?:tracht|trachten)|"
+        # "Om die reden denk ik uw Kamer uiterlijk februari 2020 nader te kunnen informeren"
+        rf"{GOV_ANY_CASE}\s+(?:denk|denken)|(?i:denk|denken)\s+{GOV_ANY_CASE}|"
         # "Onze planning is nu om de opzet medio april naar de Kamer te sturen"
         r"(?i:onze|mijn|de)\s+planning\s+is\s+(?:nu\s+)?(?:om\b)?|"
         rf"(?i:tracht|trachten)\s+{GOV_ANY_CASE}|"
@@ -368,6 +375,7 @@ INTENT_INFORM_RE = example(
     "Ik beoog uw Kamer voor de zomer het wetsvoorstel aan te bieden.",
     "Ik zal trachten om het kabinetstandpunt vóór eind oktober aan uw Kamer kenbaar te maken.",
     "Onze planning is nu om de opzet medio april naar de Kamer te sturen.",
+    "Om die reden denk ik uw Kamer uiterlijk februari 2020 nader te kunnen informeren.",
     "Het is mijn voornemen u in het najaar een voortgangsrapportage toe te zenden.",
     "Tot slot zet het kabinet zich in om het wetsvoorstel zo spoedig mogelijk aan uw Kamer aan "
     "te bieden.",
@@ -404,10 +412,17 @@ SELF_TOEZEGGEN_RE = example(
     re.compile(
         r"(?:\b(?:[Ii]k|[Ww]ij|[Ww]e)\s+(?:zeg|zeggen)|\b(?:[Zz]eg|[Zz]eggen)\s+(?:ik|wij|we))\s+"
         r"(?:(?:wel|graag|ook|bij\s+dezen|hierbij|nu|dus|dan|u|jullie|bij\s+deze)\s+)*toe"
-        r"\s*,?\s+(?:dat|om|te)\b"
+        r"\s*,?\s+(?:dat|om|te)\b|"
+        # "Ik kan toezeggen dat de Kamer zeer binnenkort het verslag zal worden toegezonden": a
+        # delivery to the Kamer ("Ik kan wel toezeggen dat de normale regels van toepassing zijn"
+        # promises none)
+        r"\b(?:[Ii]k|[Ww]ij|[Ww]e)\s+(?:kan|kunnen)\s+(?:(?:u|wel|ook|graag)\s+)*toezeggen\s*,?\s+"
+        rf"(?:dat|om)\b(?=[^;]{{0,160}}?{KAMER_OR_U}[^;]{{0,160}}?(?:{SENT_PARTICIPLE}|"
+        rf"{INFORM_PARTICIPLE}|\b{INFORM_VERB}\b))"
     ),
     "Ik zeg wel toe dat ik in mei terugkom op het wetsvoorstel.",
     "Dan zeg ik toe om de cijfers voor de zomer te sturen.",
+    "Ik kan toezeggen dat de Kamer zeer binnenkort het verslag zal worden toegezonden.",
 )
 
 # P10 the register's own form: "De minister zegt de Kamer toe ..." (third person).
@@ -711,6 +726,7 @@ PROMISE_GUARDS = {
         "beoog",
         "tracht",
         "planning",
+        "denk",
         "beogen",
         "bereid",
         " in om",
