@@ -404,7 +404,6 @@ def _promised_in_passing(sentence: str) -> bool:
 # The informing verb in the perfect, as a condition inside the future: "dat ik niet sneller
 # zal lopen dan dat … ik uw Kamer heb kunnen informeren" (the informing is no promise there).
 _PERFECT_TAIL_RE = re.compile(r"\b(?:heb|heeft|hebben|had|hadden)\s+(?:kunnen\s+|moeten\s+)?$")
-_FUTURE_RE = re.compile(r"\b(?:zal|zullen)\b")
 _THIS_DOCUMENT_RE = re.compile(r"^\s*In\s+(?:deze|dit)\s+(?P<noun>[\w-]+)")
 _REASON_RE = re.compile(r",\s+(?:want|omdat|maar|terwijl)\b")
 
@@ -444,7 +443,7 @@ def _announces_content(
         and not patterns.OTHER_PARTY_PROMISE_RE.search(prev)
         and (
             (named_before and pointer.group("noun").lower() not in ("brief", "verslag"))
-            or (not pointer and _FUTURE_RE.search(sentence))
+            or (not pointer and _MODAL_RE.search(sentence))
         )
     ):
         return True

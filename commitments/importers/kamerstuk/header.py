@@ -60,24 +60,22 @@ _FUNCTION_COMMA = r",\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,|\s+en\s)|[Mm]i
 # "…, mede namens de Minister voor Wonen, Wijken en Integratie," is no part of the office; a
 # title may come before the initials on the same line ("de minister voor Jeugd en Gezin, mr. A.
 # Rouvoet").
+# The title of a signing office, and the office with its ministry ("Minister voor
+# Ontwikkelingssamenwerking"), as the signature forms below read them.
+_OFFICE_TITLE = r"(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris)"
+_NAMED_OFFICE = rf"{_OFFICE_TITLE}\s+(?:van|voor)\s+[A-Z](?:[^,.;]|{_FUNCTION_COMMA})"
 SIGNATURE_RE = re.compile(
     # "Mede namens de Minister van …, De Minister voor …, A. Slob" on one line
-    r"^(?:Mede\s+namens\s+[^,;.]{0,120},\s+)?(?:De|de)\s+(?P<function>(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris)\b"
+    rf"^(?:Mede\s+namens\s+[^,;.]{{0,120}},\s+)?(?:De|de)\s+(?P<function>{_OFFICE_TITLE}\b"
     rf"(?:[^,.;]|{_FUNCTION_COMMA}){{0,140}}?)(?:,?\s+mede\s+namens\s+[^.;]{{0,140}}?)?\s*,\s*"
     r"(?P<name>(?:(?:mw|mevr|dhr|drs|dr|mr|ir|ing|prof)\.\s*)*(?:[A-Z][a-z]?\.\s?){1,6}\S.*)?$"
 )
 # The office on a line of its own without the comma, the name on the next ("De Minister van
 # Buitenlandse Zaken" / "Mr. J.G. de Hoop Scheffer"), as some letterheads print it.
-_BARE_SIGNATURE_RE = re.compile(
-    r"^(?:De|de)\s+(?P<function>(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris)\s+"
-    rf"(?:van|voor)\s+[A-Z](?:[^,.;]|{_FUNCTION_COMMA}){{2,100}})$"
-)
+_BARE_SIGNATURE_RE = re.compile(rf"^(?:De|de)\s+(?P<function>{_NAMED_OFFICE}{{2,100}})$")
 # The name first, the office under it ("Eveline Herfkens," / "Minister voor
 # Ontwikkelingssamenwerking").
-_OFFICE_UNDER_NAME_RE = re.compile(
-    r"^(?P<function>(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris)\s+(?:van|voor)\s+"
-    rf"[A-Z](?:[^,.;]|{_FUNCTION_COMMA}){{2,100}}?),?$"
-)
+_OFFICE_UNDER_NAME_RE = re.compile(rf"^(?P<function>{_NAMED_OFFICE}{{2,100}}?),?$")
 # The Chamber's president signing a letter to the members ("De Voorzitter van de Tweede Kamer
 # der Staten-Generaal, Anouchka van Miltenburg"); the name may be written in full.
 _CHAIR_SIGNATURE_RE = re.compile(

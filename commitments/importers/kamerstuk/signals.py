@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import MONTH
 from .debate import is_transcript
 from .header import (
     COMMITTEE_REPORT_HEADING_RE,
@@ -156,8 +157,7 @@ _OFFICIAL_CITATION_RE = re.compile(
 )
 _MINISTRY_HEADING_RE = re.compile(r"^Ministerie\s+van\s+[A-Z][\w,]*(?:\s+[\w,]+){0,6}\s*$")
 _YOUR_LETTER_RE = re.compile(
-    r"\b(?:in|op|bij)\s+uw\s+brief\s+van\s+\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|"
-    r"augustus|september|oktober|november|december)\s+\d{4}\b"
+    rf"\b(?:in|op|bij)\s+uw\s+brief\s+van\s+\d{{1,2}}\s+{MONTH}\s+\d{{4}}\b"
 )
 _DOSSIER_CITATION_RE = re.compile(r"\b\d{2}\s?\d{3}(?:[- ][A-Z]{1,4})?,\s+nrs?\.?\s+\d+")
 
