@@ -37,6 +37,15 @@ def commitments_of(body: str) -> list[str]:
     return [c.sentence for c in parse(_letter(body)).commitments]
 
 
+def signed_as(closing: str) -> tuple[str | None, str | None]:
+    """(sender_function, sender_name) of a short letter that ends with ``closing``."""
+    metadata = parse(
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 1 september "
+        f"2008\n\nIk zal uw Kamer voor 1 november informeren.\n\n{closing}\n"
+    ).metadata
+    return metadata.sender_function, metadata.sender_name
+
+
 # --- fulfilment: the fulfilling act in the present, the promise its object --------------------
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from commitments.importers.kamerstuk import parse
 
-from .test_general_structures import commitments_of, fulfilments_of
+from .test_general_structures import commitments_of, fulfilments_of, signed_as
 
 
 @pytest.mark.parametrize(
@@ -85,12 +85,7 @@ def test_taking_up_the_promises_in_this_letter_keeps_them():
     ],
 )
 def test_signatures_read_in_more_forms(closing, function, name):
-    letter = (
-        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 1 september "
-        f"2008\n\nIk zal uw Kamer voor 1 november informeren.\n\n{closing}\n"
-    )
-    metadata = parse(letter).metadata
-    assert (metadata.sender_function, metadata.sender_name) == (function, name)
+    assert signed_as(closing) == (function, name)
 
 
 def test_a_letter_dated_in_rijswijk_and_openkamers_kamervraag_without_kind():
