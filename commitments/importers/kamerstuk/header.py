@@ -57,18 +57,21 @@ _HEADER_DOCTYPE_RE = re.compile(
 # the next words are capitalised and followed by another comma or "en" ("Volkshuisvesting,
 # Ruimtelijke Ordening en Milieubeheer"), or it is "Minister".
 _FUNCTION_COMMA = r",\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,|\s+en\s)|[Mm]inister\b)"
-# "…, mede namens de Minister voor Wonen, Wijken en Integratie," is no part of the office; a
-# title may come before the initials on the same line ("de minister voor Jeugd en Gezin, mr. A.
-# Rouvoet").
+# Titles before the initials of a signatory ("mw. dr. J. Bussemaker", "drs. J.G. de Vries",
+# "Mr. J.G. de Hoop Scheffer"): they are no part of the name the register keeps.
+_NAME_TITLE = r"(?i:mw|mevr|dhr|drs|dr|mr|ir|ing|prof|ds)\.\s*"
 # The title of a signing office, and the office with its ministry ("Minister voor
 # Ontwikkelingssamenwerking"), as the signature forms below read them.
 _OFFICE_TITLE = r"(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris)"
 _NAMED_OFFICE = rf"{_OFFICE_TITLE}\s+(?:van|voor)\s+[A-Z](?:[^,.;]|{_FUNCTION_COMMA})"
+# "…, mede namens de Minister voor Wonen, Wijken en Integratie," is no part of the office; a
+# title may come before the initials on the same line ("de minister voor Jeugd en Gezin, mr. A.
+# Rouvoet").
 SIGNATURE_RE = re.compile(
     # "Mede namens de Minister van …, De Minister voor …, A. Slob" on one line
     rf"^(?:Mede\s+namens\s+[^,;.]{{0,120}},\s+)?(?:De|de)\s+(?P<function>{_OFFICE_TITLE}\b"
     rf"(?:[^,.;]|{_FUNCTION_COMMA}){{0,140}}?)(?:,?\s+mede\s+namens\s+[^.;]{{0,140}}?)?\s*,\s*"
-    r"(?P<name>(?:(?:mw|mevr|dhr|drs|dr|mr|ir|ing|prof)\.\s*)*(?:[A-Z][a-z]?\.\s?){1,6}\S.*)?$"
+    rf"(?P<name>(?:{_NAME_TITLE})*(?:[A-Z][a-z]?\.\s?){{1,6}}\S.*)?$"
 )
 # The office on a line of its own without the comma, the name on the next ("De Minister van
 # Buitenlandse Zaken" / "Mr. J.G. de Hoop Scheffer"), as some letterheads print it.
@@ -108,9 +111,7 @@ _FUNCTION_WRAP_RE = re.compile(
 _SECOND_OFFICE_RE = re.compile(
     r"^(?:[Mm]inister|[Ss]taatssecretaris)\s+(?:van|voor)\s+[A-Z][^,.;]{2,80},?$"
 )
-# Titles before the initials of a signatory ("mw. dr. J. Bussemaker", "drs. J.G. de Vries"):
-# they are no part of the name the register keeps.
-_NAME_TITLES_RE = re.compile(r"^(?:(?:mw|mevr|dhr|drs|dr|mr|ir|ing|prof|ds)\.\s*)+", re.IGNORECASE)
+_NAME_TITLES_RE = re.compile(rf"^(?:{_NAME_TITLE})+")
 
 
 # A signatory written with a first name instead of initials ("Wouter Bos", "Hugo de Jonge"),

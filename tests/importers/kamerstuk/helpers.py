@@ -9,6 +9,7 @@ from functools import cache
 from pathlib import Path
 
 from commitments.importers.kamerstuk import decode, parse
+from commitments.importers.kamerstuk.commitments import Context, commitment_candidate
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 EVAL_DIR = REPO_ROOT / "tests" / "importer_eval"
@@ -59,3 +60,37 @@ def candidate_containing(parsed, fragment: str):
     matches = [c for c in parsed.commitments if fragment in c.sentence]
     assert matches, f"no commitment candidate contains {fragment!r}"
     return matches[0]
+
+
+# Short letters around one body or closing, for the rule tests of every batch.
+NO_CONTEXT = Context(reference=None, vergaderjaar=None)
+
+
+def pattern_of(sentence: str, prev: str | None = None) -> str | None:
+    candidate = commitment_candidate(sentence, prev, None, NO_CONTEXT)
+    return candidate.pattern if candidate else None
+
+
+def _letter(body: str) -> str:
+    return (
+        "12 345 Evaluatie van het beleid\n\nNr. 7 BRIEF VAN DE MINISTER VAN FINANCIËN\n\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 3 april 2024\n\n"
+        f"{body}\n\nDe Minister van Financiën, A.B. Jansen\n"
+    )
+
+
+def fulfilments_of(body: str) -> list[tuple[str, str]]:
+    return [(f.pattern, f.sentence) for f in parse(_letter(body)).fulfilments]
+
+
+def commitments_of(body: str) -> list[str]:
+    return [c.sentence for c in parse(_letter(body)).commitments]
+
+
+def signed_as(closing: str) -> tuple[str | None, str | None]:
+    """(sender_function, sender_name) of a short letter that ends with ``closing``."""
+    metadata = parse(
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 1 september "
+        f"2008\n\nIk zal uw Kamer voor 1 november informeren.\n\n{closing}\n"
+    ).metadata
+    return metadata.sender_function, metadata.sender_name

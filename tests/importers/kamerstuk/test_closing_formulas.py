@@ -7,7 +7,7 @@ document's, a delay."""
 
 import pytest
 
-from .test_general_structures import fulfilments_of
+from .helpers import fulfilments_of
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ import pytest
 
 from commitments.importers.kamerstuk.fulfilments import fulfilment_pattern
 
-from .test_general_structures import fulfilments_of, pattern_of
+from .helpers import fulfilments_of, pattern_of
 
 # --- a later delivery: a pronoun, "volgt", the delivery as a noun (with a time) ---------------
 

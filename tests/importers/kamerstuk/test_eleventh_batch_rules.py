@@ -6,7 +6,7 @@ import pytest
 
 from commitments.importers.kamerstuk.parse import parse
 
-from .test_general_structures import fulfilments_of, pattern_of
+from .helpers import fulfilments_of, pattern_of
 
 
 @pytest.mark.parametrize(

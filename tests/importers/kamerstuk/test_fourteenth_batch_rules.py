@@ -8,7 +8,7 @@ import pytest
 
 from commitments.importers.kamerstuk import parse
 
-from .test_general_structures import commitments_of, fulfilments_of
+from .helpers import commitments_of, fulfilments_of
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ from .helpers import (
     VERSLAG_2024,
     parsed_eval,
     parsed_seed,
+    signed_as,
 )
 
 EXPECTED_SEED_METADATA = {
@@ -180,3 +181,16 @@ def test_a_body_only_letter_invents_nothing():
     # no dossier line: the "Nr. 60" header alone gives no dossier
     m = real_metadata("h02_bzk_rob_kabinetsreactie_2016.txt")
     assert (m.dossier, m.ondernummer) == (None, 60)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "De Minister van Justitie, ds. J. Smit",
+        "De Minister van Justitie, Mr. J. Smit",
+        "De Minister van Justitie, mw. dr. J. Smit",
+    ],
+)
+def test_titles_before_the_initials_on_the_signature_line_are_dropped(closing):
+    # one list of titles for the one-line signature and the name under an office
+    assert signed_as(closing) == ("Minister van Justitie", "J. Smit")

@@ -10,7 +10,7 @@ import pytest
 
 from commitments.importers.kamerstuk import parse
 
-from .test_general_structures import commitments_of, fulfilments_of, signed_as
+from .helpers import commitments_of, fulfilments_of, signed_as
 
 
 @pytest.mark.parametrize(

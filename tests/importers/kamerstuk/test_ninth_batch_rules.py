@@ -4,7 +4,7 @@ moved to dev for it."""
 
 import pytest
 
-from .test_general_structures import fulfilments_of
+from .helpers import fulfilments_of
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from commitments.importers.kamerstuk import parse
 from commitments.importers.kamerstuk.fulfilments import fulfilment_pattern
 from commitments.importers.kamerstuk.model import KamerstukError
 
-from .test_general_structures import commitments_of, fulfilments_of, pattern_of
+from .helpers import commitments_of, fulfilments_of, pattern_of
 
 # --- the report of an earlier promise (N5) -----------------------------------------------------
 

@@ -5,7 +5,7 @@ receipt in the coming months. Each with the sentences around it that must stay o
 
 import pytest
 
-from .test_general_structures import commitments_of
+from .helpers import commitments_of
 
 
 @pytest.mark.parametrize(

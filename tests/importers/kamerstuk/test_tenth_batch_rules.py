@@ -7,7 +7,7 @@ import pytest
 
 from commitments.importers.kamerstuk.parse import parse
 
-from .test_general_structures import commitments_of, fulfilments_of, pattern_of
+from .helpers import commitments_of, fulfilments_of, pattern_of
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ import pytest
 from commitments.importers.kamerstuk import parse
 from commitments.importers.kamerstuk.debate import is_transcript, speaker_of, speaker_turns
 
-from .test_general_structures import commitments_of, fulfilments_of
+from .helpers import commitments_of, fulfilments_of
 
 DEBATE = """Klimaatakkoord gebouwde omgeving
 

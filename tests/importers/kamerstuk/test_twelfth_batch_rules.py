@@ -6,7 +6,7 @@ import pytest
 
 from commitments.importers.kamerstuk.parse import parse
 
-from .test_general_structures import commitments_of, fulfilments_of
+from .helpers import commitments_of, fulfilments_of
 
 
 def test_an_earlier_letters_promise_reported_across_a_citation_is_no_new_one():
