@@ -12,7 +12,9 @@ One module per pattern family; this package re-exports every name, so the stages
 
 - ``blocks``: the example registry (:func:`example`, :data:`EXAMPLES`) and the building
   blocks (the Kamer, the government, informing verbs, document nouns, first filters);
-- ``promises``: commitment phrasing, P1-P11, with their guards and confidences;
+- ``promises``: commitment phrasing with the Kamer named or addressed (P1-P8);
+- ``intents``: commitment phrasing by intent and delivery (P9-P20);
+- ``weights``: the confidence of each promise kind and the words that guard the slow patterns;
 - ``implied``: promises said in passing or in a debate's words (P3c, P23-P27);
 - ``traps``: sentences that look like a promise but are not (this letter, routine, requests,
   negations);
@@ -109,11 +111,8 @@ from .implied import (
     SPOKEN_DELIVERY_RE,
     WHEN_SENT_RE,
 )
-from .promises import (
-    AWAIT_EXPECT_RE,
-    AWAIT_RE,
+from .intents import (
     BILL_RE,
-    CONTENT_PROMISE_RES,
     DELIVER_DOCUMENT_RE,
     DELIVER_LATER_RES,
     GO_WANT_INFORM_RE,
@@ -122,24 +121,26 @@ from .promises import (
     KEEP_INFORMED_RE,
     LATER_TIME_RE,
     LETTER_TO_KAMER_RE,
-    LISTED_CONFIDENCE,
-    MODAL_INFORM_RE,
-    MODAL_TO_KAMER_RE,
     NEXT_DOCUMENT_RE,
-    PASSIVE_INFORM_RES,
-    PATTERN_CONFIDENCE,
-    PRESENT_INFORM_RE,
-    PRESENT_PASSIVE_SENT_RE,
     PRO_ACT_PREVIOUS_RE,
     PRO_ACT_RE,
-    PROMISE_GUARDS,
-    RECEIVE_RE,
-    RETURN_TO_RE,
     SELF_TOEZEGGEN_RE,
     SHARE_RE,
     THIRD_PERSON_TOEZEGGEN_RE,
-    TOEZEGGEN_RE,
     WILL_RECEIVE_RE,
+)
+from .promises import (
+    AWAIT_EXPECT_RE,
+    AWAIT_RE,
+    CONTENT_PROMISE_RES,
+    MODAL_INFORM_RE,
+    MODAL_TO_KAMER_RE,
+    PASSIVE_INFORM_RES,
+    PRESENT_INFORM_RE,
+    PRESENT_PASSIVE_SENT_RE,
+    RECEIVE_RE,
+    RETURN_TO_RE,
+    TOEZEGGEN_RE,
 )
 from .subjects import (
     INFORMED_OF_RE,
@@ -179,6 +180,11 @@ from .traps import (
     REQUEST_RE,
     ROUTINE_RE,
     USED_TO_INFORM_RE,
+)
+from .weights import (
+    LISTED_CONFIDENCE,
+    PATTERN_CONFIDENCE,
+    PROMISE_GUARDS,
 )
 
 __all__ = [
