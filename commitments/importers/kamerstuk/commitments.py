@@ -581,6 +581,24 @@ _WRITTEN_RE = re.compile(
 _LATER_RE = re.compile(r"\blater\b(?!\s+(?:dit|deze|in\s+(?:het|de|dit))\s)")
 
 
+def _orders_this_text(
+    sentence: str, pattern: str, speaker: str | None, deadline: Deadline | None
+) -> bool:
+    """Whether a matched promise only orders the text it is in: a "later" in this debate, or
+    the sequence of this letter. Neither has a time, a document or "schriftelijk" to deliver."""
+    if deadline is not None or _vehicle(sentence) is not None:
+        return False
+    if speaker is not None:
+        # Said in a debate, "Daar kom ik later nog op terug" is the debate's own order.
+        return (
+            pattern == "return_to"
+            and bool(_LATER_RE.search(sentence))
+            and not _WRITTEN_RE.search(sentence)
+        )
+    # "Allereerst zal ik u informeren rondom …": this letter's order (N4)
+    return bool(patterns.LETTER_ORDER_RE.match(sentence))
+
+
 def commitment_candidate(
     sentence: str,
     prev: str | None,
@@ -633,24 +651,8 @@ def commitment_candidate(
     if not pattern:
         return None
     deadline = read_deadline()
-    if (
-        pattern == "return_to"
-        and speaker is not None
-        and deadline is None
-        and _vehicle(sentence) is None
-        and _LATER_RE.search(sentence)
-        and not _WRITTEN_RE.search(sentence)
-    ):
-        # Said in a debate, "Daar kom ik later nog op terug" is the debate's own order: a
-        # "later" in a return with no time, no document and no "schriftelijk" is in this debate.
+    if _orders_this_text(sentence, pattern, speaker, deadline):
         return None
-    if (
-        speaker is None
-        and deadline is None
-        and _vehicle(sentence) is None
-        and patterns.LETTER_ORDER_RE.match(sentence)
-    ):
-        return None  # "Allereerst zal ik u informeren rondom …": this letter's order (N4)
     confidence = patterns.PATTERN_CONFIDENCE[pattern]
     if debate:
         confidence += 0.05
