@@ -580,6 +580,11 @@ _LETTERHEAD_DATE_RES = (
 )
 
 
+_LABELS_LINE_RE = re.compile(
+    r"^Datum(?:\s+(?:Betreft|Onderwerp|Ons\s+kenmerk|Uw\s+kenmerk|Uw\s+brief(?:\s+van)?|Kenmerk))+$"
+)
+
+
 def _letterhead_date(paras: list[str]) -> date | None:
     for p in paras:
         for pattern in _LETTERHEAD_DATE_RES:
@@ -613,6 +618,12 @@ def read_metadata(layout: Layout, norm: NormalisedText) -> Metadata:
             m = SINGLE_DATE_RE.fullmatch(following.strip())
             # (a letterhead's "Datum" cell with the date on the next line, too)
             if p.rstrip().endswith(("Den Haag,", "Datum")) and m and m.group("y"):
+                doc_date = date_from_match(m)
+                break
+            # the letterhead's labels on one line, their values on the next ("Datum Betreft" /
+            # "20 juni 2014 Nazorg steenkolenwinning Limburg"): the date is the first value
+            m = SINGLE_DATE_RE.match(following.strip())
+            if _LABELS_LINE_RE.match(p.strip()) and m and m.group("y"):
                 doc_date = date_from_match(m)
                 break
     if doc_date is None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import groupby
 
 from . import patterns
 from .commitments import Context, commitment_candidate, find_debate, listed_toezegging
@@ -65,10 +66,8 @@ def parse(text: str, *, strict: bool = True) -> ParsedKamerstuk:
     commitments, fulfilments, confidential = _scan_sentences(scan, owner, ctx, turns, debate)
     if not layout.signatures and any(NON_GOVERNMENT_SENDER_RE.match(p) for p in paras[:12]):
         commitments = []  # the Rekenkamer's or a committee's own undertakings (N3)
-    if not fulfilments and not turns:
-        opening = _opening_promise(paras, layout.content_start, layout.body_end, ctx)
-        if opening:
-            fulfilments.append(opening)
+    if not turns:
+        fulfilments += _opening_promises(paras, layout, owner, fulfilments, ctx)
     listed = closing_toezeggingen(paras, turns)
     in_list = {i for i, _ in listed}
     commitments = [c for c in commitments if not _in_listed(c, paras, in_list)] + [
@@ -196,6 +195,37 @@ def _scan_sentences(
 
 # A sentence of prose (not a heading or a list item): five words or more ending in a period.
 _PROSE_RE = re.compile(r"^(?:\S+\s+){4,}.*\.$")
+
+
+def _opening_promises(
+    paras: list[str],
+    layout,
+    owner: dict[int, str],
+    found: list[FulfilmentStatement],
+    ctx: Context,
+) -> list[FulfilmentStatement]:
+    """F1 by position for the letter and for each of its sections without a fulfilment: a
+    verzamelbrief keeps one promise per topic, each section opening with the promise it keeps
+    ("Vastleggen 10.000 vliegtuigbewegingen" / "Ik heb uw Kamer toegezegd of …")."""
+    ranges = [(layout.content_start, layout.body_end, None)] if not found else []
+    for title, group in groupby(sorted(owner), key=owner.get):
+        indices = list(group)
+        ranges.append((indices[0], indices[-1] + 1, title))
+    kept = {f.sentence for f in found}
+    openings = []
+    for start, end, title in ranges:
+        section_text = " ".join(paras[start:end])
+        if title and (
+            any(sentence in section_text for sentence in kept)
+            # a section that only restates the promise delivers nothing (yet)
+            or sum(bool(_PROSE_RE.match(t.strip())) for t in split_sentences(section_text)) < 2
+        ):
+            continue
+        opening = _opening_promise(paras, start, end, ctx)
+        if opening and opening.sentence not in kept:
+            kept.add(opening.sentence)
+            openings.append(replace(opening, section=title))
+    return openings
 
 
 def _opening_promise(

@@ -507,7 +507,9 @@ DELIVERY_NOW_RE = example(
         r"\b[Gg]raag\s+(?:informeer|informeren|bericht|berichten|stuur|sturen|zend|zenden|bied|"
         r"bieden)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamers?)\b|"
         r"\b(?:[Ii]k|[Ww]ij|[Ww]e)\s+(?:informeer|informeren|bericht|berichten|stuur|sturen|zend|"
+        # ("Ik stuur u daartoe een afschrift": to keep the promise just reported)
         r"zenden|bied|bieden|geef|geven)\s+(?:u|uw\s+Kamers?)\b[^.;]{0,40}?\b(?:hierbij|bij\s+dezen|"
+        r"daartoe|hiertoe|"
         r"(?:in|met|via)\s+deze\s+[\w-]*(?:brief|rapportage|notitie|verslag))\b|"
         r"\b(?:[Hh]ierbij|[Bb]ij\s+dezen|[Bb]ijgaand|[Bb]ijgevoegd)\s+(?:informeer|bericht|stuur|zend|"
         r"bied|doe)\s+(?:ik|wij|we)\b|"
@@ -519,7 +521,8 @@ DELIVERY_NOW_RE = example(
         # "Met deze brief doe ik dat", "Met deze brief kom ik die toezegging na", "Dat doe ik
         # hierbij": the act the previous sentence promised, done now.
         r"\b(?:[Mm]et|[Ii]n)\s+(?:deze|dit)\s+[\w-]*(?:brief|verslag|rapportage|notitie)\s+"
-        r"(?:doe|doen|kom|komen)\s+(?:ik|wij)\s+(?:dat|dit|die\s+toezegging|deze\s+toezegging)\b|"
+        r"(?:doe|doen|kom|komen)\s+(?:ik|wij)\s+(?:dat|dit|die\s+toezegging|deze\s+toezegging|"
+        r"hieraan|daaraan|hier\s+aan|daar\s+aan)\b|"
         r"\b(?:[Dd]at|[Dd]it)\s+(?:doe|doen)\s+(?:ik|wij)\s+(?:hierbij|hiermee|(?:met|middels|via|in)\s+"
         r"deze\s+brief)\b|"
         # "Deze brief behelst de eerste zelfstandige rapportage": this document *is* the
@@ -534,6 +537,8 @@ DELIVERY_NOW_RE = example(
     "Deze brief behelst de eerste zelfstandige rapportage.",
     "Bijgevoegd bied ik het rapport en het advies aan uw Kamer aan.",
     "Met deze brief doe ik dat.",
+    "Met deze brief kom ik hieraan tegemoet.",
+    "Ik stuur u daartoe een afschrift van mijn brief aan de Eerste Kamer.",
     "Dat doe ik hierbij.",
     "U ontvangt het als bijlage bij deze brief.",
     "Hierbij ontvangt uw Kamer mijn voortgangsbrief.",
@@ -582,7 +587,11 @@ OPENING_PROMISE_RE = example(
         r"\b(?:(?:heb|hebben)\s+(?:ik|wij|we)|(?:[Ii]k|[Ww]ij|[Ww]e)\s+(?:heb|hebben))\b[^.;]{0,160}?"
         # a delivery promised ("toegezegd … te informeren"), not a policy ("toegezegd dat de
         # jeugdbescherming zal worden verbeterd met een op te zetten programma")
-        rf"\b(?:toegezegd\b[^.;]{{0,120}}?{TE_INFORM_VERB}|(?:een\s+|twee\s+|drie\s+|enkele\s+|"
+        # or to look into something, whose findings the letter gives ("heb ik toegezegd na te
+        # gaan of …", "Ik heb uw Kamer toegezegd of, en zo ja, op welke manier …")
+        rf"\b(?:toegezegd\b[^.;]{{0,120}}?{TE_INFORM_VERB}|toegezegd\s+(?:[^.;]{{0,60}}?\s)?"
+        r"(?:te\s+(?:onderzoeken|bezien|bekijken|verkennen)|na\s+te\s+gaan|uit\s+te\s+zoeken)\b|"
+        r"toegezegd\s+of\b|(?:een\s+|twee\s+|drie\s+|enkele\s+|"
         r"een\s+aantal\s+)?toezegging\w*\s+gedaan\b)|"
         r"\b(?:is|zijn)\s+(?:[^.;]{0,60}?\s)?(?:door\s+mij\s+)?(?:een\s+|twee\s+|drie\s+|enkele\s+|"
         r"een\s+aantal\s+)?toezegging\w*\s+gedaan\b"
@@ -591,6 +600,7 @@ OPENING_PROMISE_RE = example(
     "voortgang met betrekking tot deze problematiek.",
     "In het commissiedebat van 13 december jl. heb ik, naar aanleiding van vragen van het lid "
     "Omtzigt, twee toezeggingen gedaan.",
+    "Tijdens het debat heb ik toegezegd na te gaan of de regeling kan worden verlengd.",
 )
 # A delay or a promise still open, in the opening of a letter: "heb ik een aantal dagen extra
 # tijd nodig", "is het helaas niet gelukt", "zodra het rapport gereed is".
