@@ -282,8 +282,10 @@ def _match_commitment(
                 not re.search(r"\b(?:zal|zullen)\b", m.group())
                 and patterns.LISTING_OR_STANDING_RE.search(sentence)
                 and not patterns.FUTURE_CUE_RE.search(sentence)
-                and deadline() is None
                 and _vehicle(sentence) is None
+                # "Ieder jaar voor de zomer wordt uw Kamer geïnformeerd": a recurring time is
+                # the arrangement itself, no deadline of a promise
+                and (deadline() is None or patterns.STANDING_RE.search(sentence))
             ):
                 continue
             return "passive_inform"

@@ -72,6 +72,14 @@ def fulfilment_pattern(sentence: str) -> str | None:
                 and not patterns.PRESENT_MARKER_RE.search(sentence)
             ):
                 continue
+            # "Ik informeer u in het najaar over de lopende toezeggingen": the present with a
+            # time to come is a promise, unless the sentence says it is this document
+            if (
+                name == "informs_about_commitment"
+                and not patterns.PRESENT_MARKER_RE.search(sentence)
+                and any(deadline.search(sentence) for _, deadline in patterns.DEADLINE_RES)
+            ):
+                continue
             return name
     if (
         (
@@ -86,6 +94,14 @@ def fulfilment_pattern(sentence: str) -> str | None:
         and not patterns.GOV_WILL_RE.search(sentence)
         # "Zoals toegezegd stuur ik u binnenkort …": still to come
         and not patterns.POSTPONED_RE.search(sentence)
+    ):
+        return "as_promised_now"
+    if (
+        patterns.AS_PROMISED_RE.search(sentence)
+        and patterns.DELIVERS_FIRST_RE.match(sentence)
+        and not patterns.GOV_WILL_RE.search(sentence)
+        and not patterns.POSTPONED_RE.search(sentence)
+        and not any(pattern.search(sentence) for _, pattern in patterns.DEADLINE_RES)
     ):
         return "as_promised_now"
     if (

@@ -96,7 +96,8 @@ _SMALL_WORDS = frozenset({"van", "voor", "en", "de", "der", "het", "op", "in"})
 # A signature printed in capitals on a line of its own, the name on the next line, without the
 # comma of the usual form ("DE STAATSSECRETARIS VAN DEFENSIE" / "drs. J.G. de Vries").
 _SHOUTED_SIGNATURE_RE = re.compile(
-    r"^(?:DE\s+)?(?P<function>(?:MINISTER(?:-PRESIDENT)?|STAATSSECRETARIS)\b"
+    # ("De MINISTER-PRESIDENT," in a ministry's own print: the article in lower case)
+    r"^(?:DE\s+|De\s+)?(?P<function>(?:MINISTER(?:-PRESIDENT)?|STAATSSECRETARIS)\b"
     r"[A-Z\u00c0-\u00de ,\-]{0,140}?)\s*,?$"
 )
 # The rest of a ministry's name wrapped onto its own line under the function ("de
@@ -125,13 +126,16 @@ _FULL_NAME_RE = re.compile(
 )
 
 
+_OFFICE_WORD_RE = re.compile(r"\b(?:MINISTER|STAATSSECRETARIS|[Mm]inister|[Ss]taatssecretaris)\b")
+
+
 def _signatory(paragraph: str) -> str | None:
     """The name on a signature's second line, titles dropped; None when it is no name."""
     name = _NAME_TITLES_RE.sub("", paragraph.strip())
     # tkconv's copies add the first name in brackets ("Ing. R. (Robert) Tieman")
     name = re.sub(r"(?<=\.)\s*\([A-Z][a-z\u00e0-\u00ff]+\)(?=\s)", "", name)
-    if len(name) > 60:
-        return None
+    if len(name) > 60 or _OFFICE_WORD_RE.search(name):
+        return None  # (an office above an office, "De MINISTER-PRESIDENT," / "Minister van …")
     return name if _NAME_RE.match(name) or _FULL_NAME_RE.match(name) else None
 
 
@@ -268,7 +272,10 @@ _NR_LINE_RE = re.compile(
     # "nr. 5" in lower case in older prints; "Nr. 7 HERDRUK1" (a reprint, glued footnote digit)
     r"^[Nn]r\.\s*(?P<nr>\d+)(?:\s+\(?(?:HERDRUK|Herdruk|HERZIENE\s+VERSIE)\)?\d?)?"
     r"(?:\s+(?P<type>BRIEF|VERSLAG|GEANNOTEERDE AGENDA|NOTA|LIJST|MOTIE|AMENDEMENT|"
-    r"(?:Brief|Verslag|Nota|Lijst)(?=\s+van\s))\b.*)?$"
+    r"(?:Brief|Verslag|Nota|Lijst)(?=\s+van\s))\b.*|"
+    # an older committee report's own name for its list ("nr. 4 Verslag houdende lijst van
+    # vragen en antwoorden"): the list, as "LIJST VAN VRAGEN EN ANTWOORDEN" is read
+    r"\s+(?P<list>[Vv]erslag\s+houdende\s+(?:een\s+)?lijst)\b.*)?$"
 )
 # tweedekamer.nl's page heading ("Brief regering : <onderwerp>"), which a PDF-style copy may
 # glue to the dossier line under it ("Brief regering : Beleidsmaatregelen … 28 694
@@ -323,6 +330,8 @@ def _leading_block(paras: list[str]) -> dict[str, Any]:
             break
         if i == 0 and _PAGE_TITLE_LINE_RE.match(p):
             continue  # tweedekamer.nl's title line, however long: "Brief Presidium : Brief van …"
+        if p == found.get("dossier_title"):
+            continue  # the title under a bare dossier line, read with it (however long)
         if len(p) > 220:
             line = _DOSSIER_LINE_RE.match(p)
             title = line["title"] if line and "dossier" not in found else ""
@@ -389,8 +398,8 @@ def _leading_block(paras: list[str]) -> dict[str, Any]:
         nr = _NR_LINE_RE.match(p)
         if nr:
             found.setdefault("ondernummer", int(nr.group("nr")))
-            if nr.group("type"):
-                found.setdefault("doc_type", nr.group("type").lower())
+            if nr.group("type") or nr.group("list"):
+                found.setdefault("doc_type", (nr.group("type") or "lijst").lower())
             continue
         doctype = _HEADER_DOCTYPE_RE.match(p)
         if doctype:
@@ -576,6 +585,12 @@ _LETTERHEAD_DATE_RES = (
         r"(?m)^[ \t]*Den Haag\s+(?:(?:Ons|Uw)\s+(?:kenmerk|referentie|brief\s+van)\s+)+"
         rf"(?P<d>{DAY})\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})",
         re.IGNORECASE,
+    ),
+    # the cells run together inside a line ("… DEN HAAG. Datum 30 juni 2015 Betreft
+    # Budgetpolissen"): the "Datum" label with the next cell's label after the date
+    re.compile(
+        rf"\bDatum\s+(?P<d>{DAY})\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})\s+"
+        r"(?:Betreft|Onderwerp|Kenmerk|Ons\s+kenmerk|Uw\s+kenmerk)\b"
     ),
 )
 

@@ -57,7 +57,10 @@ _PAST_CUES_RE = re.compile(
 
 # The kind as the body states it: "Hierbij bieden wij uw Kamer ... de geannoteerde agenda
 # aan", or a heading "Verslag Milieuraad 20 december 2022" over a report of a meeting.
-_BODY_AGENDA_RE = re.compile(r"\bHierbij\b[^.]{0,200}\bgeannoteerde\s+agenda\b", re.IGNORECASE)
+# ("Bijgevoegd treft u de geannoteerde agenda …" says the same)
+_PRESENTING = r"\b(?:Hierbij|Bijgaand|Bijgevoegd)\b"
+_BODY_AGENDA_RE = re.compile(rf"{_PRESENTING}[^.]{{0,200}}\bgeannoteerde\s+agenda\b", re.IGNORECASE)
+# (a report enclosed "bijgaand" may be any report, an informateur's: only "Hierbij" here)
 _BODY_VERSLAG_RE = re.compile(r"\bHierbij\b[^.]{0,200}\bverslag\b")
 
 

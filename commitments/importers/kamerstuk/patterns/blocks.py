@@ -43,7 +43,8 @@ INFORM_VERB = (
     r"(?:informeren|berichten|inlichten|rapporteren|terugkoppelen|toesturen|toezenden|sturen|"
     r"zenden|doen\s+toekomen|toekomen|voorleggen|aanbieden|verstrekken|"
     r"doorgeleiden|doorsturen|doorzenden|leveren|aanleveren|ter\s+hand\s+stellen|"
-    r"op\s+de\s+hoogte\s+(?:stellen|houden|brengen)|verslag\s+(?:doen|uitbrengen)|"
+    # (the stray "te" of "zal ik uw Kamer … op de hoogte te houden", as printed)
+    r"op\s+de\s+hoogte\s+(?:te\s+)?(?:stellen|houden|brengen)|verslag\s+(?:doen|uitbrengen)|"
     # a debate's words: "zal ik u op 22 juni meer kunnen vertellen"
     r"(?:meer|nader)\s+(?:kunnen\s+)?vertellen|kenbaar\s+maken|"
     # "zal u … een beleidsreactie geven op dit advies"; "die u begin volgende week zal toegaan"
@@ -140,6 +141,12 @@ DOCUMENT_NOUN = (
 # What a government "comes with" besides a document: a (bill) proposal or its elaboration
 # ("Het kabinet komt in het najaar met een wetsvoorstel").
 PROPOSAL_NOUN = r"(?:wetsvoorstel|voorstel|voorstellen|uitwerking)"
+# The government's own series of documents to the Kamer, and what such a document will do.
+OWN_SERIES = r"[\w-]*(?:brief|rapportage|agenda)(?:s|en)?\b"
+DOCUMENT_CONTENT = (
+    r"(?:[^;]{0,40}?\s)?(?:zich\s+(?:[^;]{0,30}?\s)?beperken\s+tot|ingaan\s+op|"
+    r"bestaan\s+uit|aandacht\s+besteden\s+aan|een\s+overzicht\s+(?:bevatten|geven))\b"
+)
 # What a coming document will do with a subject: "ingaan op", "een verslag opnemen", ...
 CONTENT_VERB = (
     r"(?:ingaan|opnemen|toelichten|betrekken|schetsen|uiteenzetten|aandacht\s+besteden|"

@@ -186,11 +186,15 @@ VEHICLE_RE = example(
         r"halfjaarlijkse|periodieke|reguliere)\s+)?(?:[\w-]+\s+){0,4}?[\w-]*"
         # "VGR": the voortgangsrapportage as the Kamer's letters abbreviate it
         r"(?:brief|rapportage|verslag|nota|overzicht)\b|"
-        r"\b(?:in|via|met|bij)\s+de\s+(?:[\w-]+\s+){0,2}?VGR\b"
+        r"\b(?:in|via|met|bij)\s+de\s+(?:[\w-]+\s+){0,2}?VGR\b|"
+        # a letter apart from this one: "Uw Kamer ontvangt hierover een separate Kamerbrief"
+        r"\b(?:een|per|bij)\s+(?:separate|aparte|afzonderlijke)\s+[\w-]*(?:brief|rapportage|notitie|"
+        r"nota)\b"
     ),
     "Over de verdere uitwerking informeer ik uw Kamer in de voortgangsbrief.",
     "Deze zal ik bij de vijfde VGR beantwoorden.",
     "Ik informeer uw Kamer in de eerstvolgende voortgangsrapportage militaire mobiliteit.",
+    "Uw Kamer ontvangt hierover een separate Kamerbrief.",
 )
 # ... unless it is this one ("in deze brief"). Matched against the vehicle text.
 SELF_REFERENCE_RE = example(re.compile(r"\b(?:deze|dit)\b"), "in deze brief")

@@ -61,9 +61,18 @@ PROMISED_FOR_THIS_RE = example(
     re.compile(
         r"\b(?:(?:[Ii]k|[Ww]ij)\s+(?:heb|hebben)|(?:heb|hebben)\s+(?:ik|wij))\s+(?:(?:u|uw\s+"
         r"Kamer)\s+)?toegezegd\s+(?:om\s+)?(?:in|met)\s+(?:deze|dit)\s+[\w-]*(?:brief|notitie|"
-        r"rapportage|verslag|nota)\b[^;.]{0,160}?\bte\s+\w+"
+        r"rapportage|verslag|nota)\b[^;.]{0,160}?\bte\s+\w+|"
+        # the "dat" form, this document named as the occasion: "heb ik toegezegd dat ik uw Kamer
+        # hierover bij gelegenheid van deze nota naar aanleiding van het verslag nader zal
+        # informeren"
+        r"\b(?:(?:[Ii]k|[Ww]ij)\s+(?:heb|hebben)|(?:heb|hebben)\s+(?:ik|wij))\s+(?:(?:u|uw\s+"
+        r"Kamer)\s+)?toegezegd\s+dat\s+(?:ik|wij)\b[^;.]{0,80}?\b(?:in|met|bij\s+gelegenheid\s+"
+        r"van)\s+(?:deze|dit)\s+[\w-]*(?:brief|notitie|rapportage|verslag|nota)\b[^;.]{0,160}?"
+        r"\b(?:zal|zullen)\b"
     ),
     "Ik heb toegezegd in deze brief vooruit te blikken naar de komende jaren.",
+    "In antwoord op Kamervragen heb ik toegezegd dat ik uw Kamer hierover bij gelegenheid van "
+    "deze nota naar aanleiding van het verslag nader zal informeren.",
 )
 
 # The promise as the object of a fulfilling act: "deze toezegging", "de toezeggingen door mijn
@@ -93,11 +102,15 @@ FULFILMENT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
                 # object ("Tevens informeer ik u over een aantal toezeggingen gedaan tijdens …").
                 # "de stand van zaken betreffende de toezeggingen genoemd in uw brief", "met
                 # betrekking tot de aanvaarde moties en de door mij gedane toezeggingen"
-                r"\b(?:informeer|informeert|informeren)\s+(?:ik|wij|het\s+kabinet)\s+(?:u|uw\s+"
+                # (the subject first too: "We informeren u over lopende moties en toezeggingen")
+                r"(?:\b(?:informeer|informeert|informeren)\s+(?:ik|wij|we|het\s+kabinet)|"
+                r"(?:^|(?<=[.:;•]\s))(?:Ik|Wij|We|Het\s+kabinet)\s+(?:informeer|informeert|"
+                r"informeren))\s+(?:u|uw\s+"
                 r"Kamers?)\b(?:[^;.]{0,120}?\s)?over\s+(?:(?:de|het)\s+(?:uitvoering|voortgang|"
                 r"stand\s+van\s+zaken|afhandeling)\s+(?:van|betreffende|met\s+betrekking\s+tot|"
                 r"inzake|omtrent|rond)\s+)?(?:de\s+|diverse\s+|enkele\s+|een\s+"
-                r"aantal\s+|verschillende\s+|openstaande\s+)*(?:[\w-]+\s+){0,7}?toezegging"
+                r"aantal\s+|verschillende\s+|openstaande\s+|lopende\s+)*(?:[\w-]+\s+){0,7}?"
+                r"toezegging"
             ),
             "Tevens informeert het kabinet u via dit verslag over de toezegging om uw Kamer "
             "nader te informeren over de vraag welke NAVO-lidstaat als contactpunt fungeert.",
@@ -105,6 +118,8 @@ FULFILMENT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             "toezeggingen die betrekking hebben op het primair en voortgezet onderwijs.",
             "Tevens informeer ik u over een aantal toezeggingen gedaan tijdens het Algemeen "
             "Overleg van 6 juni.",
+            "We informeren u over lopende moties en toezeggingen, waaronder de motie van het lid "
+            "Voordewind.",
             "Mede namens de Staatssecretaris van Defensie, informeer ik u over de stand van zaken "
             "betreffende de toezeggingen genoemd in uw brief van 10 september 2001.",
         ),
@@ -355,8 +370,16 @@ AS_PROMISED_RE = example(
     re.compile(
         r"\b[Zz]oals\s+(?:(?:ik|wij|het\s+kabinet)\s+(?:[^,;.]{0,60}?\s)?"
         r"(?:heeft\s+|heb\s+|hebben\s+|is\s+)?|(?:(?!(?:heeft|hebben|heb)\b)[^,;.]){0,60}?\s)?"
-        r"toegezegd(?:\d{1,2})?\b"
+        r"toegezegd(?:\d{1,2})?\b|"
+        # an announcement to the Kamer in an earlier document counts the same ("Zoals
+        # aangekondigd in de 9e voortgangsrapportage informeer ik u in deze …"); not one in a
+        # coalition agreement or a programme (a plan, N1)
+        r"\b[Zz]oals\s+(?:eerder\s+|reeds\s+)?aangekondigd(?:\d{1,2})?\s+(?:in|bij)\s+"
+        r"(?:de|het|mijn|onze)\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:brief|rapportage|verslag|notitie|"
+        r"nota)(?:\d{1,2})?\b"
     ),
+    "Zoals aangekondigd in de 9e voortgangsrapportage1 informeer ik u in deze "
+    "voortgangsrapportage over de streefdatum.",
     "Zoals toegezegd tijdens het plenaire debat over de NAVO-top op 12 maart jl., informeer "
     "ik uw Kamer hierbij over de Nederlandse inzet.",
     "Zoals ik u bij verschillende gelegenheden heb toegezegd, informeer ik u hierbij over de "
@@ -378,6 +401,17 @@ AS_PROMISED_THEN_VERB_RE = example(
     ),
     "Zoals toegezegd1, stuur ik u een afschrift van de brief aan de Tweede Kamer.",
     "Zoals toegezegd neem ik u mee in de stand van zaken van de inwerkingtreding.",
+)
+# The sentence opens with the government delivering in the present, the subject first ("We
+# bieden de voortgang van de drie aanpakken aan zoals eerder aan uw Kamer is toegezegd"), as a
+# letter's list of its own contents does: with "zoals toegezegd", this letter keeps it.
+DELIVERS_FIRST_RE = example(
+    re.compile(
+        r"^\W*(?:Ik|Wij|We|Het\s+kabinet)\s+(?:bied|biedt|bieden|stuur|stuurt|sturen|zend|zendt|"
+        r"zenden|informeer|informeert|informeren|geef|geeft|geven)\s+(?:u|uw\s+Kamer|de\s+Kamer|"
+        r"de|het|een)\b"
+    ),
+    "We bieden de voortgang van de drie aanpakken aan zoals eerder aan uw Kamer is toegezegd.",
 )
 INFORM_NOW_RE = example(
     re.compile(
@@ -466,7 +500,10 @@ PROMISE_REPORT_RE = example(
         r"\b(?:heb|hebben|heeft)\b[^.;]{0,40}?\b(?:aangegeven|laten\s+weten|aangekondigd)\s+"
         rf"{KAMER_OR_U}\b[^.;]{{0,120}}?{TE_INFORM_VERB}|"
         r"\b(?:[Cc]onform|[Oo]vereenkomstig|[Ii]ngevolge|[Tt]er\s+uitvoering\s+van|[Ii]n\s+lijn\s+met)"
-        r"\s+(?:de|mijn|onze|zijn|haar|deze|die|het)\s+(?:[\w-]+\s+){0,3}?toezegging"
+        r"\s+(?:de|mijn|onze|zijn|haar|deze|die|het)\s+(?:[\w-]+\s+){0,3}?toezegging|"
+        # "heb ik uw Kamer het rapport aangeboden onder de toezegging dat ik … een reactie zal
+        # sturen": the promise made with an earlier delivery
+        r"\b(?:heb|hebben|heeft)\b[^.;]{0,200}?\b(?:onder|met)\s+de\s+toezegging\s+(?:dat|om)\b"
     ),
     "In de brief is toegezegd dat uw Kamer jaarlijks vóór het zomerreces zal worden "
     "geïnformeerd over de voortgang van de maatregelen.",
@@ -476,6 +513,8 @@ PROMISE_REPORT_RE = example(
     "zullen toesturen.",
     "In het debat zegde ik toe de evaluatie na de zomer te sturen.",
     "In mijn brief van 9 oktober heb ik aangegeven uw Kamer zo spoedig mogelijk te informeren.",
+    "Op 4 juli heb ik uw Kamer het rapport aangeboden onder de toezegging dat ik u voor het "
+    "commissiedebat een reactie zal sturen.",
 )
 # ... but not another party's promise: "heeft de Stichting van de Arbeid toegezegd u regelmatig te
 # informeren" is kept by the Stichting, so the minister forwarding its report keeps nothing (N3).
@@ -530,11 +569,18 @@ DELIVERY_NOW_RE = example(
         r"\b(?:[Dd]eze|[Dd]it)\s+[\w-]*(?:brief|verslag|rapportage|notitie|nota)\s+"
         r"(?:behelst|bevat|vormt|is)\s+(?:de|het|een|mijn|onze)\s+(?![^.;]{0,60}\b(?:verzoek|"
         r"motie|uitstel\w*)\b)(?:[\w-]+\s+){0,3}?[\w-]*(?:rapportage|overzicht|verslag|"
-        r"reactie|evaluatie|analyse|appreciatie|stand\s+van\s+zaken|uitwerking)\b"
+        r"reactie|evaluatie|analyse|appreciatie|stand\s+van\s+zaken|uitwerking)\b|"
+        # "Deze brief is dan ook te beschouwen als een voortzetting hiervan": this document is
+        # what was promised (the sentence before), under another name
+        r"\b(?:[Dd]eze|[Dd]it)\s+[\w-]*(?:brief|verslag|rapportage|notitie|nota)\s+(?:is|geldt)\s+"
+        r"(?:dan\s+ook\s+)?(?:te\s+beschouwen\s+|te\s+zien\s+)?als\s+(?:een|de|het)\s+"
+        r"(?:voortzetting|invulling|uitwerking|vervolg|nakoming)\s+(?:hiervan|daarvan|van\s+(?:die|deze)\s+"
+        r"toezegging)\b"
     ),
     "In verband met de kabinetswisseling ontvangt u deze brief nu.",
     "In deze brief geven we een overzicht van de stand van zaken.",
     "Deze brief behelst de eerste zelfstandige rapportage.",
+    "Deze brief is dan ook te beschouwen als een voortzetting hiervan.",
     "Bijgevoegd bied ik het rapport en het advies aan uw Kamer aan.",
     "Met deze brief doe ik dat.",
     "Met deze brief kom ik hieraan tegemoet.",

@@ -255,12 +255,16 @@ DELIVER_LATER_RES = (
         re.compile(
             r"\b(?:volgt|volgen)\s+(?:[^;]{0,30}?\s)?(?:nog\s+)?(?:een|de|het|mijn|onze)\s+"
             rf"(?:[\w-]+\s+){{0,3}}?{DOCUMENT_NOUN}\b|"
+            # (the plural too: "De andere rapportages volgen de komende tijd")
             r"(?:^|[,:]\s*)(?:[Ee]en|[Dd]e|[Hh]et|[Mm]ijn|[Oo]nze)\s+(?:[\w-]+\s+){0,3}?"
-            rf"{DOCUMENT_NOUN}\b[^;]{{0,120}}?\b(?:volgt|volgen)\b"
+            rf"{DOCUMENT_NOUN}(?:s|en)?\b[^;]{{0,120}}?\b(?:volgt|volgen)\b"
+            # not "volgen elkaar … op", "volgen … op" (succeed, follow up)
+            r"(?!\s+elkaar)(?![^;]{0,80}\bop\s*[.!]?\s*$)"
         ),
         "In de loop van volgende week volgt een uitgebreider verslag van mijn bezoek aan alle "
         "eilanden.",
         "Een nadere reactie volgt na de zomer.",
+        "De andere rapportages volgen de komende tijd.",
     ),
     example(
         re.compile(
@@ -317,7 +321,7 @@ DELIVER_LATER_RES = (
 # "vervolgens", which order this letter ("Daarna volgt een verslag van de gesprekken").
 LATER_TIME_RE = example(
     re.compile(
-        r"\b(?:volgende|komende)\s+(?:week|maand|weken|maanden)\b|\b(?:binnenkort|later|"
+        r"\b(?:volgende|komende)\s+(?:week|maand|weken|maanden|tijd|periode)\b|\b(?:binnenkort|later|"
         r"spoedig|zodra|"
         # "in de tweede week van maart" (no day, so no deadline is read from it)
         r"(?:eerste|tweede|derde|vierde|laatste)\s+week\s+van\s+(?:januari|februari|maart|april|"

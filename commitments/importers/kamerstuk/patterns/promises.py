@@ -11,6 +11,7 @@ import re
 
 from .blocks import (
     CONTENT_VERB,
+    DOCUMENT_CONTENT,
     DOCUMENT_NOUN,
     GOV,
     GOV_ANY_CASE,
@@ -18,6 +19,7 @@ from .blocks import (
     INFORM_VERB,
     KAMER,
     KAMER_OR_U,
+    OWN_SERIES,
     SENT_PARTICIPLE,
     example,
 )
@@ -124,6 +126,22 @@ PASSIVE_INFORM_RES = (
         "ramingsbijstelling op de begroting van 2016 worden bij Voorjaarsnota en 1e "
         "suppletoire begrotingswet aan uw Kamer voorgelegd.",
         "Het eindrapport wordt na de zomer aan uw Kamer toegezonden.",
+    ),
+    # a subordinate clause, its verbs at the end: "dat de A-brief … aan uw Kamer zal worden
+    # aangeboden", "dat uw Kamer in mei zal worden geïnformeerd" (not "is/werd", done). The
+    # "dat" of an expectation or a consequence, not a relative one ("een kabinetsbesluit dat aan
+    # de Kamer zal worden voorgelegd" describes a plan, N1).
+    example(
+        re.compile(
+            r"(?:\b(?:zijn|is|betekent|betekenen|verwacht|verwachten|voorzie|voorzien|meld|melden|"
+            r"ervan\s+uit)\s+dat|\b(?:zodat|waarna|zodra))\s+"
+            rf"[^;]{{0,160}}?(?:\bu\b|{KAMER})\s+"
+            rf"(?:[^;,]{{0,60}}?\s)?(?:zal|zullen)\s+(?:worden\s+(?:{SENT_PARTICIPLE}|"
+            rf"{INFORM_PARTICIPLE})|(?:{SENT_PARTICIPLE}|{INFORM_PARTICIPLE})\s+worden)"
+        ),
+        "Een gevolg hiervan kan zijn dat de A-brief zo snel mogelijk daarna aan uw Kamer zal "
+        "worden aangeboden.",
+        "Ik verwacht dat uw Kamer in mei zal worden geïnformeerd over de uitkomsten.",
     ),
     # shared with the Kamer, in the future passive: "Vervolgens zullen de bevindingen met de
     # Kamer worden gedeeld"
@@ -314,11 +332,32 @@ CONTENT_PROMISE_RES = (
             r"\b(?:wordt|worden|zal\s+worden|zullen\s+worden)\s+(?:[^;]{0,60}?\s)?"
             r"(?:betrokken\s+bij|meegenomen\s+(?:in|bij))\s+(?:de|het|mijn|onze|een)\s+"
             r"(?!(?:bijgaande|bijgevoegde|voorliggende|onderhavige)\b)"
-            rf"(?:[\w-]+\s+){{0,4}}?(?:{DOCUMENT_NOUN}|[\w-]*bericht)\b"
+            rf"(?:[\w-]+\s+){{0,4}}?(?:{DOCUMENT_NOUN}|[\w-]*bericht)\b|"
+            # a budget still to come, in the future: "De gevolgen zullen worden verwerkt in de
+            # tweede suppletoire begroting" (a bill the Kamer receives)
+            r"\b(?:zal|zullen)\s+worden\s+(?:verwerkt|opgenomen|meegenomen)\s+in\s+de\s+"
+            r"(?:(?:eerste|tweede|derde|eerstvolgende|volgende|komende|suppletoire|suppletore|"
+            r"ontwerp)\s+){0,3}[\w-]*begroting\w*"
         ),
         "Zijn overige vragen worden betrokken bij het vandaag aangekondigde voortgangsbericht "
         "over de vragen van het lid Klaver.",
         "De uitkomsten van de pilot worden meegenomen in de voortgangsbrief van het najaar.",
+        "De budgettaire gevolgen zullen worden verwerkt in de tweede suppletoire begroting.",
+    ),
+    # the coming document the subject, its content or form the promise: "zal de
+    # voortgangsrapportage zich vanaf nu beperken tot twee onderdelen", "De volgende brief zal
+    # ingaan op de resultaten". One of the government's own series (a brief, a rapportage, an
+    # agenda), never "deze/dit" (N4) nor another party's "rapport" (N3).
+    example(
+        re.compile(
+            rf"\b(?:zal|zullen)\s+(?:de|het)\s+(?:[\w-]+\s+){{0,2}}?{OWN_SERIES}\s+"
+            rf"{DOCUMENT_CONTENT}|"
+            rf"\b(?:[Dd]e|[Hh]et)\s+(?:[\w-]+\s+){{0,2}}?{OWN_SERIES}\s+(?:zal|zullen)\s+"
+            rf"{DOCUMENT_CONTENT}"
+        ),
+        "Waar ik voorheen over de verschillende domeinen rapporteerde, zal de "
+        "voortgangsrapportage zich vanaf nu beperken tot twee onderdelen.",
+        "De volgende voortgangsbrief zal ingaan op de resultaten van de pilot.",
     ),
 )
 # P8 "kunt u de brief in januari tegemoet zien": the Kamer may expect a deliverable.

@@ -15,6 +15,9 @@ PRESENT_MARKER_RE = example(
         r"\b(?:hierbij|(?<!verband )hiermee|bij\s+dezen?|(?:met|via|in|middels)\s+(?:deze|dit)\s+"
         r"(?:geannoteerde\s+agenda|[\w-]*(?:brief|verslag|agenda|nota|rapportage|notitie|"
         r"overzicht))|benut\w*\s+om|"
+        # sent at the same time as this letter: "Parallel aan deze brief ontvangt u …"
+        r"(?:parallel\s+aan|gelijktijdig\s+met|tegelijk(?:ertijd)?\s+met)\s+(?:deze|dit)\s+"
+        r"[\w-]*(?:brief|verslag|nota|rapportage|notitie)|"
         r"gebruik\w*\s+om|thans|onderstaand\w*|hieronder|bijgaand\w*|bijgevoegd\w*|"
         # "informeer ik u als volgt": the information follows, here
         r"als\s+volgt)\b",
@@ -24,6 +27,7 @@ PRESENT_MARKER_RE = example(
     "Met deze brief wordt uw Kamer geïnformeerd over de stand van zaken.",
     "In deze hoofdlijnenbrief wordt uw Kamer geïnformeerd over het tijdspad.",
     "Bijgaand ontvangt u het verslag van de Raad van 3 maart.",
+    "Parallel aan deze brief ontvangt u van de Minister een separate brief.",
 )
 # Routine reporting ("zoals gebruikelijk via het verslag") is standard procedure, not a promise.
 ROUTINE_RE = example(
@@ -74,8 +78,10 @@ LETTER_ORDER_RE = example(
     "Allereerst zal ik u informeren rondom het niet-gebruik van toeslagen.",
 )
 # A negated promise ("zal uw Kamer niet informeren") is none.
+# A correction is no negation: "niet in april maar zo snel mogelijk daarna", "niet alleen …
+# maar ook" still promise the thing.
 NEGATION_RE = example(
-    re.compile(r"\b(?:niet|geen)\b"),
+    re.compile(r"\b(?:niet|geen)\b(?!\s+alleen\b)(?![^;.,]{0,60}?\bmaar\b)"),
     "Het kabinet zal uw Kamer daarover niet afzonderlijk informeren.",
 )
 # Debate procedure: coming back to a point later in the same debate ("daar kom ik zo nog op
@@ -128,13 +134,19 @@ REPORTED_PROMISE_RE = example(
 # A present-tense passive opened by a listing adverb ("Daarnaast wordt u geïnformeerd over")
 # lists this letter's contents; with a word of periodicity ("wordt periodiek geïnformeerd") it
 # is a standing arrangement. Neither is a promise unless something points ahead (below).
+STANDING_RE = example(
+    re.compile(
+        r"\b(?i:periodiek|regelmatig|met\s+(?:grote\s+)?regelmaat|jaarlijks|halfjaarlijks|"
+        r"driemaandelijks|maandelijks|"
+        r"(?:elk|ieder)\w*\s+(?:jaar|half\s+jaar|kwartaal))\b"
+    ),
+    "De Kamer wordt periodiek geïnformeerd over de voortgang van het programma.",
+    "Ieder jaar voor de zomer wordt uw Kamer geïnformeerd over ontwikkelingen.",
+)
 LISTING_OR_STANDING_RE = example(
     re.compile(
         r"^(?:Daarnaast|Verder|Voorts|Tevens|Ook|Tot\s+slot|Ten\s+slotte|Allereerst|Ten\s+eerste|"
-        r"Ten\s+tweede|Ten\s+derde|Bovendien)\b|"
-        r"\b(?:periodiek|regelmatig|met\s+(?:grote\s+)?regelmaat|jaarlijks|halfjaarlijks|"
-        r"driemaandelijks|maandelijks|"
-        r"(?:elk|ieder)\w*\s+(?:jaar|half\s+jaar|kwartaal))\b"
+        rf"Ten\s+tweede|Ten\s+derde|Bovendien)\b|{STANDING_RE.pattern}"
     ),
     "Daarnaast wordt u geïnformeerd over een aantal afgeronde onderzoeken.",
     "De Kamer wordt periodiek geïnformeerd over de voortgang van het programma.",
