@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from . import patterns
 from .commitments import clean_subject
+from .dates import MONTH
 from .model import FulfilmentMatch, FulfilmentStatement
 from .text import word_set
 
@@ -56,7 +57,7 @@ def fulfilment_pattern(sentence: str) -> str | None:
         if m:
             if name == "gestand" and patterns.GESTAND_NOT_NOW_RE.search(sentence):
                 continue
-            if name == "fulfils_now" and patterns.FULFIL_NOT_NOW_RE.search(
+            if name in ("fulfils_now", "kom_na") and patterns.FULFIL_NOT_NOW_RE.search(
                 sentence, _clause_start(sentence, m.start()), m.end()
             ):
                 continue
@@ -90,10 +91,11 @@ def fulfilment_pattern(sentence: str) -> str | None:
         and patterns.INFORM_NOW_RE.search(sentence)
     ) or (
         patterns.AS_PROMISED_RE.search(sentence)
-        and patterns.AS_PROMISED_THEN_VERB_RE.search(sentence)
+        and (then := patterns.AS_PROMISED_THEN_VERB_RE.search(sentence))
         and not patterns.GOV_WILL_RE.search(sentence)
-        # "Zoals toegezegd stuur ik u binnenkort …": still to come
-        and not patterns.POSTPONED_RE.search(sentence)
+        # "Zoals toegezegd stuur ik u binnenkort …": still to come (by the verb; "gaan we in op
+        # het … uitgesteld onderhoud" is what the letter is about)
+        and not patterns.POSTPONED_RE.search(sentence, 0, then.end() + 20)
     ):
         return "as_promised_now"
     if (
@@ -108,7 +110,7 @@ def fulfilment_pattern(sentence: str) -> str | None:
         patterns.IN_LINE_WITH_PROMISE_RE.search(sentence)
         and patterns.ALSO_NOW_RE.match(sentence)
         and not patterns.GOV_WILL_RE.search(sentence)
-        and not any(pattern.search(sentence) for _, pattern in patterns.DEADLINE_RES)
+        and not _names_a_time(sentence)
     ):
         return "as_promised_now"
     # "Naar aanleiding van mijn toezegging tijdens het commissiedebat … informeer ik u over …":
@@ -126,8 +128,30 @@ def fulfilment_pattern(sentence: str) -> str | None:
     return None
 
 
+# A dated reference to an earlier document or debate ("in de Kamerbrief van 10 juli 2024",
+# "het debat van 8 september jl."): a date of the past, no time still to come.
+_DATED_REFERENCE_RE = re.compile(rf"\bvan\s+\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}}|\s+jl\.)?")
+
+
+def _names_a_time(sentence: str) -> bool:
+    """Whether the sentence states a time to come (a deadline), dated references aside."""
+    rest = _DATED_REFERENCE_RE.sub(" ", sentence)
+    return any(pattern.search(rest) for _, pattern in patterns.DEADLINE_RES)
+
+
+# A bracketed reference inside a sentence ("in het Algemeen Overleg van 27 januari 2011
+# (Kamerstuk 23 645, nr. 414) toegezegd"): its periods end no clause.
+_BRACKETED_REFERENCE_RE = re.compile(r"\((?:Kamerstuk|Handelingen|Aanhangsel)[^()]{0,120}\)")
+
+
+def without_references(sentence: str) -> str:
+    """The sentence without its bracketed references, for patterns that stop at a period."""
+    return _BRACKETED_REFERENCE_RE.sub("", sentence)
+
+
 def government_promise_report(sentence: str) -> bool:
     """The sentence reports an earlier promise by the government, not another party's."""
+    sentence = without_references(sentence)
     return bool(
         patterns.PROMISE_REPORT_RE.search(sentence)
         and not patterns.OTHER_PARTY_PROMISE_RE.search(sentence)

@@ -105,7 +105,9 @@ _SHOUTED_SIGNATURE_RE = re.compile(
 # "Cultuur en Wetenschap,", "CULTUUR EN WETENSCHAP"): capitalised words joined by commas or
 # "en", no initials (a name has dots), ended by a comma unless printed in capitals.
 _FUNCTION_WRAP_RE = re.compile(
-    r"^(?:[A-Z][\w-]+(?:,?\s+(?:en\s+)?[A-Z][\w-]+)*,|[A-Z-]+(?:,?\s+(?:EN\s+)?[A-Z-]+)*,?)$"
+    # (the wrap may start at the "en": "De Staatssecretaris van Sociale Zaken" / "en
+    # Werkgelegenheid,")
+    r"^(?:(?:en\s+)?[A-Z][\w-]+(?:,?\s+(?:en\s+)?[A-Z][\w-]+)*,|[A-Z-]+(?:,?\s+(?:EN\s+)?[A-Z-]+)*,?)$"
 )
 # A second office on its own line under the first, before the name ("DE MINISTER-PRESIDENT," /
 # "Minister van Algemene Zaken," / "Mr.dr. J.P. Balkenende"): both offices are the function.
@@ -131,7 +133,8 @@ _OFFICE_WORD_RE = re.compile(r"\b(?:MINISTER|STAATSSECRETARIS|[Mm]inister|[Ss]ta
 
 def _signatory(paragraph: str) -> str | None:
     """The name on a signature's second line, titles dropped; None when it is no name."""
-    name = _NAME_TITLES_RE.sub("", paragraph.strip())
+    # (an older print puts the name in brackets: "(M. Rutte)")
+    name = _NAME_TITLES_RE.sub("", paragraph.strip().removeprefix("(").removesuffix(")"))
     # tkconv's copies add the first name in brackets ("Ing. R. (Robert) Tieman")
     name = re.sub(r"(?<=\.)\s*\([A-Z][a-z\u00e0-\u00ff]+\)(?=\s)", "", name)
     if len(name) > 60 or _OFFICE_WORD_RE.search(name):
@@ -332,7 +335,8 @@ def _leading_block(paras: list[str]) -> dict[str, Any]:
             continue  # tweedekamer.nl's title line, however long: "Brief Presidium : Brief van …"
         if p == found.get("dossier_title"):
             continue  # the title under a bare dossier line, read with it (however long)
-        if len(p) > 220:
+        if len(p) > 220 and not _NR_LINE_RE.match(p):
+            # (a heading naming seven ministers may be long too: "Nr. 55 BRIEF VAN DE MINISTERS …")
             line = _DOSSIER_LINE_RE.match(p)
             title = line["title"] if line and "dossier" not in found else ""
             if not _LONG_DOSSIER_TITLE_RE.match(title):
@@ -570,6 +574,11 @@ def read_layout(paras: list[str]) -> Layout:
     return Layout(paras, header, signatures, cover, body_start, content_start, body_end, title)
 
 
+# The labels of a ministry letterhead's cells, printed before (or above) their values.
+_CELL_LABEL = (
+    r"(?:Betreft|Onderwerp|Ons\s+kenmerk|Uw\s+kenmerk|Uw\s+brief(?:\s+van)?|Kenmerk|"
+    r"Bijlagen?(?:\(n\))?)(?!\w)"
+)
 # How far into the text a letterhead's date is looked for when the layout found none.
 _LETTERHEAD_PARAS = 30
 # The date of a letter whose frame the layout did not find, in the forms a letterhead prints it:
@@ -588,16 +597,15 @@ _LETTERHEAD_DATE_RES = (
     ),
     # the cells run together inside a line ("… DEN HAAG. Datum 30 juni 2015 Betreft
     # Budgetpolissen"): the "Datum" label with the next cell's label after the date
+    # (another cell's label may stand between: "Datum Bijlage(n) 12 november 2008 - Ons kenmerk")
     re.compile(
-        rf"\bDatum\s+(?P<d>{DAY})\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})\s+"
-        r"(?:Betreft|Onderwerp|Kenmerk|Ons\s+kenmerk|Uw\s+kenmerk)\b"
+        rf"\bDatum\s+(?:{_CELL_LABEL}\s+)?(?P<d>{DAY})\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})\s+"
+        rf"(?:-\s+)?{_CELL_LABEL}"
     ),
 )
 
 
-_LABELS_LINE_RE = re.compile(
-    r"^Datum(?:\s+(?:Betreft|Onderwerp|Ons\s+kenmerk|Uw\s+kenmerk|Uw\s+brief(?:\s+van)?|Kenmerk))+$"
-)
+_LABELS_LINE_RE = re.compile(rf"^(?:{_CELL_LABEL}\s+)*Datum(?:\s+{_CELL_LABEL})*$")
 
 
 def _letterhead_date(paras: list[str]) -> date | None:
@@ -637,7 +645,8 @@ def read_metadata(layout: Layout, norm: NormalisedText) -> Metadata:
                 break
             # the letterhead's labels on one line, their values on the next ("Datum Betreft" /
             # "20 juni 2014 Nazorg steenkolenwinning Limburg"): the date is the first value
-            m = SINGLE_DATE_RE.match(following.strip())
+            # ("Onderwerp Datum" / "AOW 1 juni 2004": the date where its label's place is)
+            m = SINGLE_DATE_RE.search(following.strip())
             if _LABELS_LINE_RE.match(p.strip()) and m and m.group("y"):
                 doc_date = date_from_match(m)
                 break

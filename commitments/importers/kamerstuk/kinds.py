@@ -204,7 +204,9 @@ def document_kind(
         # a budget annex's table of moties and toezeggingen is no letter (a letter listing
         # the toezeggingen under its own heading "Toezeggingen" is one)
         return None
-    opening = " ".join([p for p in body if len(p) > 100][:3])
+    # (a short opening that presents the document counts: "Hierbij bied ik u het verslag aan
+    # van de Raad Buitenlandse Zaken van 17 oktober 2022.")
+    opening = " ".join([p for p in body if len(p) > 100 or p.startswith("Hierbij")][:3])
     if _BODY_AGENDA_RE.search(opening):
         return "geannoteerde_agenda"
     if _BODY_VERSLAG_RE.search(opening):

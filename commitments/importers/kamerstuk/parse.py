@@ -16,7 +16,12 @@ from itertools import groupby
 from . import patterns
 from .commitments import Context, commitment_candidate, find_debate, listed_toezegging
 from .debate import closing_toezeggingen, document_debate, speaker_turns
-from .fulfilments import fulfilment_pattern, fulfilment_subject, government_promise_report
+from .fulfilments import (
+    fulfilment_pattern,
+    fulfilment_subject,
+    government_promise_report,
+    without_references,
+)
 from .header import read_layout, read_metadata
 from .kinds import NON_GOVERNMENT_SENDER_RE
 from .model import CommitmentCandidate, FulfilmentStatement, KamerstukError, ParsedKamerstuk
@@ -239,7 +244,7 @@ def _opening_promise(
     prose = [i for i, s in enumerate(sentences) if _PROSE_RE.match(s)][:2]
     for n in prose:
         sentence = sentences[n]
-        if not patterns.OPENING_PROMISE_RE.search(sentence):
+        if not patterns.OPENING_PROMISE_RE.search(without_references(sentence)):
             continue
         following = sentences[: n + 4]
         # an uitstelbrief may explain at length before it gives the new date: a new promise
@@ -248,8 +253,8 @@ def _opening_promise(
         if any(
             patterns.POSTPONED_RE.search(s)
             or patterns.GOV_WILL_RE.search(s)
-            or patterns.DELIVERY_NOT_RE.search(patterns.MOTIE_AS_OCCASION_RE.sub(" ", s))
-            for s in following
+            or _delivers_other(patterns.MOTIE_AS_OCCASION_RE.sub(" ", s), opening=k == n)
+            for k, s in enumerate(following)
         ) or any(
             commitment_candidate(s, p, None, ctx)
             for p, s in zip(later[n:], later[n + 1 :], strict=False)
@@ -263,6 +268,16 @@ def _opening_promise(
             pattern="opens_with_promise",
         )
     return None
+
+
+def _delivers_other(sentence: str, *, opening: bool) -> bool:
+    """The sentence delivers something else or says the promise is not kept. After the opening
+    a plain "niet" or "geen" is the letter's content ("dat … geen sprake is van …"); a delay
+    there is read by ``POSTPONED_RE`` ("niet haalbaar", "nog niet")."""
+    return any(
+        opening or m.group().lower() not in ("niet", "geen")
+        for m in patterns.DELIVERY_NOT_RE.finditer(sentence)
+    )
 
 
 def _reported_promise(

@@ -41,7 +41,9 @@ GOV = r"(?:[Ii]k|[Ww]ij|[Hh]et\s+kabinet)"
 # "informeren".
 INFORM_VERB = (
     r"(?:informeren|berichten|inlichten|rapporteren|terugkoppelen|toesturen|toezenden|sturen|"
-    r"zenden|doen\s+toekomen|toekomen|voorleggen|aanbieden|verstrekken|"
+    r"zenden|versturen|verzenden|doen\s+toekomen|toekomen|voorleggen|aanbieden|verstrekken|"
+    # "zal u daarna meer duidelijkheid kunnen geven"
+    r"(?:meer\s+|nadere\s+|verdere\s+)?duidelijkheid\s+(?:kunnen\s+)?(?:geven|verschaffen|bieden)|"
     r"doorgeleiden|doorsturen|doorzenden|leveren|aanleveren|ter\s+hand\s+stellen|"
     # (the stray "te" of "zal ik uw Kamer … op de hoogte te houden", as printed)
     r"op\s+de\s+hoogte\s+(?:te\s+)?(?:stellen|houden|brengen)|verslag\s+(?:doen|uitbrengen)|"

@@ -202,10 +202,18 @@ FULFILMENT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         example(
             re.compile(
                 r"\b(?:kom|komt|komen)\s+(?:ik|wij|het\s+kabinet)\s+(?:hiermee\s+|hierbij\s+|"
-                r"met\s+deze\s+brief\s+)?(?:(?:terug\s+op|tegemoet\s+aan)\s+(?:de|mijn|zijn|"
-                r"onze|enkele|een\s+aantal|diverse|verschillende|twee|drie|vier|alle)\s+"
-                r"(?:\w+\s+)?toezegging|(?:de|mijn|zijn)\s+toezegging\b[^;]{0,200}?\bna\b)"
+                r"met\s+deze\s+brief\s+|ook\s+|tevens\s+)*(?:(?:terug\s+op|tegemoet\s+aan)\s+"
+                r"(?:de|mijn|zijn|onze|enkele|een\s+aantal|diverse|verschillende|twee|drie|vier|"
+                r"alle)\s+(?:\w+\s+)?toezegging|(?:de|mijn|zijn)\s+toezegging\b[^;]{0,200}?\bna\b|"
+                # "Met deze brief kom ik ook enkele toezeggingen aan uw Kamer na"
+                r"(?:enkele|een\s+aantal|diverse|verschillende|twee|drie|vier|alle|deze)\s+"
+                r"(?:\w+\s+)?toezegging\w*\s+(?:aan\s+(?:uw|de)\s+Kamer\s+)?na\b)|"
+                # "Met deze brief voer ik deze toezegging uit"
+                r"\b(?:voer|voert|voeren)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:hiermee\s+|hierbij\s+|"
+                rf"daarmee\s+|ook\s+|tevens\s+)*{PROMISE_OBJECT}\s+uit\b"
             ),
+            "Met deze brief kom ik ook enkele toezeggingen aan uw Kamer na.",
+            "Met deze brief voer ik deze toezegging uit en informeer ik uw Kamer.",
             "Hiermee kom ik mijn toezegging na om uw Kamer te informeren over de evaluatie.",
             "Met deze brief ontvangt u een overzicht van ontwikkelingen rondom PFAS, en komen wij "
             "tegemoet aan enkele toezeggingen en moties.",
@@ -333,7 +341,7 @@ FULFILMENT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # hiermee aan de toezegging voldoen", "voldoet niet aan de toezegging", "kan ik nog niet aan de
 # toezegging voldoen".
 FULFIL_NOT_NOW_RE = example(
-    re.compile(r"\b(?:zal|zullen|zou|zouden|niet|geen|kan|kunnen|nog)\b"),
+    re.compile(r"\b(?:zal|zullen|zou|zouden|niet|geen|kan|kunnen|nog|[Ll]ater)\b"),
     "Daarmee zal ik later aan deze toezegging voldoen.",
 )
 # An "afgedaan" row that is negated or future is a promise still open: "kan … nog niet als
@@ -396,9 +404,14 @@ AS_PROMISED_RE = example(
 AS_PROMISED_THEN_VERB_RE = example(
     re.compile(
         # (the comma may be left out: "Zoals toegezegd neem ik u mee in de stand van zaken")
-        r"toegezegd(?:\d{1,2})?\s*,?\s*(?:informeer|bericht|stuur|zend|bied|geef|doe|neem)\s+"
-        r"(?:ik|wij|we)\s+(?:u|uw\s+Kamer|de\s+Kamer)\b"
+        r"toegezegd(?:\d{1,2})?\s*,?\s*(?:(?:informeer|bericht|stuur|zend|bied|geef|doe|neem)\s+"
+        r"(?:ik|wij|we)\s+(?:u|uw\s+Kamer|de\s+Kamer)\b|"
+        # "Zoals eerder toegezegd, gaan we daarbij ook in op …" (not "in de volgende brief")
+        r"(?:ga|gaan)\s+(?:ik|wij|we)\s+(?:daarbij\s+|hierbij\s+|hier\s+|daar\s+|ook\s+|tevens\s+)*"
+        r"in\s+op\b)"
     ),
+    "Zoals eerder toegezegd, gaan we daarbij ook in op het groeiende volume aan uitgesteld "
+    "onderhoud.",
     "Zoals toegezegd1, stuur ik u een afschrift van de brief aan de Tweede Kamer.",
     "Zoals toegezegd neem ik u mee in de stand van zaken van de inwerkingtreding.",
 )
@@ -474,10 +487,14 @@ GLADLY_NOW_RE = example(
 # (read only when no time is named: "Ook informeer ik u na de zomer …" is still to come).
 ALSO_NOW_RE = example(
     re.compile(
-        r"^\s*(?:Ook|Tevens|Verder|Daarnaast|Voorts)\s+(?:informeer|bericht|stuur|zend|bied)\s+"
-        r"(?:ik|wij|we|het\s+kabinet)\s+(?:u|uw\s+Kamer)\b"
+        r"^\s*(?:Ook|Tevens|Verder|Daarnaast|Voorts)\s+(?:(?:informeer|bericht|stuur|zend|bied)\s+"
+        r"(?:ik|wij|we|het\s+kabinet)\s+(?:u|uw\s+Kamer)\b|"
+        # the passive: "Tevens wordt u geïnformeerd over …, overeenkomstig de toezegging …"
+        r"wordt\s+(?:u|uw\s+Kamer)\s+(?:hierbij\s+|nu\s+)?(?:ge[iï]nformeerd|bericht)\b)"
     ),
     "Ook informeer ik u, conform toezegging, over het criterium voor de uitsluiting.",
+    "Tevens wordt u geïnformeerd over de wijze waarop de Belastingdienst een vervolg wil geven "
+    "aan het rapport, overeenkomstig de toezegging in de Kamerbrief van 10 juli 2024.",
 )
 
 # F2: a sentence that reports an earlier promise ("In de brief is toegezegd dat ...", "Wij
@@ -540,7 +557,9 @@ DELIVERY_NOW_RE = example(
         r"(?:u|uw\s+Kamer|de\s+Kamer)\b|"
         r"\b[Uu]\s+(?:ontvangt|treft|vindt)\b[^.;]{0,80}?\b(?:deze|dit|hierbij|bijgaand\w*|"
         r"bijgevoegd\w*|bijlage\w*|hierna|nu)\b|"
-        r"\b(?:[Ii]n|[Aa]ls)\s+(?:de\s+)?bijlage\w*\s+(?:[^.;]{0,30}?\s)?(?:treft|vindt|ontvangt)\s+u\b|"
+        # ("In bijlage 2 bij deze voortgangsbrief ontvangt uw Kamer de gevraagde onderbouwing")
+        r"\b(?:[Ii]n|[Aa]ls)\s+(?:de\s+)?bijlage\w*\s+(?:[^.;]{0,40}?\s)?(?:treft|vindt|ontvangt)\s+"
+        r"(?:u|uw\s+Kamer)\b|"
         # "Ik informeer u in deze brief over de uitkomsten", "Hierbij stuur ik u het rapport"
         # "Graag informeer ik uw Kamers over de stand van zaken": the present, politely
         r"\b[Gg]raag\s+(?:informeer|informeren|bericht|berichten|stuur|sturen|zend|zenden|bied|"

@@ -190,6 +190,10 @@ ANNOUNCED_CONTENT_RE = example(
         # ("dan": "… sturen we u half februari een brief. Tevens zullen we dan ingaan op …")
         r"^\s*(?:Ook|Tevens|Verder|Daarnaast|Bovendien)\s+(?:zal|zullen)\s+(?:ik|wij|we)\s+"
         r"(?:daarin|hierin|daarbij|dan)\b|"
+        # the subject first: "Wij zullen daarbij aandacht schenken aan de punten die …"
+        r"^\s*(?:Ik|Wij|We|Het\s+kabinet)\s+(?:zal|zullen)\s+(?:daarin|hierin|daarbij)\s+"
+        r"(?:ook\s+|tevens\s+)?(?:aandacht\s+(?:schenken|besteden)|ingaan|terugkomen|"
+        r"betrekken|meenemen)\b|"
         # "In het najaar zal ik de Kamer informeren … Hierbij zal ik ook ingaan op de motie …"
         # ("Hierbij" with a future verb: with that, not this letter now)
         r"^\s*Hierbij\s+(?:zal|zullen)\s+(?:ik|wij|we)\s+(?:ook\s+|tevens\s+)?\w+|"
@@ -197,7 +201,9 @@ ANNOUNCED_CONTENT_RE = example(
         r"(?:(?:zal|zullen)\s+(?:ik|wij|we|het\s+kabinet)\b|"
         r"(?:ga|gaan|kom|komen|beantwoord|beantwoorden|geef|geven|neem|nemen|betrek|betrekken|"
         r"schets|schetsen|beschrijf|beschrijven|licht|lichten|informeer|informeren|reageer|"
-        r"reageren)\s+(?:ik|wij|we)\b|(?:zal|zullen)\s+(?:\w+\s+){0,6}?worden\b)"
+        # ("In deze notitie zal onder andere op de voorlichting van de Raad van State worden
+        # ingegaan": the passive's object may be long)
+        r"reageren)\s+(?:ik|wij|we)\b|(?:zal|zullen)\s+(?:\w+\s+){0,12}?worden\b)"
         # the same document's next part: "Eveneens … zullen wij een overzicht geven van …"
         r"|^\s*(?:[\w-]+\s+){0,8}?(?:zal|zullen)\s+(?:ik|wij|we|het\s+kabinet)\s+"
         r"(?:(?:ook|tevens|daarbij|daarin|eveneens|nog|graag|dan|verder|bovendien)\s+){0,3}"
@@ -206,6 +212,7 @@ ANNOUNCED_CONTENT_RE = example(
     ),
     "In deze brief zal ik een reactie geven op het Onderwijsraadadvies.",
     "Daarin beantwoord ik tevens de motie van de leden Vermue en Van Dekken.",
+    "Wij zullen daarbij aandacht schenken aan de punten die de vaste Kamercommissie heeft benoemd.",
     "Eveneens op verzoek van de Kamer zullen wij een overzicht geven van de materieelprojecten.",
 )
 

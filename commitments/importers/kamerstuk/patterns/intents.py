@@ -81,7 +81,10 @@ INTENT_THAT_RE = example(
         rf"\b(?:(?i:verwacht|verwachten|streef|streeft|streven)|{GOV_ANY_CASE}\s+"
         # "De verwachting is nu, dat ik u over enige maanden het standpunt kan toezenden"
         r"(?:ben|zijn|is)\s+voornemens|(?i:de|mijn|onze)\s+verwachting\s+is)\b[^;]{0,60}?\bdat\s+"
-        rf"(?:{GOV_ANY_CASE}\s+{KAMER_OR_U}\b[^;]{{0,160}}?(?:\b(?:kan|kunnen|zal|zullen)\s+"
+        # (a co-signer between the subject and the Kamer: "dat ik, samen met de Staatssecretaris
+        # van EZK, u voor het einde van dit jaar kan informeren")
+        rf"(?:{GOV_ANY_CASE}(?:\s*,[^;,]{{0,100}},)?\s+{KAMER_OR_U}\b[^;]{{0,160}}?"
+        r"(?:\b(?:kan|kunnen|zal|zullen)\s+"
         rf"(?:[^;]{{0,20}}?\s)?{INFORM_VERB}|{INFORM_VERB}\s+(?:kan|kunnen|zal|zullen))\b|"
         rf"{KAMER}\b[^;]{{0,160}}?\b(?:ontvangt|(?:kan|zal)\s+ontvangen|"
         rf"(?:wordt|zal\s+worden)\s+{INFORM_PARTICIPLE}))"
@@ -90,6 +93,8 @@ INTENT_THAT_RE = example(
     "was voorzien, verwacht ik nu dat ik u de resultaten van de evaluatie en mijn reactie "
     "daarop ongeveer eind april kan aanbieden.",
     "Wij verwachten dat wij u de nota in het najaar kunnen aanbieden.",
+    "Ik verwacht dat ik, samen met de Staatssecretaris van Economische Zaken en Klimaat, u voor "
+    "het einde van dit jaar kan informeren hoe wij verder werken.",
     "Ik streef ernaar dat uw Kamer het rapport voor de zomer ontvangt.",
     "De verwachting is nu, dat ik u over enige maanden het standpunt in dezen kan toezenden.",
 )
@@ -341,16 +346,18 @@ LATER_TIME_RE = example(
 BILL_RE = example(
     re.compile(
         rf"(?:\b(?:zal|zullen)\s+{GOV_ANY_CASE}|\b{GOV}\s+(?:zal|zullen|ga|gaat|gaan)|"
-        r"(?i:\bverwacht|\bverwachten|\bstreef|\bstreeft|\bstreven|\bvoornemens)|"
+        r"(?i:\bverwacht|\bverwachten|\bstreef|\bstreeft|\bstreven|\bvoornemens|\bvan\s+plan)|"
         # "Onze inspanningen zijn erop gericht het wetsvoorstel … bij uw Kamer in te kunnen dienen"
         r"\b(?:inspanning\w*|inzet)\s+(?:is|zijn)\s+er\s*op\s+gericht)\b"
-        rf"[^;]{{0,160}}?\b(?:bij\s+{KAMER}\s+(?:in\s+te\s+(?:kunnen\s+)?dienen|indienen|"
+        # (the Kamer as "u": "ben ik van plan … het wetsvoorstel … bij u in te dienen")
+        rf"[^;]{{0,160}}?\b(?:bij\s+(?:{KAMER}|u)\s+(?:in\s+te\s+(?:kunnen\s+)?dienen|indienen|"
         r"aanhangig\s+te\s+maken)|"
-        rf"(?:in\s+te\s+(?:kunnen\s+)?dienen|indienen)\s+bij\s+{KAMER})"
+        rf"(?:in\s+te\s+(?:kunnen\s+)?dienen|indienen)\s+bij\s+(?:{KAMER}|u\b))"
     ),
     "Ik zal het wetsvoorstel voor de zomer bij uw Kamer indienen.",
     "Het kabinet streeft ernaar het wetsvoorstel in het voorjaar bij uw Kamer in te dienen.",
     "Ik verwacht het wetsvoorstel na de zomer bij uw Kamer in te dienen.",
+    "Daarnaast ben ik van plan op korte termijn het wetsvoorstel bij u in te dienen.",
     "Het kabinet is voornemens het wetsvoorstel na de zomer in te dienen bij uw Kamer.",
     "Onze inspanningen zijn erop gericht het wetsvoorstel zo kort mogelijk na dat reces bij uw "
     "Kamer in te kunnen dienen.",

@@ -15,6 +15,9 @@ PRESENT_MARKER_RE = example(
         r"\b(?:hierbij|(?<!verband )hiermee|bij\s+dezen?|(?:met|via|in|middels)\s+(?:deze|dit)\s+"
         r"(?:geannoteerde\s+agenda|[\w-]*(?:brief|verslag|agenda|nota|rapportage|notitie|"
         r"overzicht))|benut\w*\s+om|"
+        # a numbered part of this letter: "In paragraaf 4 wordt u geïnformeerd over …"
+        r"in\s+(?:paragraaf|hoofdstuk|onderdeel|bijlage)\s+\d+(?!\s+van\s+de\s+(?:volgende|"
+        r"komende))|"
         # sent at the same time as this letter: "Parallel aan deze brief ontvangt u …"
         r"(?:parallel\s+aan|gelijktijdig\s+met|tegelijk(?:ertijd)?\s+met)\s+(?:deze|dit)\s+"
         r"[\w-]*(?:brief|verslag|nota|rapportage|notitie)|"
@@ -28,6 +31,7 @@ PRESENT_MARKER_RE = example(
     "In deze hoofdlijnenbrief wordt uw Kamer geïnformeerd over het tijdspad.",
     "Bijgaand ontvangt u het verslag van de Raad van 3 maart.",
     "Parallel aan deze brief ontvangt u van de Minister een separate brief.",
+    "In paragraaf 4 wordt u geïnformeerd over de stand van zaken van de moties.",
 )
 # Routine reporting ("zoals gebruikelijk via het verslag") is standard procedure, not a promise.
 ROUTINE_RE = example(
