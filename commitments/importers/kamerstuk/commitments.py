@@ -478,10 +478,22 @@ def _other_party_subject(sentence: str, m: re.Match[str]) -> bool:
     head = sentence[_clause_start(sentence, m.start()) : m.start()]
     after = sentence[m.start() : m.start() + 12].split(maxsplit=1)
     rest = after[1] if len(after) > 1 else ""
+    if _GOV_AFTER_MODAL_RE.match(rest):
+        return False
+    # the subject of a "dat" clause: "Ik hoop dat de gemeenten de Kamer zullen informeren"
+    # (not the Kamer itself, the passive's subject: "dat de Kamer … zal worden geïnformeerd")
+    that = list(re.finditer(r"\bdat\s+", head))
+    if that:
+        clause = head[that[-1].end() :]
+        if (
+            _THIRD_PARTY_HEAD_RE.match(clause)
+            and not _GOVERNMENT_WORD_RE.search(clause)
+            and not re.match(r"(?:de|het)\s+(?:Tweede\s+|Eerste\s+)?Kamer\b", clause, re.I)
+        ):
+            return True
     return bool(
         _THIRD_PARTY_HEAD_RE.match(head)
         and not _GOVERNMENT_WORD_RE.search(head)
-        and not _GOV_AFTER_MODAL_RE.match(rest)
         and not re.search(r",\s*$", head)  # "Zodra dat bekend is, zal ..." opens a clause
     )
 

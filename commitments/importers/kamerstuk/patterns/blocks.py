@@ -42,8 +42,12 @@ GOV = r"(?:[Ii]k|[Ww]ij|[Hh]et\s+kabinet)"
 INFORM_VERB = (
     r"(?:informeren|berichten|inlichten|rapporteren|terugkoppelen|toesturen|toezenden|sturen|"
     r"zenden|versturen|verzenden|doen\s+toekomen|toekomen|voorleggen|aanbieden|verstrekken|"
-    # "zal u daarna meer duidelijkheid kunnen geven"
-    r"(?:meer\s+|nadere\s+|verdere\s+)?duidelijkheid\s+(?:kunnen\s+)?(?:geven|verschaffen|bieden)|"
+    # "zal u daarna meer duidelijkheid kunnen geven", "zal uw Kamer … inzicht geven in de
+    # kosten", "zal uw Kamer … een overzicht geven van", "zal ik u laten weten", "zal ik het plan
+    # … aan uw Kamer presenteren", "zal ik u voor 1 juli antwoorden"
+    r"(?:meer\s+|nadere\s+|verdere\s+)?(?:duidelijkheid|inzicht)\s+(?:kunnen\s+)?(?:geven|"
+    r"verschaffen|bieden)|(?:een\s+)?(?:overzicht|update)\s+(?:kunnen\s+)?(?:geven|bieden|sturen)|"
+    r"laten\s+weten|presenteren|antwoorden|"
     r"doorgeleiden|doorsturen|doorzenden|leveren|aanleveren|ter\s+hand\s+stellen|"
     # (the stray "te" of "zal ik uw Kamer … op de hoogte te houden", as printed)
     r"op\s+de\s+hoogte\s+(?:te\s+)?(?:stellen|houden|brengen)|verslag\s+(?:doen|uitbrengen)|"
@@ -59,6 +63,9 @@ INFORM_VERB = (
 TE_INFORM_VERB = (
     rf"(?:\bte\s+(?:kunnen\s+)?{INFORM_VERB}|\b(?:aan|toe|voor|terug|in|door)\s+te\s+"
     r"(?:kunnen\s+)?(?:bieden|sturen|zenden|leggen|koppelen|lichten|geleiden|leveren)|"
+    # the object inside the infinitive: "uw Kamer … een voorstel te doen", "… inzicht te geven"
+    r"\b(?:een\s+)?(?:voorstel|overzicht|inzicht|update|duidelijkheid)\s+te\s+(?:kunnen\s+)?"
+    r"(?:doen|geven|bieden|sturen|verschaffen)|\bte\s+laten\s+weten|"
     r"\bop\s+de\s+hoogte\s+te\s+(?:stellen|houden|brengen)|\bkenbaar\s+te\s+maken)\b"
 )
 # The same as past participles, for the passive: "geïnformeerd", "op de hoogte gehouden", ...

@@ -213,7 +213,9 @@ ANNOUNCED_CONTENT_RE = example(
     "In deze brief zal ik een reactie geven op het Onderwijsraadadvies.",
     "Daarin beantwoord ik tevens de motie van de leden Vermue en Van Dekken.",
     "Wij zullen daarbij aandacht schenken aan de punten die de vaste Kamercommissie heeft benoemd.",
-    "Eveneens op verzoek van de Kamer zullen wij een overzicht geven van de materieelprojecten.",
+    # (with the Kamer named, "Eveneens op verzoek van de Kamer zullen wij een overzicht geven van
+    # …", it is P1 itself)
+    "Eveneens zullen wij daarbij een overzicht geven van de materieelprojecten.",
 )
 
 # P27b the same pointer at a thing the sentence before names, whatever its name: "… om over een

@@ -40,6 +40,11 @@ INTENT_INFORM_RE = example(
         rf"(?i:tracht|trachten)\s+{GOV_ANY_CASE}|"
         # the other words of an intent: "Ik beoog uw Kamer …", "Het is mijn voornemen u …"
         rf"{GOV_ANY_CASE}\s+(?:beoog|beoogt|beogen)|(?i:beoog|beoogt|beogen)\s+{GOV_ANY_CASE}|"
+        # "Mijn voornemen is om u …", "Ik neem mij voor uw Kamer …", "Ik hoop u … te kunnen
+        # sturen"
+        r"(?i:(?:mijn|ons)\s+voornemen\s+is(?:\s+om)?|neem\s+(?:ik\s+)?mij\s+voor|"
+        r"nemen\s+(?:wij\s+|we\s+)?ons\s+voor)|"
+        rf"{GOV_ANY_CASE}\s+(?:hoop|hopen)|(?i:hoop|hopen)\s+{GOV_ANY_CASE}|"
         r"(?i:het\s+is\s+(?:mijn|ons)\s+voornemen|(?:heb|hebben)\s+(?:ik|wij)\s+het\s+voornemen|"
         r"(?:ik|wij|we|het\s+kabinet)\s+(?:heb|hebben|heeft)\s+het\s+voornemen)|"
         # "zet het kabinet zich in om het wetsvoorstel … aan uw Kamer aan te bieden", "ben ik
@@ -66,6 +71,10 @@ INTENT_INFORM_RE = example(
     "Onze planning is nu om de opzet medio april naar de Kamer te sturen.",
     "Om die reden denk ik uw Kamer uiterlijk februari 2020 nader te kunnen informeren.",
     "Het is mijn voornemen u in het najaar een voortgangsrapportage toe te zenden.",
+    "Mijn voornemen is om u voor de zomer te informeren.",
+    "Ik neem mij voor uw Kamer in het najaar te informeren.",
+    "Ik hoop u voor het kerstreces het rapport te kunnen sturen.",
+    "Ik streef ernaar uw Kamer eind dit jaar een voorstel te doen.",
     "Tot slot zet het kabinet zich in om het wetsvoorstel zo spoedig mogelijk aan uw Kamer aan "
     "te bieden.",
     "Laten we afspreken dat ik, als ik nieuwe informatie heb, natuurlijk bereid ben om de Kamer "

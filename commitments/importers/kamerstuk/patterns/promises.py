@@ -184,7 +184,7 @@ PRESENT_INFORM_RE = example(
         # the thing first, the Kamer after "aan" or "met": "zend ik het aan uw Kamer", "deel
         # ik voor de zomer met uw Kamer"
         r"(?:stuur|stuurt|sturen|zend|zendt|zenden|bied|biedt|bieden|deel|deelt|delen)\s+"
-        rf"(?:ik|wij|het\s+kabinet)\b[^;]{{0,80}}?\b(?:aan|met)\s+{KAMER}|"
+        rf"(?:ik|wij|het\s+kabinet)\b[^;]{{0,80}}?\b(?:aan|met|naar)\s+{KAMER}|"
         # "doe ik u ook de reactie van het kabinet … toekomen"
         rf"(?:doe|doen)\s+(?:ik|wij|het\s+kabinet)\s+{KAMER_OR_U}\b[^;]{{0,120}}?\btoekomen|"
         # "Uiterlijk in december breng ik u op de hoogte van de conclusies"
@@ -195,6 +195,7 @@ PRESENT_INFORM_RE = example(
     "die voor het zomerreces verschijnt.",
     "Voor 1 maart 2026 stuur ik uw Kamer de eerste jaarrapportage.",
     "Zodra het rapport gereed is, zend ik het aan uw Kamer.",
+    "Zodra het rapport gereed is, stuur ik het naar uw Kamer.",
     "De uitkomsten van de evaluatie deel ik voor de zomer met uw Kamer.",
     "Uiterlijk bij het toezenden van de evaluatieopdracht doe ik u ook de reactie van het "
     "kabinet op deze voorlichting toekomen.",

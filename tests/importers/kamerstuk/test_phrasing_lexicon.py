@@ -1,0 +1,53 @@
+"""The words of a promise beyond those met in the held-out batches: the informing verbs and
+intents a minister uses for the same act ("presenteren", "laten weten", "inzicht geven", "een
+overzicht geven", "een voorstel doen", "antwoorden"; "hoop", "neem mij voor", "Mijn voornemen
+is"), written as a family so that the next letter's synonym is read too. Each with the case it
+must leave alone (another party's act, a wish, no Kamer)."""
+
+import pytest
+
+from .helpers import commitments_of
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ik zal het plan in juni aan uw Kamer presenteren.",
+        "Ik zal u voor de zomer laten weten hoe het staat.",
+        "Ik zal uw Kamer in het najaar inzicht geven in de kosten.",
+        "Ik zal uw Kamer voor de zomer een overzicht geven van de maatregelen.",
+        "Ik zal u voor 1 juli antwoorden.",
+        "Ik ben voornemens de Kamer in het voorjaar een voorstel te doen.",
+        "Ik streef ernaar uw Kamer eind dit jaar een voorstel te doen.",
+        "Ik hoop u voor het kerstreces het rapport te kunnen sturen.",
+        "Mijn voornemen is om u voor de zomer te informeren.",
+        "Ik neem mij voor uw Kamer in het najaar te informeren.",
+        "Zodra het rapport gereed is, stuur ik het naar uw Kamer.",
+    ],
+)
+def test_the_other_words_of_a_promise_are_read(sentence):
+    assert commitments_of(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a wish about the Kamer, no deliverable
+        "Ik hoop dat de Kamer dit voorstel steunt.",
+        # another party's act in a "dat" clause (N3)
+        "Ik hoop dat de gemeenten de Kamer zullen informeren.",
+        "Ik verwacht dat de NZa de Kamer voor de zomer zal informeren.",
+        # no Kamer: presenting to others
+        "Ik zal het plan in juni aan de gemeenten presenteren.",
+        "De commissie zal haar rapport in juni presenteren.",
+    ],
+)
+def test_their_look_alikes_stay_out(sentence):
+    assert commitments_of(sentence) == []
+
+
+def test_the_government_inside_the_that_clause_still_promises():
+    sentence = (
+        "Ik verwacht dat de minister van Financiën en ik de Kamer voor de zomer zullen informeren."
+    )
+    assert commitments_of(sentence) == [sentence]
