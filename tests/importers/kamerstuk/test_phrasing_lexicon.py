@@ -6,7 +6,7 @@ must leave alone (another party's act, a wish, no Kamer)."""
 
 import pytest
 
-from .helpers import commitments_of
+from .helpers import commitments_of, fulfilments_of
 
 
 @pytest.mark.parametrize(
@@ -51,3 +51,32 @@ def test_the_government_inside_the_that_clause_still_promises():
         "Ik verwacht dat de minister van Financiën en ik de Kamer voor de zomer zullen informeren."
     )
     assert commitments_of(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Deze brief strekt tot nakoming van de toezegging uit het commissiedebat.",
+        "Met deze brief kom ik mijn belofte na.",
+        "Zoals beloofd stuur ik u hierbij het rapport over de pilot.",
+        "Tijdens het debat heb ik toegezegd u te informeren over de pilot. Dat doe ik bij deze.",
+        "Ik heb u toegezegd de evaluatie te sturen. De evaluatie is als bijlage bij deze brief "
+        "gevoegd.",
+    ],
+)
+def test_the_other_words_of_keeping_a_promise_are_read(body):
+    assert len(fulfilments_of(body)) == 1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Zoals de gemeente heeft beloofd, stuurt zij u het rapport.",
+        "Zoals beloofd in het regeerakkoord gaan we de belasting verlagen.",
+        "Ik zal mijn belofte later nakomen.",
+        # no promise before it: an attachment is no fulfilment
+        "De evaluatie is als bijlage bij deze brief gevoegd.",
+    ],
+)
+def test_their_fulfilment_look_alikes_stay_out(body):
+    assert fulfilments_of(body) == []

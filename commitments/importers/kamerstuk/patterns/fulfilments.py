@@ -11,7 +11,7 @@ import re
 from .blocks import GOV, KAMER_OR_U, TE_INFORM_VERB, example
 
 # Every fulfilment phrasing names the commitment; a sentence without one of these is skipped.
-FULFILMENT_KEYWORDS = ("toeze", "toegezegd", "aangekondigd", "beloofd", "aangegeven")
+FULFILMENT_KEYWORDS = ("toeze", "toegezegd", "aangekondigd", "beloofd", "belofte", "aangegeven")
 
 # "Hierbij bied ik u de tijdens het notaoverleg … toegezegde brief aan over …", "Met deze brief
 # zend ik u de toegezegde notitie", "Hierbij stuur ik uw Kamer het eerder toegezegde overzicht":
@@ -204,7 +204,8 @@ FULFILMENT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"\b(?:kom|komt|komen)\s+(?:ik|wij|het\s+kabinet)\s+(?:hiermee\s+|hierbij\s+|"
                 r"met\s+deze\s+brief\s+|ook\s+|tevens\s+)*(?:(?:terug\s+op|tegemoet\s+aan)\s+"
                 r"(?:de|mijn|zijn|onze|enkele|een\s+aantal|diverse|verschillende|twee|drie|vier|"
-                r"alle)\s+(?:\w+\s+)?toezegging|(?:de|mijn|zijn)\s+toezegging\b[^;]{0,200}?\bna\b|"
+                r"alle)\s+(?:\w+\s+)?toezegging|(?:de|mijn|zijn)\s+(?:toezegging|belofte)\b[^;]{0,200}?"
+                r"\bna\b|"
                 # "Met deze brief kom ik ook enkele toezeggingen aan uw Kamer na"
                 r"(?:enkele|een\s+aantal|diverse|verschillende|twee|drie|vier|alle|deze)\s+"
                 r"(?:\w+\s+)?toezegging\w*\s+(?:aan\s+(?:uw|de)\s+Kamer\s+)?na\b)|"
@@ -255,7 +256,9 @@ FULFILMENT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         example(
             re.compile(
                 r"\b(?:[Dd]eze|[Dd]it)\s+[\w-]*(?:brief|verslag|rapportage|notitie|nota|overzicht)"
-                r"\s+(?:is|vormt|betreft|bevat)\s+(?:de|het|een|mijn|onze)\s+(?:[\w-]+\s+){0,2}?"
+                r"\s+(?:(?:is|vormt|betreft|bevat)\s+(?:de|het|een|mijn|onze)\s+(?:[\w-]+\s+){0,2}?|"
+                # "Deze brief strekt tot nakoming van de toezegging"
+                r"strekt\s+(?:mede\s+)?tot\s+)"
                 r"(?:uitwerking|invulling|uitvoering|nakoming|afdoening)\s+van\s+(?:de|mijn|zijn|"
                 r"onze|een|deze|die|het)\s+(?:[\w-]+\s+){0,3}?toezegging"
             ),
@@ -378,7 +381,8 @@ AS_PROMISED_RE = example(
     re.compile(
         r"\b[Zz]oals\s+(?:(?:ik|wij|het\s+kabinet)\s+(?:[^,;.]{0,60}?\s)?"
         r"(?:heeft\s+|heb\s+|hebben\s+|is\s+)?|(?:(?!(?:heeft|hebben|heb)\b)[^,;.]){0,60}?\s)?"
-        r"toegezegd(?:\d{1,2})?\b|"
+        # ("Zoals beloofd stuur ik u hierbij …" says the same)
+        r"(?:toegezegd|beloofd)(?:\d{1,2})?\b|"
         # an announcement to the Kamer in an earlier document counts the same ("Zoals
         # aangekondigd in de 9e voortgangsrapportage informeer ik u in deze …"); not one in a
         # coalition agreement or a programme (a plan, N1)
@@ -404,7 +408,7 @@ AS_PROMISED_RE = example(
 AS_PROMISED_THEN_VERB_RE = example(
     re.compile(
         # (the comma may be left out: "Zoals toegezegd neem ik u mee in de stand van zaken")
-        r"toegezegd(?:\d{1,2})?\s*,?\s*(?:(?:informeer|bericht|stuur|zend|bied|geef|doe|neem)\s+"
+        r"(?:toegezegd|beloofd)(?:\d{1,2})?\s*,?\s*(?:(?:informeer|bericht|stuur|zend|bied|geef|doe|neem)\s+"
         r"(?:ik|wij|we)\s+(?:u|uw\s+Kamer|de\s+Kamer)\b|"
         # "Zoals eerder toegezegd, gaan we daarbij ook in op …" (not "in de volgende brief")
         r"(?:ga|gaan)\s+(?:ik|wij|we)\s+(?:daarbij\s+|hierbij\s+|hier\s+|daar\s+|ook\s+|tevens\s+)*"
@@ -581,8 +585,11 @@ DELIVERY_NOW_RE = example(
         r"\b(?:[Mm]et|[Ii]n)\s+(?:deze|dit)\s+[\w-]*(?:brief|verslag|rapportage|notitie)\s+"
         r"(?:doe|doen|kom|komen)\s+(?:ik|wij)\s+(?:dat|dit|die\s+toezegging|deze\s+toezegging|"
         r"hieraan|daaraan|hier\s+aan|daar\s+aan)\b|"
-        r"\b(?:[Dd]at|[Dd]it)\s+(?:doe|doen)\s+(?:ik|wij)\s+(?:hierbij|hiermee|(?:met|middels|via|in)\s+"
-        r"deze\s+brief)\b|"
+        r"\b(?:[Dd]at|[Dd]it)\s+(?:doe|doen)\s+(?:ik|wij)\s+(?:hierbij|hiermee|bij\s+dezen?|"
+        r"(?:met|middels|via|in)\s+deze\s+brief)\b|"
+        # "De evaluatie is als bijlage bij deze brief gevoegd"
+        r"\b(?:is|zijn|wordt|worden)\s+(?:als\s+bijlage\s+)?(?:bij|aan)\s+deze\s+[\w-]*brief\s+"
+        r"(?:gevoegd|toegevoegd)\b|"
         # "Deze brief behelst de eerste zelfstandige rapportage": this document *is* the
         # deliverable; not a reply to a request or a motie (F3), not an uitstelbericht.
         r"\b(?:[Dd]eze|[Dd]it)\s+[\w-]*(?:brief|verslag|rapportage|notitie|nota)\s+"
@@ -602,6 +609,8 @@ DELIVERY_NOW_RE = example(
     "Deze brief is dan ook te beschouwen als een voortzetting hiervan.",
     "Bijgevoegd bied ik het rapport en het advies aan uw Kamer aan.",
     "Met deze brief doe ik dat.",
+    "Dat doe ik bij deze.",
+    "De evaluatie is als bijlage bij deze brief gevoegd.",
     "Met deze brief kom ik hieraan tegemoet.",
     "Ik stuur u daartoe een afschrift van mijn brief aan de Eerste Kamer.",
     "Dat doe ik hierbij.",
