@@ -23,6 +23,12 @@ from .helpers import commitments_of, fulfilments_of
         "Mijn voornemen is om u voor de zomer te informeren.",
         "Ik neem mij voor uw Kamer in het najaar te informeren.",
         "Zodra het rapport gereed is, stuur ik het naar uw Kamer.",
+        "Ik verwacht de antwoorden binnen drie weken te kunnen sturen.",
+        "De brief zal uw Kamer na de zomer bereiken.",
+        "Naar verwachting kan de evaluatie in het voorjaar aan uw Kamer worden aangeboden.",
+        "Uw Kamer krijgt de evaluatie voor de zomer.",
+        "U krijgt voor de zomer een brief van mij.",
+        "Ik zal hier voor de zomer schriftelijk op terugkomen.",
     ],
 )
 def test_the_other_words_of_a_promise_are_read(sentence):
@@ -40,6 +46,14 @@ def test_the_other_words_of_a_promise_are_read(sentence):
         # no Kamer: presenting to others
         "Ik zal het plan in juni aan de gemeenten presenteren.",
         "De commissie zal haar rapport in juni presenteren.",
+        "Ik verwacht de antwoorden van de gemeenten binnen drie weken.",
+        # a possibility, no expectation
+        "De evaluatie kan aan uw Kamer worden aangeboden als de minister dat wil.",
+        "Uw Kamer krijgt veel brieven.",
+        "De gemeenten krijgen voor de zomer een brief.",
+        # another member of the government, in another forum; this debate's order (N7)
+        "De minister van LNV zal hier zeker op terugkomen, bijvoorbeeld in de Landbouwraden.",
+        "Ik wil daar in tweede termijn op terugkomen.",
     ],
 )
 def test_their_look_alikes_stay_out(sentence):

@@ -59,11 +59,16 @@ ANSWERS_INTENT_RE = example(
         rf"(?:(?i:streef|streeft|streven)\b(?:\s+{GOV_ANY_CASE})?(?:\s+er\s*naar)?|"
         rf"{GOV_ANY_CASE}\s+(?:streef|streeft|streven|verwacht|verwachten)|"
         rf"(?i:verwacht|verwachten)\s+{GOV_ANY_CASE}|(?:[Mm]ijn|[Oo]ns|[Hh]et)\s+streven\s+is)\b"
-        r"[^;]{0,60}?\b(?:de\s+|deze\s+|die\s+|uw\s+)?[\w-]*vragen\b[^;]{0,160}?"
-        r"\bte\s+(?:kunnen\s+)?beantwoorden\b"
+        r"[^;]{0,60}?\b(?:(?:de\s+|deze\s+|die\s+|uw\s+)?[\w-]*vragen\b[^;]{0,160}?"
+        r"\bte\s+(?:kunnen\s+)?beantwoorden|"
+        # the answers as the thing sent: "Ik verwacht de antwoorden binnen drie weken te kunnen
+        # sturen" (the Kamer, the letter's addressee, not named)
+        r"(?:de|deze|die)\s+antwoorden\b[^;]{0,120}?\bte\s+(?:kunnen\s+)?(?:sturen|zenden|"
+        r"toesturen|toezenden|versturen|verzenden|doen\s+toekomen))\b"
     ),
     "Ik streef ernaar de vragen zo spoedig mogelijk na het Kamerreces te beantwoorden.",
     "Ik verwacht de vragen van het lid Omtzigt voor 1 mei te kunnen beantwoorden.",
+    "Ik verwacht de antwoorden binnen drie weken te kunnen sturen.",
 )
 
 

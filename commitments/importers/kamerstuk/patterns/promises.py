@@ -93,12 +93,15 @@ PASSIVE_INFORM_RES = (
         re.compile(
             rf"\b(?:die|dat)\s+(?:u|{KAMER})\s+(?:[^;,]{{0,60}}?\s)?(?:zal|zullen)\s+"
             r"(?:toegaan|toekomen|bereiken)\b|"
+            # the main clause: "De brief zal uw Kamer na de zomer bereiken"
+            rf"\b(?:zal|zullen)\s+(?:u|{KAMER})\s+(?:[^;,]{{0,60}}?\s)?(?:toegaan|toekomen|bereiken)\b|"
             # "… melden dat uw Kamer de inzet van het kabinet … zal toegaan in de geannoteerde
             # agenda": the thing between the Kamer and the verb may be long
             rf"\bdat\s+(?:u|{KAMER})\s+[^;]{{0,200}}?\b(?:zal|zullen)\s+(?:toegaan|toekomen)\b"
         ),
         "In voornoemde geannoteerde agenda die u begin volgende week zal toegaan, zal daaraan "
         "eveneens aandacht worden geschonken.",
+        "De brief zal uw Kamer na de zomer bereiken.",
         "Wij kunnen u melden dat uw Kamer de inzet van het kabinet ten aanzien van de door dhr. "
         "Slob genoemde voorstellen zal toegaan in de geannoteerde agenda.",
     ),
@@ -142,6 +145,18 @@ PASSIVE_INFORM_RES = (
         "Een gevolg hiervan kan zijn dat de A-brief zo snel mogelijk daarna aan uw Kamer zal "
         "worden aangeboden.",
         "Ik verwacht dat uw Kamer in mei zal worden geïnformeerd over de uitkomsten.",
+    ),
+    # an expected passive with "kan": "Naar verwachting kan de evaluatie in het voorjaar aan
+    # uw Kamer worden aangeboden" (without the expectation "kan" is only a possibility)
+    example(
+        re.compile(
+            r"(?i:\bnaar\s+(?:mijn\s+|onze\s+)?verwachting)\b[^;]{0,80}?\b(?:kan|kunnen)\b[^;]{0,120}?"
+            rf"\baan\s+{KAMER}\s+worden\s+{SENT_PARTICIPLE}|"
+            r"\b(?:kan|kunnen)\s+(?i:naar\s+(?:mijn\s+|onze\s+)?verwachting)\b[^;]{0,120}?"
+            rf"\baan\s+{KAMER}\s+worden\s+{SENT_PARTICIPLE}"
+        ),
+        "Naar verwachting kan de evaluatie in het voorjaar aan uw Kamer worden aangeboden.",
+        "Het rapport kan naar mijn verwachting voorjaar 2011 aan uw Kamer worden aangeboden.",
     ),
     # shared with the Kamer, in the future passive: "Vervolgens zullen de bevindingen met de
     # Kamer worden gedeeld"
@@ -203,10 +218,15 @@ PRESENT_INFORM_RE = example(
 )
 # P5 the Kamer receives something; like P4 only with a deadline or a vehicle.
 RECEIVE_RE = example(
-    re.compile(rf"{KAMER}\s+ontvangt\b|\bontvangt\s+{KAMER}|\b[Uu]\s+ontvangt\b|\bontvangt\s+u\b"),
+    # ("krijgt" says the same: "Uw Kamer krijgt de evaluatie voor de zomer")
+    re.compile(
+        rf"{KAMER}\s+(?:ontvangt|krijgt)\b|\b(?:ontvangt|krijgt)\s+{KAMER}|\b[Uu]\s+(?:ontvangt|krijgt)\b|"
+        r"\b(?:ontvangt|krijgt)\s+u\b"
+    ),
     "Uw Kamer ontvangt de eindevaluatie voor 1 juli 2026.",
     "De antwoorden op de schriftelijke vragen ontvangt u voor 1 maart.",
     "U ontvangt de rapportage voor 1 juni.",
+    "Uw Kamer krijgt de evaluatie voor de zomer.",
 )
 # P6 (weak) the government will come back to it.
 RETURN_TO_RE = example(
@@ -229,6 +249,12 @@ RETURN_TO_RE = example(
         r"(?:[Ii]k|[Ww]ij|[Ww]e|[Hh]et\s+kabinet|[Mm]ijn\s+collega)\s+(?:kom|komt|komen)\s+"
         r"(?:hier|daar|er)\b[^;.]{0,60}?\bop\s+terug|"
         r"\ben\s+(?:kom|komen)\s+(?:hier|daar|er)\s+(?:\w+\s+){0,3}?op\s+terug|"
+        # the modal, then adverbs between "hier" and "op terugkomen": "Ik zal hier voor de zomer
+        # schriftelijk op terugkomen"
+        # (the government the subject: "De minister van LNV zal hier … op terugkomen" is another's)
+        r"(?:(?:[Ii]k|[Ww]ij|[Ww]e|[Hh]et\s+kabinet)\s+(?:zal|zullen|wil|willen)|(?:zal|zullen|wil|"
+        r"willen)\s+(?:ik|wij|we|het\s+kabinet))\b[^;.]{0,40}?\b(?:hier|daar|er)\b[^;.]{0,60}?\bop\s+"
+        r"terug\s*(?:te\s+)?komen|"
         # "Op de details kom ik terug in de voortgangsrapportage": the document named
         r"(?:kom|komen)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,3}?terug\s+in\s+(?:de|het|een|mijn|onze)\s+"
         rf"(?:[\w-]+\s+){{0,2}}?(?:{DOCUMENT_NOUN}|[\w-]*rapportage|[\w-]*brief)\b|"
@@ -248,6 +274,7 @@ RETURN_TO_RE = example(
     "Dat is niet aan mij, maar mijn collega komt daar graag bij u op terug.",
     "Wij gaan daarmee aan de slag en komen daar graag op terug.",
     "Op de details kom ik terug in de voortgangsrapportage.",
+    "Ik zal hier voor de zomer schriftelijk op terugkomen.",
 )
 
 # P7 a promise about the content or form of a coming document (C4); the Kamer need not be

@@ -94,7 +94,7 @@ NEGATION_RE = example(
 DEBATE_PROCEDURE_RE = example(
     re.compile(
         r"\b(?:zo\s+(?:nog|meteen|direct|dadelijk|even)|zo(?=\s+(?:op|terug)\b)|straks|dadelijk|"
-        r"zometeen|zo\s+meteen|in\s+(?:de|mijn|onze)\s+(?:tweede\s+)?termijn|in\s+een\s+volgend\s+"
+        r"zometeen|zo\s+meteen|in\s+(?:(?:de|mijn|onze)\s+)?(?:tweede\s+)?termijn|in\s+een\s+volgend\s+"
         r"blok(?:je)?|later\s+in\s+(?:dit|het)\s+debat)\b"
     ),
     "Nou, ik had nog een aantal vragen, maar daar kom ik zo nog op terug.",

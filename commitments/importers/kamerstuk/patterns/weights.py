@@ -32,7 +32,7 @@ PROMISE_GUARDS = {
     "go_want": ("ga ", "gaat", "gaan", "wil", "kan ", "kunnen"),
     "keep_informed": ("hoogte",),
     "bill": ("dien",),
-    "answers_future": ("vragen",),
+    "answers_future": ("vragen", "antwoorden"),
     "will_receive": ("ontvangen",),
     "deliver_document": ("leveren", "sturen", "zenden", "toekomen", "bieden"),
     "deliver_later": (
