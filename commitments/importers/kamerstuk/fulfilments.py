@@ -38,6 +38,15 @@ DUTCH_STOPWORDS = word_set(
 _PAGE_TITLE_RE = re.compile(r"(?:^|;\s*)Brief regering\s*;|^Officiële titel\b")
 
 
+# This letter's order with a verb in the present ("Ten slotte ga ik in op …"); with "zal" it is
+# a promise's sequence or this letter's (``LETTER_ORDER_RE``), read elsewhere.
+_THIS_LETTERS_ORDER_RE = re.compile(
+    r"^\s*(?:Allereerst|Eerst|Ten\s+eerste|Vervolgens|Daarna|Ten\s+tweede|Ten\s+derde|Tot\s+slot|"
+    r"Ten\s+slotte|Tenslotte|Afsluitend)\s*,?\s+(?:ga|gaan|geef|geven|informeer|informeren|schets|"
+    r"schetsen|licht|lichten)\s+(?:ik|wij|we)\b"
+)
+
+
 def fulfilment_pattern(sentence: str) -> str | None:
     if not any(keyword in sentence for keyword in patterns.FULFILMENT_KEYWORDS):
         return None
@@ -87,7 +96,12 @@ def fulfilment_pattern(sentence: str) -> str | None:
             patterns.AS_PROMISED_RE.search(sentence)
             or patterns.IN_LINE_WITH_PROMISE_RE.search(sentence)
         )
-        and (patterns.PRESENT_MARKER_RE.search(sentence) or patterns.GLADLY_NOW_RE.search(sentence))
+        and (
+            patterns.PRESENT_MARKER_RE.search(sentence)
+            or patterns.GLADLY_NOW_RE.search(sentence)
+            # "Ten slotte ga ik in op …, zoals toegezegd": this letter's order, in the present
+            or _THIS_LETTERS_ORDER_RE.match(sentence)
+        )
         and patterns.INFORM_NOW_RE.search(sentence)
     ) or (
         patterns.AS_PROMISED_RE.search(sentence)

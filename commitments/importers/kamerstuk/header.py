@@ -579,6 +579,9 @@ _CELL_LABEL = (
     r"(?:Betreft|Onderwerp|Ons\s+kenmerk|Uw\s+kenmerk|Uw\s+brief(?:\s+van)?|Kenmerk|"
     r"Bijlagen?(?:\(n\))?)(?!\w)"
 )
+# How far into the text a date alone on its line is taken for the letter's (a republication's
+# lines above the letter: title, date, "Ondertekenaar").
+_DATE_LINE_PARAS = 8
 # How far into the text a letterhead's date is looked for when the layout found none.
 _LETTERHEAD_PARAS = 30
 # The date of a letter whose frame the layout did not find, in the forms a letterhead prints it:
@@ -613,8 +616,15 @@ def _letterhead_date(paras: list[str]) -> date | None:
         for pattern in _LETTERHEAD_DATE_RES:
             if m := pattern.search(p):
                 return date_from_match(m)
-    # a news archive's copy prints the letter's date alone, in figures ("13-10-1999")
-    return next((when for p in paras if (when := numeric_date_line(p))), None)
+    # a news archive's copy prints the letter's date alone, in figures ("13-10-1999") or in
+    # words ("22 januari 2009" under the title)
+    for p in paras[:_DATE_LINE_PARAS]:
+        if when := numeric_date_line(p):
+            return when
+        m = SINGLE_DATE_RE.fullmatch(p.strip())
+        if m and m.group("y"):
+            return date_from_match(m)
+    return None
 
 
 def read_metadata(layout: Layout, norm: NormalisedText) -> Metadata:

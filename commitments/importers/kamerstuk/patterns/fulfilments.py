@@ -148,12 +148,15 @@ FULFILMENT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "aan_de_orde",
         example(
             re.compile(
-                r"^\s*(?:[Hh]ierbij|[Ii]n\s+deze\s+[\w-]*brief)\s+(?:komen|komt)\s+"
+                # ("Daarbij komen verschillende moties en toezeggingen aan bod", in the present:
+                # the letter the sentence before introduced)
+                r"^\s*(?:[Hh]ierbij|[Dd]aarbij|[Ii]n\s+deze\s+[\w-]*brief)\s+(?:komen|komt)\s+"
                 r"(?:(?:ook|tevens|verder)\s+)?[^;.]{0,80}?\btoezegging\w*\b[^;.]{0,160}?"
                 r"\baan\s+(?:de\s+orde|bod)\b"
             ),
             "Hierbij komen ook een aantal aan uw Kamer gedane toezeggingen en de moties van de "
             "leden Welzijn en Kouwenhoven aan de orde.",
+            "Daarbij komen verschillende moties en toezeggingen aan bod.",
         ),
     ),
     (
@@ -664,7 +667,7 @@ OPENING_PROMISE_RE = example(
         # or to look into something, whose findings the letter gives ("heb ik toegezegd na te
         # gaan of …", "Ik heb uw Kamer toegezegd of, en zo ja, op welke manier …")
         rf"\b(?:toegezegd\b[^.;]{{0,120}}?{TE_INFORM_VERB}|toegezegd\s+(?:[^.;]{{0,60}}?\s)?"
-        r"(?:te\s+(?:onderzoeken|bezien|bekijken|verkennen)|na\s+te\s+gaan|uit\s+te\s+zoeken)\b|"
+        r"(?:te\s+(?:onderzoeken|bezien|bekijken|verkennen|kijken)|na\s+te\s+gaan|uit\s+te\s+zoeken)\b|"
         r"toegezegd\s+of\b|(?:een\s+|twee\s+|drie\s+|enkele\s+|"
         r"een\s+aantal\s+)?toezegging\w*\s+gedaan\b)|"
         r"\b(?:is|zijn)\s+(?:[^.;]{0,60}?\s)?(?:door\s+mij\s+)?(?:een\s+|twee\s+|drie\s+|enkele\s+|"

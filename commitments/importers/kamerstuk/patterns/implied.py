@@ -190,6 +190,10 @@ ANNOUNCED_CONTENT_RE = example(
         # ("dan": "… sturen we u half februari een brief. Tevens zullen we dan ingaan op …")
         r"^\s*(?:Ook|Tevens|Verder|Daarnaast|Bovendien)\s+(?:zal|zullen)\s+(?:ik|wij|we)\s+"
         r"(?:daarin|hierin|daarbij|dan)\b|"
+        # the object fronted: "De initiatiefnota … zal ik daarin graag meenemen"
+        r"^[^;]{0,160}?\b(?:zal|zullen)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:daarin|daarbij|hierin)\s+"
+        r"(?:(?:graag|ook|tevens|nader)\s+){0,2}(?:meenemen|betrekken|ingaan|terugkomen|"
+        r"aandacht\s+(?:schenken|besteden))\b|"
         # the subject first: "Wij zullen daarbij aandacht schenken aan de punten die …"
         r"^\s*(?:Ik|Wij|We|Het\s+kabinet)\s+(?:zal|zullen)\s+(?:daarin|hierin|daarbij)\s+"
         r"(?:ook\s+|tevens\s+)?(?:aandacht\s+(?:schenken|besteden)|ingaan|terugkomen|"
@@ -213,6 +217,7 @@ ANNOUNCED_CONTENT_RE = example(
     "In deze brief zal ik een reactie geven op het Onderwijsraadadvies.",
     "Daarin beantwoord ik tevens de motie van de leden Vermue en Van Dekken.",
     "Wij zullen daarbij aandacht schenken aan de punten die de vaste Kamercommissie heeft benoemd.",
+    "De initiatiefnota met de ideeën van mevrouw Van den Berg zal ik daarin graag meenemen.",
     # (with the Kamer named, "Eveneens op verzoek van de Kamer zullen wij een overzicht geven van
     # …", it is P1 itself)
     "Eveneens zullen wij daarbij een overzicht geven van de materieelprojecten.",
@@ -240,9 +245,14 @@ PROMISED_THING_RE = example(
     re.compile(
         r"\btoe\s+te\s+zeggen(?=\d|\b)|\btoegezegd\b[^.;]{0,160}?\bte\s+\w+|"
         # "heeft de Minister-President half februari een brief toegezegd met …"
-        r"\b(?:een|de)\s+[\w-]*(?:brief|notitie|reactie|rapportage|overzicht)\s+toegezegd\b"
+        r"\b(?:een|de)\s+[\w-]*(?:brief|notitie|reactie|rapportage|overzicht)\s+toegezegd\b|"
+        # "heb ik u laten weten dat ik u zal informeren over …": the same promise in other words
+        r"\b(?:heb|hebben)\s+(?:ik|wij)\b[^.;]{0,80}?\b(?:laten\s+weten|aangegeven|gemeld|"
+        r"aangekondigd)\s+dat\s+(?:ik|wij)\b[^.;]{0,60}?\b(?:zal|zullen)\b"
     ),
     "Tevens hebben wij toegezegd voor het eind van het jaar een nieuwe notitie uit te brengen.",
     "In het debat heeft de Minister-President half februari een brief toegezegd met de stand "
     "van zaken.",
+    "In het algemeen overleg heb ik u laten weten dat ik u zal informeren over het "
+    "ziekenhuislandschap.",
 )
