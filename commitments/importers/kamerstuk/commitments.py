@@ -178,7 +178,9 @@ def _match_commitment(
         return "pro_act"
     # Without "Kamer", "u" or "terug" only the promises that need no addressee can fire
     # (P7 content of a coming document, P10 "de minister zegt toe").
-    addressed = "amer" in sentence or patterns.ADDRESSEE_RE.search(sentence)
+    addressed = (
+        "amer" in sentence or "parlement" in sentence or patterns.ADDRESSEE_RE.search(sentence)
+    )
     if not addressed:
         if _may("third_person_toezeggen", sentence) and patterns.THIRD_PERSON_TOEZEGGEN_RE.search(
             sentence
@@ -257,7 +259,9 @@ def _match_commitment(
     m = _may("letter_to_kamer", sentence) and patterns.LETTER_TO_KAMER_RE.search(sentence)
     if m and not _says_now_or_not(sentence, m):
         return "letter_to_kamer"
-    m = _may("bill", sentence) and patterns.BILL_RE.search(sentence)
+    m = _may("bill", sentence) and (
+        patterns.BILL_RE.search(sentence) or patterns.BILL_PASSIVE_RE.search(sentence)
+    )
     if m and not _says_now_or_not(sentence, m):
         return "bill"
     m = _may("share", sentence) and patterns.SHARE_RE.search(sentence)

@@ -149,6 +149,10 @@ def _scan_sentences(
             if CONFIDENTIAL_RE.search(sentence):
                 confidential.append(sentence)
             fulfil = fulfilment_pattern(sentence)
+            if fulfil and speaker is not None and not patterns.PRESENT_MARKER_RE.search(sentence):
+                # said in a debate, "Die toezegging doe ik uiteraard gestand" is the promise to
+                # keep it: a debate delivers no document ("hierbij" would say it does)
+                fulfil = None
             promise = _reported_promise(prev, before_prev, sentence)
             if promise and promise[0] in delivered:
                 # the promise sentence delivered itself ("Hierbij ontvangt u ..., zoals ik heb

@@ -590,7 +590,10 @@ _INITIALS_RE = re.compile(r"(?:[A-Z][a-z]?\.)*[A-Z][a-z]?")  # "C.C.J", "D.C", "
 # A sentence ends at ".", "!", "?" or "…" (closing quotes and brackets included), also when a
 # footnote number is glued to the period ("strafrechtketen.1 In de brief ...").
 _BOUNDARY_RE = re.compile(
-    r"[.!?\u2026]+[\"'\u00bb\u201d\u2019)\]]*(?=\s)|(?<=[a-z\u00e0-\u00ff]\.)\d{1,2}(?=\s+[A-Z])"
+    r"[.!?\u2026]+[\"'\u00bb\u201d\u2019)\]]*(?=\s)|(?<=[a-z\u00e0-\u00ff]\.)\d{1,2}(?=\s+[A-Z])|"
+    # a year with a footnote glued to it where a web copy lost the period ("op 22 maart 20232
+    # Hiermee beantwoord ik …"): the footnote number ends the sentence
+    r"(?<=\s(?:19|20)\d\d)\d{1,2}(?=\s+[A-Z][a-z])"
 )
 _NEXT_CHAR_RE = re.compile(r"\s*(\S)")
 

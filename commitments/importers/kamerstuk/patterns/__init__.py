@@ -115,6 +115,7 @@ from .implied import (
     WHEN_SENT_RE,
 )
 from .intents import (
+    BILL_PASSIVE_RE,
     BILL_RE,
     DELIVER_DOCUMENT_RE,
     DELIVER_LATER_RES,
@@ -208,6 +209,7 @@ __all__ = [
     "AWAIT_EXPECT_RE",
     "AWAIT_RE",
     "BARE_PERIOD_RE",
+    "BILL_PASSIVE_RE",
     "BILL_RE",
     "BULLET_RE",
     "BULLET_SPLIT_RE",

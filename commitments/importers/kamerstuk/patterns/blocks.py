@@ -23,7 +23,8 @@ def example(pattern: re.Pattern[str], *sentences: str) -> re.Pattern[str]:
 KAMER = (
     # "deze Kamer": a bewindspersoon speaking in the Kamer ("een kort procesbriefje aan deze
     # Kamer sturen")
-    r"(?:[Uu]w\s+[Kk]amer|[Dd]e\s+Kamer|[Dd]eze\s+Kamer|"
+    # ("het parlement", in lower case: not "het Europees Parlement")
+    r"(?:[Uu]w\s+[Kk]amer|[Dd]e\s+Kamer|[Dd]eze\s+Kamer|[Hh]et\s+parlement\b|"
     # "de Tweede Kamer", "de Tweede en Eerste Kamer", "beide Kamers": the same addressee named
     r"[Dd]e\s+(?:Tweede|Eerste)(?:\s+en\s+(?:de\s+)?(?:Tweede|Eerste))?\s+Kamer|beide\s+Kamers|"
     # the abbreviation of a ministry's table of moties and toezeggingen ("De TK wordt hierover
@@ -108,7 +109,7 @@ ADDRESSEE_OR_RETURN_RE = example(
         r"volgt|volgen|bieden|toekomen|toezending|aanbieding|oplevering|verzending|"
         # "Ik zeg wel toe dat …", "Begin april kom ik met een beleidsbrief"
         r"zeg|zeggen|toezeggen|toezegging|kom|komen|komt|maak|maken|wil|willen|hoop|meeneem|"
-        r"opgenomen|streven|voornemens)\b"
+        r"opgenomen|streven|voornemens|bereid)\b"
     ),
     "Ik kom hierop terug in de eerstvolgende Staat van de Unie-brief.",
     "In die brief zal ik ingaan op de motie van het lid Knops over dat onderwerp.",

@@ -101,9 +101,12 @@ DEADLINE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"\b(?:te\s+zijner\s+tijd|binnenkort|zo\s+spoedig\s+mogelijk|zo\s+snel\s+mogelijk|"
                 r"op\s+korte\s+termijn|later\s+dit\s+jaar|in\s+de\s+loop\s+van\s+(?:dit|het\s+)?"
                 r"\s*(?:jaar|voorjaar|najaar|\d{4})|in\s+het\s+(?:voorjaar|najaar)|"
-                r"(?:deze|komende)\s+(?:zomer|herfst|winter|maand))\b"
+                r"(?:deze|komende)\s+(?:zomer|herfst|winter|maand))\b",
+                # (at the head of a sentence too: "In het najaar informeer ik de Kamer …")
+                re.IGNORECASE,
             ),
             "Ik zal u de brief zo spoedig mogelijk doen toekomen.",
+            "In het najaar informeer ik de Kamer per brief over mijn bevindingen.",
             "Het kabinet informeert uw Kamer in de loop van dit jaar.",
         ),
     ),

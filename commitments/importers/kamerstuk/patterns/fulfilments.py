@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import GOV, KAMER_OR_U, TE_INFORM_VERB, example
+from .blocks import GOV, INFORM_VERB, KAMER_OR_U, TE_INFORM_VERB, example
 
 # Every fulfilment phrasing names the commitment; a sentence without one of these is skipped.
 FULFILMENT_KEYWORDS = ("toeze", "toegezegd", "aangekondigd", "beloofd", "belofte", "aangegeven")
@@ -172,6 +172,9 @@ FULFILMENT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         example(
             re.compile(
                 r"\b(?:invulling|uitvoering|gevolg)\s+(?:gegeven\s+|ge\w+\s+)?(?:aan|van)\s+"
+                # ("geef ik gevolg aan dit verzoek, alsmede aan mijn toezegging …": the promise
+                # kept with the request)
+                r"(?:[^;.]{0,80}?,?\s+(?:alsmede|evenals|en)\s+aan\s+)?"
                 r"(?:(?:de|mijn|zijn|onze)\s+(?:\w+\s+)?toezegging|"
                 # "aan (diverse) moties en toezeggingen": the toezeggingen among them
                 r"(?:(?:diverse|enkele|verschillende|een\s+aantal|de)\s+)?moties\s+en\s+"
@@ -241,7 +244,11 @@ FULFILMENT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"\b(?:wordt|worden)\s+(?:[^;.]{0,60}?\s)?(?:voldaan|tegemoetgekomen|"
                 rf"tegemoet\s+gekomen)\s+aan\s+{PROMISE_OBJECT}|"
                 rf"\b(?:wordt|worden)\s+(?:[^;.]{{0,60}}?\s)?aan\s+{PROMISE_OBJECT}"
-                r"[^;.]{0,40}?\b(?:voldaan|tegemoetgekomen|tegemoet\s+gekomen)\b"
+                r"[^;.]{0,40}?\b(?:voldaan|tegemoetgekomen|tegemoet\s+gekomen)\b|"
+                # the promise the subject: "Een aantal van de toezeggingen wordt met deze brief
+                # nagekomen"
+                rf"\b{PROMISE_OBJECT}\s+(?:wordt|worden)\s+(?:hiermee\s+|hierbij\s+|(?:met|in|via)\s+"
+                r"deze\s+[\w-]*brief\s+)(?:nagekomen|ingelost|gestand\s+gedaan)\b"
             ),
             "Hiermee voldoet de Minister van VWS aan deze toezegging.",
             "In deze brief wordt aan een aantal moties en toezegging voldaan en wordt u "
@@ -249,6 +256,7 @@ FULFILMENT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             "afgehandeld.",
             "Hiermee wordt ook tegemoetgekomen aan een aantal toezeggingen en verzoeken.",
             "Met deze brief kom ik aan de toezegging tegemoet.",
+            "Een aantal van de toezeggingen wordt met deze brief nagekomen.",
         ),
     ),
     (
@@ -436,6 +444,8 @@ DELIVERS_FIRST_RE = example(
 INFORM_NOW_RE = example(
     re.compile(
         r"\b(?:informeer|informeert|bericht|stuur|zend|bied)\s+(?:ik|wij|het\s+kabinet)\b|"
+        # "doe ik U hierbij … toekomen"
+        r"\b(?:doe|doen)\s+(?:ik|wij)\s+(?:u|U|uw\s+Kamer)\b[^;]{0,160}?\btoekomen\b|"
         r"\b(?:treft|vindt|ontvangt)\s+(?:u|uw\s+Kamer|de\s+Kamer)\b|"
         # "In deze voortgangsrapportage is zoals toegezegd aandacht voor ...", "wordt in deze
         # brief aandacht besteed aan ..."
@@ -577,7 +587,7 @@ DELIVERY_NOW_RE = example(
         r"daartoe|hiertoe|"
         r"(?:in|met|via)\s+deze\s+[\w-]*(?:brief|rapportage|notitie|verslag))\b|"
         r"\b(?:[Hh]ierbij|[Bb]ij\s+dezen|[Bb]ijgaand|[Bb]ijgevoegd)\s+(?:informeer|bericht|stuur|zend|"
-        r"bied|doe)\s+(?:ik|wij|we)\b|"
+        r"bied|doe|geef|geven)\s+(?:ik|wij|we)\b|"
         # "informeer ik u als volgt": what follows in this letter is the information
         r"\b(?:informeer|bericht)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\s+als\s+volgt\b|"
         r"\b(?:[Ii]n|[Mm]et)\s+(?:deze|dit)\s+[\w-]*(?:brief|verslag|rapportage|notitie)\s+"
@@ -661,12 +671,21 @@ MOTIE_AS_OCCASION_RE = example(
 # opens with the same words, then says it is late and gives a new date).
 OPENING_PROMISE_RE = example(
     re.compile(
-        r"\b(?:(?:heb|hebben)\s+(?:ik|wij|we)|(?:[Ii]k|[Ww]ij|[Ww]e)\s+(?:heb|hebben))\b[^.;]{0,160}?"
+        # (a predecessor's promise is the government's: "heeft mijn ambtsvoorganger uw Kamer
+        # toegezegd u voor de zomer te informeren")
+        r"\b(?:(?:heb|hebben)\s+(?:ik|wij|we)|(?:[Ii]k|[Ww]ij|[Ww]e)\s+(?:heb|hebben)|"
+        r"heeft\s+(?:mijn|onze)\s+(?:ambtsvoorganger|ambtsvoorgangster|voorganger|voorgangster))\b"
+        r"[^.;]{0,160}?"
         # a delivery promised ("toegezegd … te informeren"), not a policy ("toegezegd dat de
         # jeugdbescherming zal worden verbeterd met een op te zetten programma")
         # or to look into something, whose findings the letter gives ("heb ik toegezegd na te
         # gaan of …", "Ik heb uw Kamer toegezegd of, en zo ja, op welke manier …")
-        rf"\b(?:toegezegd\b[^.;]{{0,120}}?{TE_INFORM_VERB}|toegezegd\s+(?:[^.;]{{0,60}}?\s)?"
+        # (or in a "dat" clause: "daarbij toegezegd dat de Staatssecretaris en ik u zullen
+        # informeren over het verdere verloop")
+        # (not when the promise names a later document: "… in de volgende nota … zal informeren")
+        rf"\b(?:toegezegd\b[^.;]{{0,120}}?{TE_INFORM_VERB}|toegezegd\s+dat\b"
+        r"(?![^.;]{0,120}?\b(?:volgende|komende|eerstvolgende|later)\b)[^.;]{0,120}?\b(?:zal|"
+        rf"zullen)\s+{INFORM_VERB}\b|toegezegd\s+(?:[^.;]{{0,60}}?\s)?"
         r"(?:te\s+(?:onderzoeken|bezien|bekijken|verkennen|kijken)|na\s+te\s+gaan|uit\s+te\s+zoeken)\b|"
         r"toegezegd\s+of\b|(?:een\s+|twee\s+|drie\s+|enkele\s+|"
         r"een\s+aantal\s+)?toezegging\w*\s+gedaan\b)|"

@@ -231,8 +231,17 @@ DELIVER_DOCUMENT_RE = example(
         rf"\b{GOV_ANY_CASE}\s+(?:ben|zijn|is)\s+voornemens)\b"
         rf"[^;]{{0,80}}?\b(?:een|de|het|mijn|onze)\s+(?:[\w-]+\s+){{0,3}}?{DOCUMENT_NOUN}\b"
         r"[^;]{0,80}?\b(?:te\s+)?(?:leveren|aanleveren|sturen|toesturen|zenden|toezenden|"
-        r"doen\s+toekomen|aanbieden|aan\s+te\s+bieden|toe\s+te\s+(?:sturen|zenden)|"
+        r"versturen|doen\s+toekomen|aanbieden|aan\s+te\s+bieden|toe\s+te\s+(?:sturen|zenden)|"
         r"aan\s+te\s+leveren)\b|"
+        # the intent to react: "Ik ben voornemens uitgebreid te reageren op de motie-Lucas"
+        rf"\b{GOV_ANY_CASE}\s+(?:ben|zijn|is)\s+voornemens\s+(?:om\s+)?(?:\w+\s+){{0,2}}?te\s+"
+        r"reageren\s+op\b|"
+        # a reaction given ("Ik zal spoedig een reactie geven op de aanbevelingen"): to the Kamer,
+        # the letter's addressee
+        # (adverbs only between: "zal de gemeenten een reactie geven" has another recipient)
+        rf"\b{GOV}\s+(?:zal|zullen)\s+(?:(?!de\b|het\b|die\b|deze\b)\w+\s+){{0,3}}?(?:een|mijn|onze)\s+"
+        r"(?:[\w-]+\s+)?"
+        r"(?:reactie|appreciatie|standpunt)\s+(?:geven|sturen)\s+op\b|"
         # the document fronted, the government after the modal: "De halfjaarlijkse rapportage
         # … zal ik op een later moment toesturen" (not "Deze brief …": this document)
         r"(?:^|[,:]\s*)(?:[Dd]e|[Hh]et|[Mm]ijn|[Oo]nze|[Dd]ie)\s+(?:[\w-]+\s+){0,3}?"
@@ -242,6 +251,8 @@ DELIVER_DOCUMENT_RE = example(
     "Ik verwacht in aanvulling op de jaarlijkse rapportage ook een tussentijdse rapportage te "
     "leveren over de cijfers parallelimport.",
     "Het kabinet zal na de zomer een brief sturen over de uitkomsten.",
+    "Ik zal spoedig een reactie geven op de aanbevelingen van beide onderzoekers.",
+    "Ik ben voornemens uitgebreid te reageren op de motie-Lucas en wel vóór de Voorjaarsnota.",
     "De halfjaarlijkse rapportage van het College financieel toezicht over Curaçao en Sint "
     "Maarten zal ik op een later moment toesturen.",
 )
@@ -340,7 +351,7 @@ LATER_TIME_RE = example(
         # "in de tweede week van maart" (no day, so no deadline is read from it)
         r"(?:eerste|tweede|derde|vierde|laatste)\s+week\s+van\s+(?:januari|februari|maart|april|"
         r"mei|juni|juli|augustus|september|oktober|november|december)|"
-        r"op\s+korte\s+termijn|te\s+zijner\s+tijd|alsdan)\b|"
+        r"op\s+korte\s+termijn|te\s+zijner\s+tijd|alsdan|(?:een|één)\s+dezer\s+dagen|eerdaags)\b|"
         r"\b(?:voor|v\u00f3\u00f3r)\s+(?:het\s+verschijnen|de\s+publicatie|de\s+behandeling)"
         r"\s+van\b",
         re.IGNORECASE,
@@ -370,6 +381,16 @@ BILL_RE = example(
     "Het kabinet is voornemens het wetsvoorstel na de zomer in te dienen bij uw Kamer.",
     "Onze inspanningen zijn erop gericht het wetsvoorstel zo kort mogelijk na dat reces bij uw "
     "Kamer in te kunnen dienen.",
+)
+# P16b the same in the passive, the bill the subject: "Ook zal in dit verband binnenkort een Nota
+# van Wijziging bij de Tweede Kamer worden ingediend" (not "is … ingediend": done)
+BILL_PASSIVE_RE = example(
+    re.compile(
+        rf"\b(?:zal|zullen)\b[^;]{{0,160}}?\bbij\s+(?:{KAMER}|u)\s+(?:worden\s+ingediend|"
+        r"ingediend\s+worden)\b"
+    ),
+    "Ook zal in dit verband binnenkort een Nota van Wijziging bij de Tweede Kamer worden "
+    "ingediend.",
 )
 # P17 sharing with the Kamer in the future: "Zodra de resultaten bekend zijn, zal ik deze met uw
 # Kamer delen". (The present "deel ik ... met uw Kamer" is P4, with a deadline.) Not "Ik deel de

@@ -298,7 +298,7 @@ CONTENT_PROMISE_RES = (
             rf"\b{CONTENT_VERB}\b|"
             # the intent with the infinitive: "ben ik … voornemens in die reactie aandacht te
             # besteden aan …"
-            r"\bvoornemens\s+(?:om\s+)?(?:in|via)\s+(?:de|het|een|mijn|onze|die|dat)\s+"
+            r"\b(?:voornemens|bereid)\s+(?:om\s+)?(?:in|via)\s+(?:de|het|een|mijn|onze|die|dat)\s+"
             rf"(?:[\w-]+\s+){{0,3}}?{DOCUMENT_NOUN}\b[^;]{{0,60}}?\b(?:aandacht\s+te\s+besteden|"
             r"in\s+te\s+gaan|op\s+te\s+nemen|toe\s+te\s+lichten|te\s+betrekken|te\s+schetsen|"
             r"uiteen\s+te\s+zetten|mee\s+te\s+nemen)\b"
@@ -308,6 +308,20 @@ CONTENT_PROMISE_RES = (
         "Voortaan zal ik in de aanloop naar een Eurogroep vooraf in de Geannoteerde Agenda "
         "ingaan op mijn voorgenomen aanwezigheid.",
         "Ook ben ik voornemens in die reactie aandacht te besteden aan de regeling Hillen.",
+        "Ik ben graag bereid om in die aanvullende notitie de uitwerking van de motie te "
+        "betrekken.",
+    ),
+    # the act before the document: "Ik zal daarover duidelijkheid verschaffen in de nota over de
+    # toekomst van de krijgsmacht", "zal ik daar nader op ingaan in de voortgangsrapportage"
+    example(
+        re.compile(
+            rf"(?:\b(?:zal|zullen)\s+{GOV_ANY_CASE}|{GOV}\s+(?:zal|zullen))\b[^;]{{0,120}}?"
+            rf"\b(?:{CONTENT_VERB}|duidelijkheid\s+(?:verschaffen|geven|bieden))\s+in\s+(?:de|het|een|"
+            rf"mijn|onze)\s+(?!(?:bijgaande|bijgevoegde|voorliggende|onderhavige)\b)"
+            rf"(?:[\w-]+\s+){{0,4}}?{DOCUMENT_NOUN}\b"
+        ),
+        "Ik zal daarover duidelijkheid verschaffen in de nota over de toekomst van de krijgsmacht.",
+        "Ik zal daar nader op ingaan in de voortgangsrapportage.",
     ),
     # the same with the verb last, in a "dat" clause: "dat ik in de Jaarrapportage
     # Bedrijfsvoering Rijk verslag zal doen van de conclusies", "dat wij in de voortgangsbrief

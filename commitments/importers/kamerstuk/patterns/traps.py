@@ -12,7 +12,8 @@ from .blocks import example
 PRESENT_MARKER_RE = example(
     re.compile(
         # "in verband hiermee" (= therefore) does not inform now
-        r"\b(?:hierbij|(?<!verband )hiermee|bij\s+dezen?|(?:met|via|in|middels)\s+(?:deze|dit)\s+"
+        r"\b(?:hierbij|(?<!verband )hiermee|bij\s+dezen?|(?:met|via|in|middels|door\s+middel\s+van)"
+        r"\s+(?:deze|dit)\s+"
         r"(?:geannoteerde\s+agenda|[\w-]*(?:brief|verslag|agenda|nota|rapportage|notitie|"
         r"overzicht))|benut\w*\s+om|"
         # a numbered part of this letter: "In paragraaf 4 wordt u geïnformeerd over …"
@@ -124,6 +125,9 @@ REPORTED_PROMISE_RE = example(
         r"\b(?:heb|hebben|heeft)\b(?:[^.;?]|(?<=\bnr)\.|(?<=\bnrs)\.){0,160}?\b(?:aangegeven|"
         r"toegezegd|gezegd|laten\s+weten|beloofd|gemeld|aangekondigd|meegedeeld|medegedeeld|verteld)\s*,?\s+dat\s+"
         r"(?:ik|wij|we|het\s+kabinet|hij|zij)\b|"
+        # "heeft mijn ambtsvoorgangster de toezegging gedaan uw Kamer eind oktober het besluit te
+        # zullen doen toekomen": the promise as a noun, reported
+        r"\b(?:heb|hebben|heeft)\b[^.;?]{0,120}?\bde\s+toezegging\s+gedaan\b[^.;?]{0,200}?\bte\s+zullen\b|"
         # "Bij brief van 27 november heb ik u bericht over hoe de motie … zal worden uitgevoerd en
         # dat ik Uw Kamer … een notitie zal doen toekomen": the earlier letter's promise, reported
         r"\b(?:heb|hebben)\s+(?:ik|wij)\s+(?:u|[Uu]w\s+Kamer)\s+(?:bericht|gemeld|laten\s+weten)\b"

@@ -5,7 +5,15 @@ slow patterns cannot match (checked before the regular expression runs).
 #: Words without which P7-P11 cannot match: checked first, as plain substrings, because those
 #: patterns are the slow ones.
 PROMISE_GUARDS = {
-    "content_promise": ("zal", "zullen", "wil", "betrokken bij", "meegenomen", "voornemens"),
+    "content_promise": (
+        "zal",
+        "zullen",
+        "wil",
+        "betrokken bij",
+        "meegenomen",
+        "voornemens",
+        "bereid",
+    ),
     "await": ("tegemoet", "verwachten"),
     "intent_inform": (
         "voornemen",
@@ -31,10 +39,10 @@ PROMISE_GUARDS = {
     "pro_act": ("doen",),
     "go_want": ("ga ", "gaat", "gaan", "wil", "kan ", "kunnen"),
     "keep_informed": ("hoogte",),
-    "bill": ("dien",),
+    "bill": ("dien", "ingediend"),
     "answers_future": ("vragen", "antwoorden"),
     "will_receive": ("ontvangen",),
-    "deliver_document": ("leveren", "sturen", "zenden", "toekomen", "bieden"),
+    "deliver_document": ("leveren", "sturen", "zenden", "toekomen", "bieden", "geven", "reageren"),
     "deliver_later": (
         "volg",
         "sturen",
