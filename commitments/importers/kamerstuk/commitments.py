@@ -410,7 +410,7 @@ def _promised_in_passing(sentence: str) -> bool:
 # The informing verb in the perfect, as a condition inside the future: "dat ik niet sneller
 # zal lopen dan dat … ik uw Kamer heb kunnen informeren" (the informing is no promise there).
 _PERFECT_TAIL_RE = re.compile(r"\b(?:heb|heeft|hebben|had|hadden)\s+(?:kunnen\s+|moeten\s+)?$")
-_THIS_DOCUMENT_RE = re.compile(r"^\s*In\s+(?:deze|dit)\s+(?P<noun>[\w-]+)")
+_THIS_DOCUMENT_RE = re.compile(r"^\s*(?:(?:In|Met)\s+(?:deze|dit)|Deze|Dit)\s+(?P<noun>[\w-]+)")
 _REASON_RE = re.compile(r",\s+(?:want|omdat|maar|terwijl)\b")
 
 
@@ -431,9 +431,8 @@ def _announces_content(
     if not prev or patterns.NEGATION_RE.search(main):
         return False
     pointer = patterns.ANNOUNCED_POINTER_RE.match(sentence)
-    named_before = bool(
-        pointer and re.search(rf"\b{re.escape(pointer.group('noun'))}\b", prev, re.IGNORECASE)
-    )
+    noun = pointer and (pointer.group("noun") or pointer.group("subject"))
+    named_before = bool(noun and re.search(rf"\b{re.escape(noun)}\b", prev, re.IGNORECASE))
     if not (patterns.ANNOUNCED_CONTENT_RE.match(sentence) or named_before):
         return False
     # "In deze brief zal ik …" points at the letter the sentence before promised only when
@@ -448,7 +447,7 @@ def _announces_content(
         patterns.PROMISED_THING_RE.search(prev)
         and not patterns.OTHER_PARTY_PROMISE_RE.search(prev)
         and (
-            (named_before and pointer.group("noun").lower() not in ("brief", "verslag"))
+            (named_before and noun.lower() not in ("brief", "verslag"))
             or (not pointer and _MODAL_RE.search(sentence))
         )
     ):

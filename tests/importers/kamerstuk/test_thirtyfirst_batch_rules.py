@@ -116,3 +116,38 @@ def test_a_year_with_a_glued_footnote_ends_the_sentence():
         "Hiermee beantwoord ik tevens het verzoek.",
         "Dat is in 2023 Gedaan.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("promise", "content"),
+    [
+        # h654: "Met deze brief" is the letter just promised, not this one
+        (
+            "In het najaar informeer ik de Kamer per brief over mijn bevindingen.",
+            "Met deze brief zal ik ook tegemoet komen aan mijn eerdere toezegging u te informeren "
+            "over de lokale omroep.",
+        ),
+        # h637: the promised reports the subject of their content
+        (
+            "We zullen het advies om halfjaarlijkse rapportages aan de Tweede Kamer te sturen dan "
+            "ook overnemen.",
+            "Deze rapportages zullen, conform het advies, bestaan uit een gedeelte over de "
+            "aanbodzijde.",
+        ),
+    ],
+)
+def test_the_content_of_the_document_just_promised(promise, content):
+    assert commitments_of(f"{promise} {content}") == [promise, content]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # no letter promised before: "Met deze brief" is this one (N4)
+        "Het rapport is gereed. Met deze brief zal ik ingaan op de aanbevelingen.",
+        # another party's reports
+        "De gemeenten sturen rapportages. Deze rapportages zullen bestaan uit twee delen.",
+    ],
+)
+def test_without_a_promise_before_it_such_content_is_none(body):
+    assert commitments_of(body) == []

@@ -231,12 +231,18 @@ ANNOUNCED_CONTENT_RE = example(
 # sentence's). Future only: "In deze brief ga ik in op …" after a report is this letter (F2).
 ANNOUNCED_POINTER_RE = example(
     re.compile(
-        r"^\s*In\s+(?:deze|die|dat|dit)\s+(?P<noun>[\w-]{4,})\s*,?\s+(?:zal|zullen)\s+"
-        r"(?:(?:ik|wij|we|het\s+kabinet)\b|(?:\w+\s+){0,6}?worden\b)"
+        r"^\s*(?:In|Met)\s+(?:deze|die|dat|dit)\s+(?P<noun>[\w-]{4,})\s*,?\s+(?:zal|zullen)\s+"
+        r"(?:(?:ik|wij|we|het\s+kabinet)\b|(?:\w+\s+){0,6}?worden\b)|"
+        # the thing itself the subject: "We zullen … halfjaarlijkse rapportages … sturen. Deze
+        # rapportages zullen, conform het advies, bestaan uit …"
+        r"^\s*(?:Deze|Die)\s+(?P<subject>[\w-]{4,})\s*,?\s+(?:zal|zullen)\b[^;]{0,60}?\b(?:bestaan\s+uit|"
+        r"ingaan\s+op|aandacht\s+(?:besteden|schenken)\s+aan|een\s+overzicht\s+(?:geven|bevatten))"
     ),
     "In die fraudeaanpak zullen we de maatregelen schetsen die we hebben te nemen.",
     "In deze notitie zal worden ingegaan op nieuwe beleidsprioriteiten.",
     "In deze reactie zal tevens aandacht worden geschonken aan bestaande studies.",
+    "Met deze brief zal ik ook tegemoet komen aan mijn eerdere toezegging.",
+    "Deze rapportages zullen, conform het advies, bestaan uit een gedeelte over de aanbodzijde.",
 )
 # ... where the sentence before reports the promise of a coming thing ("toegezegd … uit te
 # brengen", "een visie … toe te zeggen").
