@@ -270,6 +270,16 @@ def _match_commitment(
     m = _may("keep_informed", sentence) and patterns.KEEP_INFORMED_RE.search(sentence)
     if m and not _says_now_or_not(sentence, m):
         return "keep_informed"
+    m = _may("see_to_it", sentence) and patterns.SEE_TO_IT_RE.search(sentence)
+    if m and not _says_now_or_not(sentence, m):
+        return "modal_inform"
+    m = _may("comes_to_kamer", sentence) and patterns.COMES_TO_KAMER_RE.search(sentence)
+    if (
+        m
+        and not _says_now_or_not(sentence, m)
+        and (deadline() is not None or patterns.LATER_TIME_RE.search(sentence))
+    ):
+        return "deliver_document"
     for pattern in patterns.PASSIVE_INFORM_RES:
         m = pattern.search(sentence)
         if m:

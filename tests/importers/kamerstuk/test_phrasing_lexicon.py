@@ -29,6 +29,17 @@ from .helpers import commitments_of, fulfilments_of
         "Uw Kamer krijgt de evaluatie voor de zomer.",
         "U krijgt voor de zomer een brief van mij.",
         "Ik zal hier voor de zomer schriftelijk op terugkomen.",
+        # seeing to it that the Kamer receives or is told
+        "Ik zorg ervoor dat de Kamer die informatie voor de zomer krijgt.",
+        "Ik zorg dat u het rapport voor 1 juni ontvangt.",
+        "Ik zal ervoor zorgen dat de Kamer tijdig wordt geïnformeerd.",
+        # "beloven" said to the Kamer
+        "Ik beloof de Kamer dat ik voor de zomer met een brief kom.",
+        "Ik beloof u voor de zomer een brief.",
+        # a document that comes to the Kamer, with a time
+        "Voor de zomer komt er een brief naar de Kamer.",
+        # taken up in a coming document, in the present
+        "Ik neem het mee in de voortgangsbrief.",
     ],
 )
 def test_the_other_words_of_a_promise_are_read(sentence):
@@ -54,6 +65,11 @@ def test_the_other_words_of_a_promise_are_read(sentence):
         # another member of the government, in another forum; this debate's order (N7)
         "De minister van LNV zal hier zeker op terugkomen, bijvoorbeeld in de Landbouwraden.",
         "Ik wil daar in tweede termijn op terugkomen.",
+        "Ik zorg ervoor dat de gemeenten de informatie krijgen.",
+        "Ik beloof de gemeenten steun.",
+        "Ik neem het advies mee in mijn afweging.",
+        "Ik neem dat mee in deze brief.",
+        "Ik neem de zorg van de Kamer mee.",
     ],
 )
 def test_their_look_alikes_stay_out(sentence):

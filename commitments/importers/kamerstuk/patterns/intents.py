@@ -219,6 +219,28 @@ WILL_RECEIVE_RE = example(
     "ontvangen.",
     "Uw Kamer zal het rapport in mei ontvangen.",
 )
+# P14b seeing to it that the Kamer receives or is told: "Ik zorg ervoor dat de Kamer die
+# informatie voor de zomer krijgt", "Ik zal ervoor zorgen dat de Kamer tijdig wordt
+# geïnformeerd". The government the subject of "zorgen"; the Kamer the subject of the clause.
+SEE_TO_IT_RE = example(
+    re.compile(
+        rf"\b(?:{GOV}\s+(?:(?:zal|zullen)\s+)?(?:zorg|zorgt|zorgen)|(?:zorg|zorgen)\s+{GOV_ANY_CASE}|"
+        rf"{GOV}\s+(?:zal|zullen)\s+er\s*voor\s+zorgen)\b(?:\s+er\s*voor)?\s+dat\s+(?:{KAMER_OR_U})\b[^;]{{0,120}}?\b(?:krijgt|krijgen|ontvangt|"
+        rf"ontvangen|(?:wordt|worden)\s+{INFORM_PARTICIPLE}|{INFORM_PARTICIPLE}\s+(?:wordt|worden))\b"
+    ),
+    "Ik zorg ervoor dat de Kamer die informatie voor de zomer krijgt.",
+    "Ik zal ervoor zorgen dat de Kamer tijdig wordt geïnformeerd.",
+    "Ik zorg dat u het rapport voor 1 juni ontvangt.",
+)
+# P20c a document comes to the Kamer, with a time: "Voor de zomer komt er een brief naar de
+# Kamer" (the time is checked in ``commitments``: "Er komt een brief" alone may be anyone's)
+COMES_TO_KAMER_RE = example(
+    re.compile(
+        rf"\b(?:komt|komen)\s+(?:er\s+)?(?:[^;]{{0,40}}?\s)?(?:een|de|het)\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"{DOCUMENT_NOUN}\b[^;]{{0,60}}?\b(?:naar|aan)\s+{KAMER}"
+    ),
+    "Voor de zomer komt er een brief naar de Kamer.",
+)
 # P20 the government will deliver a document, the Kamer (the letter's addressee) not named: "Ik
 # verwacht in aanvulling op de jaarlijkse rapportage ook een tussentijdse rapportage te leveren
 # over de cijfers parallelimport", "Ik zal een brief sturen over de uitkomsten". A future or an

@@ -183,11 +183,15 @@ PRESENT_PASSIVE_SENT_RE = example(
 TOEZEGGEN_RE = example(
     re.compile(
         rf"\b(?:{GOV}\s+(?:zeg|zeggen|zegt)|(?:[Zz]eg|[Zz]eggen)\s+(?:ik|wij)|"
-        r"[Zz]egt\s+het\s+kabinet)\b(?:\s+[^;]{0,60}?)?\s+toe\b"
+        r"[Zz]egt\s+het\s+kabinet)\b(?:\s+[^;]{0,60}?)?\s+toe\b|"
+        # "beloven" said to the Kamer: "Ik beloof de Kamer dat ik voor de zomer met een brief kom"
+        rf"\b(?:{GOV}\s+(?:beloof|beloven|belooft)|(?:[Bb]eloof|[Bb]eloven)\s+(?:ik|wij))\s+"
+        rf"(?:{KAMER_OR_U})\b"
     ),
     "Ik zeg toe uw Kamer uiterlijk 1 oktober 2025 te berichten over de besteding van de "
     "middelen voor 2026.",
     "Graag zeg ik uw Kamer toe de resultaten te delen.",
+    "Ik beloof de Kamer dat ik voor de zomer met een brief kom.",
 )
 # P4 present tense; counts only with a deadline or a vehicle ("in de voortgangsbrief"), since
 # "informeer ik uw Kamer" alone usually means this letter.
@@ -359,14 +363,18 @@ CONTENT_PROMISE_RES = (
     # not this one: "betrekken bij deze brief" is now, "betrekken bij mijn afweging" no document.
     example(
         re.compile(
-            rf"(?:\b(?:zal|zullen)\s+{GOV_ANY_CASE}|\b{GOV}\s+(?:zal|zullen))\b[^;]{{0,120}}?"
-            r"\b(?:betrekken|meenemen|verwerken)\s+(?:bij|in)\s+(?:de|het|mijn|onze|een)\s+"
+            rf"(?:(?:\b(?:zal|zullen)\s+{GOV_ANY_CASE}|\b{GOV}\s+(?:zal|zullen))\b[^;]{{0,120}}?"
+            r"\b(?:betrekken|meenemen|verwerken)|"
+            # the present, the government first: "Ik neem het mee in de voortgangsbrief"
+            rf"\b{GOV}\s+(?:neem|nemen|neemt|betrek|betrekken|betrekt)\s+(?:\w+\s+){{1,6}}?"
+            r"(?:mee|erbij))\s+(?:bij|in)\s+(?:de|het|mijn|onze|een)\s+"
             r"(?!(?:bijgaande|bijgevoegde|voorliggende|onderhavige)\b)"
             rf"(?:[\w-]+\s+){{0,4}}?{DOCUMENT_NOUN}\b"
         ),
         "Ik zal de inhoud van deze rapportage betrekken in mijn visie op de megastallen, de "
         "kabinetsvisie op het mestbeleid en de actualisering van de Nota Dierenwelzijn.",
         "Wij zullen de uitkomsten van de pilot meenemen in de voortgangsbrief van het najaar.",
+        "Ik neem het mee in de voortgangsbrief.",
         "Het kabinet zal deze signalen betrekken bij de kabinetsreactie op het advies.",
     ),
     example(

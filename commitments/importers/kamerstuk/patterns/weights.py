@@ -13,6 +13,8 @@ PROMISE_GUARDS = {
         "meegenomen",
         "voornemens",
         "bereid",
+        " mee ",
+        "erbij",
     ),
     "await": ("tegemoet", "verwachten"),
     "intent_inform": (
@@ -39,6 +41,8 @@ PROMISE_GUARDS = {
     "pro_act": ("doen",),
     "go_want": ("ga ", "gaat", "gaan", "wil", "kan ", "kunnen"),
     "keep_informed": ("hoogte",),
+    "see_to_it": ("zorg",),
+    "comes_to_kamer": ("komt", "komen"),
     "bill": ("dien", "ingediend"),
     "answers_future": ("vragen", "antwoorden"),
     "will_receive": ("ontvangen",),
