@@ -8,6 +8,12 @@ import pytest
 
 from .helpers import commitments_of, fulfilments_of
 
+# Two sentences of a letter's content before the promise, so that it does not open the letter.
+_FILLER = (
+    "De afgelopen maanden is er veel gebeurd in de regio. De kosten van de zorg zijn flink "
+    "gestegen."
+)
+
 
 @pytest.mark.parametrize(
     "sentence",
@@ -92,6 +98,12 @@ def test_the_government_inside_the_that_clause_still_promises():
         "Tijdens het debat heb ik toegezegd u te informeren over de pilot. Dat doe ik bij deze.",
         "Ik heb u toegezegd de evaluatie te sturen. De evaluatie is als bijlage bij deze brief "
         "gevoegd.",
+        "Tijdens het debat is toegezegd dat de Kamer een brief ontvangt over de pilot. Met deze "
+        "brief wordt hieraan voldaan.",
+        f"{_FILLER} In het debat van 3 maart heb ik toegezegd u te informeren over de pilot. Deze "
+        "brief geeft daar invulling aan.",
+        f"{_FILLER} In het debat van 3 maart heb ik toegezegd u te informeren over de pilot. "
+        "Daarover informeer ik u in deze brief.",
     ],
 )
 def test_the_other_words_of_keeping_a_promise_are_read(body):
@@ -106,6 +118,10 @@ def test_the_other_words_of_keeping_a_promise_are_read(body):
         "Ik zal mijn belofte later nakomen.",
         # no promise before it: an attachment is no fulfilment
         "De evaluatie is als bijlage bij deze brief gevoegd.",
+        # a committee's request, not a promise (F3)
+        "De commissie heeft om een brief gevraagd. Met deze brief wordt hieraan voldaan.",
+        f"{_FILLER} De commissie vroeg om een brief over de pilot. Deze brief geeft daar "
+        "invulling aan.",
     ],
 )
 def test_their_fulfilment_look_alikes_stay_out(body):

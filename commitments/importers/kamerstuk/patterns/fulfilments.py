@@ -598,6 +598,16 @@ DELIVERY_NOW_RE = example(
         r"\b(?:[Mm]et|[Ii]n)\s+(?:deze|dit)\s+[\w-]*(?:brief|verslag|rapportage|notitie)\s+"
         r"(?:doe|doen|kom|komen)\s+(?:ik|wij)\s+(?:dat|dit|die\s+toezegging|deze\s+toezegging|"
         r"hieraan|daaraan|hier\s+aan|daar\s+aan)\b|"
+        # "Deze brief geeft daar invulling aan", "Daarover informeer ik u in deze brief": this
+        # document, pointing back at the promise just reported
+        r"\b(?:[Dd]eze|[Dd]it)\s+[\w-]*(?:brief|verslag|rapportage|notitie)\s+(?:geeft|geven)\s+"
+        r"(?:daar|hier)(?:aan)?\s+(?:invulling|uitvoering|gevolg)(?:\s+aan)?\b|"
+        r"\b(?:[Dd]aarover|[Hh]ierover)\s+(?:informeer|bericht)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\s+"
+        r"(?:hierbij|nu|(?:in|met|via)\s+(?:deze|dit)\s+[\w-]*(?:brief|verslag|rapportage|notitie))\b|"
+        # the passive: "Met deze brief wordt hieraan voldaan", "Hiermee wordt daaraan voldaan"
+        r"\b(?:(?:[Mm]et|[Ii]n)\s+(?:deze|dit)\s+[\w-]*(?:brief|verslag|rapportage|notitie)|[Hh]iermee)\s+"
+        r"(?:wordt|worden)\s+(?:hier|daar)aan\s+(?:voldaan|tegemoetgekomen|tegemoet\s+gekomen|"
+        r"invulling\s+gegeven)\b|"
         r"\b(?:[Dd]at|[Dd]it)\s+(?:doe|doen)\s+(?:ik|wij)\s+(?:hierbij|hiermee|bij\s+dezen?|"
         r"(?:met|middels|via|in)\s+deze\s+brief)\b|"
         # "De evaluatie is als bijlage bij deze brief gevoegd"
@@ -623,6 +633,9 @@ DELIVERY_NOW_RE = example(
     "Bijgevoegd bied ik het rapport en het advies aan uw Kamer aan.",
     "Met deze brief doe ik dat.",
     "Dat doe ik bij deze.",
+    "Met deze brief wordt hieraan voldaan.",
+    "Deze brief geeft daar invulling aan.",
+    "Daarover informeer ik u in deze brief.",
     "De evaluatie is als bijlage bij deze brief gevoegd.",
     "Met deze brief kom ik hieraan tegemoet.",
     "Ik stuur u daartoe een afschrift van mijn brief aan de Eerste Kamer.",
