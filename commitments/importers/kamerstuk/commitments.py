@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from . import patterns
-from .dates import SINGLE_DATE_RE, month_number, resolve_date
+from .dates import MONTH, SINGLE_DATE_RE, month_number, resolve_date
 from .model import CommitmentCandidate, Deadline, DebateReference
 
 
@@ -198,6 +198,7 @@ def _match_commitment(
             _delivers_document(sentence)
             or _delivers_later(sentence, deadline)
             or _promised_in_passing(sentence)
+            or _comes_later(sentence, deadline)
         ):
             return "deliver_document"
         if not _may("content_promise", sentence):
@@ -273,12 +274,7 @@ def _match_commitment(
     m = _may("see_to_it", sentence) and patterns.SEE_TO_IT_RE.search(sentence)
     if m and not _says_now_or_not(sentence, m):
         return "modal_inform"
-    m = _may("comes_to_kamer", sentence) and patterns.COMES_TO_KAMER_RE.search(sentence)
-    if (
-        m
-        and not _says_now_or_not(sentence, m)
-        and (deadline() is not None or patterns.LATER_TIME_RE.search(sentence))
-    ):
+    if _comes_later(sentence, deadline):
         return "deliver_document"
     for pattern in patterns.PASSIVE_INFORM_RES:
         m = pattern.search(sentence)
@@ -392,6 +388,28 @@ def _delivers_later(sentence: str, deadline: Callable[[], Deadline | None]) -> b
         if deadline() is not None or patterns.LATER_TIME_RE.search(sentence):
             return True
     return False
+
+
+def _comes_later(sentence: str, deadline: Callable[[], Deadline | None]) -> bool:
+    """ "Voor de zomer komt er een brief naar de Kamer", "De brief schuift op naar april": a
+    document of the government's that comes later, with the time it comes (without one the
+    same words may be anyone's or this letter's)."""
+    if not _may("comes_to_kamer", sentence):
+        return False
+    m = patterns.COMES_TO_KAMER_RE.search(sentence)
+    return bool(
+        m
+        and not _says_now_or_not(sentence, m)
+        and (
+            deadline() is not None
+            or patterns.LATER_TIME_RE.search(sentence)
+            # the new date itself: "schuift op naar april", "De nieuwe datum … is 1 mei"
+            or _MONTH_RE.match(sentence, m.end())
+        )
+    )
+
+
+_MONTH_RE = re.compile(rf"\s*(?:\d{{1,2}}\s+)?{MONTH}\b", re.IGNORECASE)
 
 
 def _promised_in_passing(sentence: str) -> bool:

@@ -46,6 +46,14 @@ _FILLER = (
         "Voor de zomer komt er een brief naar de Kamer.",
         # taken up in a coming document, in the present
         "Ik neem het mee in de voortgangsbrief.",
+        # an uitstelbrief's new date, in its other words
+        "De nieuwe datum voor de brief is 1 mei.",
+        "De brief schuift op naar april.",
+        "De brief zal later verschijnen, naar verwachting in mei.",
+        "Het streven is nu om de brief voor 1 mei te versturen.",
+        "Het is de bedoeling de brief voor de zomer te versturen.",
+        "De planning is dat de brief in juni naar de Kamer gaat.",
+        "Ik hoop de vragen voor het kerstreces te beantwoorden.",
     ],
 )
 def test_the_other_words_of_a_promise_are_read(sentence):
@@ -76,6 +84,12 @@ def test_the_other_words_of_a_promise_are_read(sentence):
         "Ik neem het advies mee in mijn afweging.",
         "Ik neem dat mee in deze brief.",
         "Ik neem de zorg van de Kamer mee.",
+        "Het rapport van het PBL zal in mei verschijnen.",
+        "De brief van de gemeente zal in mei verschijnen.",
+        "De vergadering schuift op naar april.",
+        "De brief schuift op.",
+        "De nieuwe datum voor de brief is nog niet bekend.",
+        "Het is de bedoeling dat gemeenten de brief versturen.",
     ],
 )
 def test_their_look_alikes_stay_out(sentence):

@@ -58,7 +58,8 @@ ANSWERS_INTENT_RE = example(
     re.compile(
         rf"(?:(?i:streef|streeft|streven)\b(?:\s+{GOV_ANY_CASE})?(?:\s+er\s*naar)?|"
         rf"{GOV_ANY_CASE}\s+(?:streef|streeft|streven|verwacht|verwachten)|"
-        rf"(?i:verwacht|verwachten)\s+{GOV_ANY_CASE}|(?:[Mm]ijn|[Oo]ns|[Hh]et)\s+streven\s+is)\b"
+        rf"(?i:verwacht|verwachten)\s+{GOV_ANY_CASE}|(?:[Mm]ijn|[Oo]ns|[Hh]et)\s+streven\s+is|"
+        rf"{GOV_ANY_CASE}\s+(?:hoop|hopen))\b"
         r"[^;]{0,60}?\b(?:(?:de\s+|deze\s+|die\s+|uw\s+)?[\w-]*vragen\b[^;]{0,160}?"
         r"\bte\s+(?:kunnen\s+)?beantwoorden|"
         # the answers as the thing sent: "Ik verwacht de antwoorden binnen drie weken te kunnen
@@ -69,6 +70,7 @@ ANSWERS_INTENT_RE = example(
     "Ik streef ernaar de vragen zo spoedig mogelijk na het Kamerreces te beantwoorden.",
     "Ik verwacht de vragen van het lid Omtzigt voor 1 mei te kunnen beantwoorden.",
     "Ik verwacht de antwoorden binnen drie weken te kunnen sturen.",
+    "Ik hoop de vragen voor het kerstreces te beantwoorden.",
 )
 
 

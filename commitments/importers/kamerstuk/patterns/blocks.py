@@ -109,7 +109,8 @@ ADDRESSEE_OR_RETURN_RE = example(
         r"volgt|volgen|bieden|toekomen|toezending|aanbieding|oplevering|verzending|"
         # "Ik zeg wel toe dat …", "Begin april kom ik met een beleidsbrief"
         r"zeg|zeggen|toezeggen|toezegging|kom|komen|komt|maak|maken|wil|willen|hoop|meeneem|"
-        r"opgenomen|streven|voornemens|bereid|neem|nemen|betrek)\b"
+        r"opgenomen|streven|voornemens|bereid|neem|nemen|betrek|versturen|verzenden|verschijnen|"
+        r"schuift|schuiven|datum|bedoeling)\b"
     ),
     "Ik kom hierop terug in de eerstvolgende Staat van de Unie-brief.",
     "In die brief zal ik ingaan op de motie van het lid Knops over dat onderwerp.",

@@ -15,6 +15,7 @@ from .blocks import (
     INFORM_VERB,
     KAMER,
     KAMER_OR_U,
+    OWN_SERIES,
     PROPOSAL_NOUN,
     SENT_PARTICIPLE,
     TE_INFORM_VERB,
@@ -237,9 +238,28 @@ SEE_TO_IT_RE = example(
 COMES_TO_KAMER_RE = example(
     re.compile(
         rf"\b(?:komt|komen)\s+(?:er\s+)?(?:[^;]{{0,40}}?\s)?(?:een|de|het)\s+(?:[\w-]+\s+){{0,2}}?"
-        rf"{DOCUMENT_NOUN}\b[^;]{{0,60}}?\b(?:naar|aan)\s+{KAMER}"
+        rf"{DOCUMENT_NOUN}\b[^;]{{0,60}}?\b(?:naar|aan)\s+{KAMER}|"
+        # the document first: "De brief gaat in juni naar de Kamer"
+        rf"\b(?:[Dd]e|[Hh]et)\s+(?:[\w-]+\s+){{0,2}}?{DOCUMENT_NOUN}\s+(?:gaat|gaan|komt|komen)\s+"
+        rf"[^;]{{0,40}}?\bnaar\s+{KAMER}|"
+        # (the verb last, in a "dat" clause: "dat de brief in juni naar de Kamer gaat")
+        rf"\b(?:de|het)\s+(?:[\w-]+\s+){{0,2}}?{DOCUMENT_NOUN}\s+[^;]{{0,40}}?\bnaar\s+{KAMER}\s+"
+        r"(?:gaat|gaan|komt|komen)\b|"
+        # a letter of the government's own series appears later, or is moved (an uitstelbrief's
+        # new date): "De brief zal later verschijnen, naar verwachting in mei", "De brief schuift
+        # op naar april", "De nieuwe datum voor de brief is 1 mei"
+        rf"\b(?:[Dd]e|[Hh]et)\s+(?:[\w-]+\s+){{0,2}}?{OWN_SERIES}\s+(?:zal|zullen)\s+"
+        r"(?:[^;]{0,40}?\s)?verschijnen\b|"
+        rf"\b(?:[Dd]e|[Hh]et)\s+(?:[\w-]+\s+){{0,2}}?{OWN_SERIES}\s+(?:schuift|schuiven)\s+(?:op\s+)?"
+        r"naar\b|"
+        rf"\bnieuwe\s+(?:streef)?datum\s+(?:voor|van)\s+(?:de|het)\s+(?:[\w-]+\s+){{0,2}}?{OWN_SERIES}\s+"
+        r"is\b"
     ),
     "Voor de zomer komt er een brief naar de Kamer.",
+    "De planning is dat de brief in juni naar de Kamer gaat.",
+    "De brief zal later verschijnen, naar verwachting in mei.",
+    "De brief schuift op naar april.",
+    "De nieuwe datum voor de brief is 1 mei.",
 )
 # P20 the government will deliver a document, the Kamer (the letter's addressee) not named: "Ik
 # verwacht in aanvulling op de jaarlijkse rapportage ook een tussentijdse rapportage te leveren
@@ -328,13 +348,17 @@ DELIVER_LATER_RES = (
     # te sturen" (the letter's addressee is the recipient)
     example(
         re.compile(
-            r"\b(?:[Mm]ijn|[Oo]ns|[Hh]et)\s+streven\s+is\s+(?:er\s*op\s+gericht\s+)?(?:om\s+)?"
-            r"[^;]{0,200}?\b(?:te\s+(?:kunnen\s+)?(?:sturen|toesturen|zenden|toezenden|leveren|"
+            # ("Het is de bedoeling de brief voor de zomer te versturen" says the same)
+            r"\b(?:(?:[Mm]ijn|[Oo]ns|[Hh]et)\s+streven\s+is|[Hh]et\s+is\s+de\s+bedoeling)\s+"
+            r"(?:er\s*op\s+gericht\s+)?(?:nu\s+)?(?:om\s+)?"
+            r"[^;]{0,200}?\b(?:te\s+(?:kunnen\s+)?(?:sturen|toesturen|versturen|zenden|toezenden|leveren|"
             r"doen\s+toekomen)|(?:aan|toe|in)\s+te\s+(?:kunnen\s+)?(?:bieden|sturen|zenden|leveren|"
             r"dienen))\b"
         ),
         "Mijn streven is om in de tweede week van maart de visie op de curatieve zorg in "
         "krimpregio's toe te sturen.",
+        "Het streven is nu om de brief voor 1 mei te versturen.",
+        "Het is de bedoeling de brief voor de zomer te versturen.",
         "Het streven is erop gericht de nota naar aanleiding van het verslag zo spoedig mogelijk "
         "na afronding van het overleg in te dienen.",
     ),
