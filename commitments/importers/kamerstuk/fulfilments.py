@@ -47,9 +47,15 @@ _THIS_LETTERS_ORDER_RE = re.compile(
 )
 
 
+# A footnote number glued to a word ("kom ik mijn toezegging1 na", "aangekondigd1,"): read
+# without it, as the word it is.
+_GLUED_NOTE_RE = re.compile(r"(?<=[a-z\u00e0-\u00ff]{3})\d{1,2}(?=[\s,;:.)])")
+
+
 def fulfilment_pattern(sentence: str) -> str | None:
     if not any(keyword in sentence for keyword in patterns.FULFILMENT_KEYWORDS):
         return None
+    sentence = _GLUED_NOTE_RE.sub("", sentence)
     if _PAGE_TITLE_RE.search(sentence) or patterns.COMMITTEE_ACTS_RE.search(sentence):
         return None
     # The promise and this document's delivery in one sentence: "Hierbij stuur ik u het

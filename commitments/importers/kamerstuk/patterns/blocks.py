@@ -65,7 +65,8 @@ TE_INFORM_VERB = (
     rf"(?:\bte\s+(?:kunnen\s+)?{INFORM_VERB}|\b(?:aan|toe|voor|terug|in|door)\s+te\s+"
     r"(?:kunnen\s+)?(?:bieden|sturen|zenden|leggen|koppelen|lichten|geleiden|leveren)|"
     # the object inside the infinitive: "uw Kamer … een voorstel te doen", "… inzicht te geven"
-    r"\b(?:een\s+)?(?:voorstel|overzicht|inzicht|update|duidelijkheid)\s+te\s+(?:kunnen\s+)?"
+    r"\b(?:een\s+)?(?:voorstel|overzicht|inzicht|update|duidelijkheid|stand\s+van\s+zaken)\s+te\s+"
+    r"(?:kunnen\s+)?"
     r"(?:doen|geven|bieden|sturen|verschaffen)|\bte\s+laten\s+weten|"
     r"\bop\s+de\s+hoogte\s+te\s+(?:stellen|houden|brengen)|\bkenbaar\s+te\s+maken)\b"
 )

@@ -171,11 +171,14 @@ FULFILMENT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "invulling",
         example(
             re.compile(
-                r"\b(?:invulling|uitvoering|gevolg)\s+(?:gegeven\s+|ge\w+\s+)?(?:aan|van)\s+"
+                # ("Om invulling te geven aan mijn toezegging …", "geef ik uitvoering aan enkele
+                # toezeggingen")
+                r"\b(?:invulling|uitvoering|gevolg)\s+(?:gegeven\s+|te\s+geven\s+|ge\w+\s+)?(?:aan|van)\s+"
                 # ("geef ik gevolg aan dit verzoek, alsmede aan mijn toezegging …": the promise
                 # kept with the request)
                 r"(?:[^;.]{0,80}?,?\s+(?:alsmede|evenals|en)\s+aan\s+)?"
-                r"(?:(?:de|mijn|zijn|onze)\s+(?:\w+\s+)?toezegging|"
+                r"(?:(?:de|mijn|zijn|onze|enkele|diverse|verschillende|een\s+aantal|twee|drie)\s+"
+                r"(?:\w+\s+)?toezegging|"
                 # "aan (diverse) moties en toezeggingen": the toezeggingen among them
                 r"(?:(?:diverse|enkele|verschillende|een\s+aantal|de)\s+)?moties\s+en\s+"
                 r"toezeggingen\b|"
@@ -210,7 +213,7 @@ FULFILMENT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"\b(?:kom|komt|komen)\s+(?:ik|wij|het\s+kabinet)\s+(?:hiermee\s+|hierbij\s+|"
                 r"met\s+deze\s+brief\s+|ook\s+|tevens\s+)*(?:(?:terug\s+op|tegemoet\s+aan)\s+"
                 r"(?:de|mijn|zijn|onze|enkele|een\s+aantal|diverse|verschillende|twee|drie|vier|"
-                r"alle)\s+(?:\w+\s+)?toezegging|(?:de|mijn|zijn)\s+(?:toezegging|belofte)\b[^;]{0,200}?"
+                r"alle|een)\s+(?:\w+\s+)?toezegging|(?:de|mijn|zijn)\s+(?:toezegging|belofte)\b[^;]{0,200}?"
                 r"\bna\b|"
                 # "Met deze brief kom ik ook enkele toezeggingen aan uw Kamer na"
                 r"(?:enkele|een\s+aantal|diverse|verschillende|twee|drie|vier|alle|deze)\s+"
@@ -399,7 +402,11 @@ AS_PROMISED_RE = example(
         # coalition agreement or a programme (a plan, N1)
         r"\b[Zz]oals\s+(?:eerder\s+|reeds\s+)?aangekondigd(?:\d{1,2})?\s+(?:in|bij)\s+"
         r"(?:de|het|mijn|onze)\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:brief|rapportage|verslag|notitie|"
-        r"nota)(?:\d{1,2})?\b"
+        r"nota)(?:\d{1,2})?\b|"
+        # the document first: "Zoals in mijn brief van 6 juli jongstleden aangekondigd, stuur ik …"
+        r"\b[Zz]oals\s+(?:eerder\s+|reeds\s+)?(?:in|bij)\s+(?:de|het|mijn|onze)\s+(?:[\w-]+\s+){0,3}?"
+        r"[\w-]*(?:brief|rapportage|verslag|notitie|nota)\b[^,;.]{0,60}?\s(?:aangekondigd|toegezegd)"
+        r"(?:\d{1,2})?\b"
     ),
     "Zoals aangekondigd in de 9e voortgangsrapportage1 informeer ik u in deze "
     "voortgangsrapportage over de streefdatum.",

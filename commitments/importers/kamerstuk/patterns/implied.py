@@ -24,19 +24,21 @@ MODAL_TOEZEGGEN_RE = example(
         r"toezeggen\b|"
         # "Die toezegging doe ik graag", "Dat kan ik toezeggen": the promise just offered
         r"\b(?:[Dd]ie|[Dd]at|[Dd]eze)\s+toezegging\s+(?:doe|wil|kan)\s+ik\b(?!\s+(?:\w+\s+)?niet)|"
+        # (the Kamer may be named: "Ik kan u toezeggen dat u de … informatie … ontvangt")
         r"\b(?:[Ii]k|[Ww]ij|[Ww]e)\s+(?:wil|willen|zou|zouden|kan|kunnen)\s+(?:[^;.?]{0,60}?\s)?"
         r"toezeggen\b\s*,?\s+(?:[^;.?]{0,80}?\s)?(?:dat|om)\b"
         # what is promised is a delivery to the Kamer, not an assurance ("dat de normale regels
         # van toepassing zijn", "dat ik alles in het werk zal stellen")
         r"(?=[^;.?]{0,160}?(?:\bterug(?:kom|komen|\s+te\s+komen)\b|\b(?:informeer|informeren|"
         r"stuur|sturen|zend|zenden|bericht|berichten|verhelderen|toelichten|toe\s+te\s+lichten|"
-        r"ingaan|in\s+te\s+gaan)\b|\b(?:brief|notitie|overzicht|rapportage)\b))"
+        r"ingaan|in\s+te\s+gaan|ontvangt|ontvangen)\b|\b(?:brief|notitie|overzicht|rapportage)\b))"
     ),
     "Ik wil de heer Wörsdörfer toezeggen dat ik op de inzichten uit dit onderzoek uitgebreider "
     "terugkom.",
     "Ik zou graag toezeggen in de richting van mevrouw Agema om dat bij die aanpak nader te "
     "verhelderen.",
     "Ik wil met alle plezier een brief aan u toezeggen.",
+    "Ik kan u toezeggen dat u de informatie over de opzet voor 1 april ontvangt.",
     "Die toezegging doe ik dus graag, maar ik ontraad de motie.",
 )
 
