@@ -616,11 +616,11 @@ def _letterhead_date(paras: list[str]) -> date | None:
         for pattern in _LETTERHEAD_DATE_RES:
             if m := pattern.search(p):
                 return date_from_match(m)
-    # a news archive's copy prints the letter's date alone, in figures ("13-10-1999") or in
-    # words ("22 januari 2009" under the title)
+    # a news archive's copy prints the letter's date alone, in figures ("13-10-1999"), or in
+    # words near the top ("22 januari 2009" under the title)
+    if when := next((when for p in paras if (when := numeric_date_line(p))), None):
+        return when
     for p in paras[:_DATE_LINE_PARAS]:
-        if when := numeric_date_line(p):
-            return when
         m = SINGLE_DATE_RE.fullmatch(p.strip())
         if m and m.group("y"):
             return date_from_match(m)

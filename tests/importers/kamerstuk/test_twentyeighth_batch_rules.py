@@ -96,3 +96,13 @@ def test_a_date_alone_on_its_line_deep_in_the_letter_is_not_its_date():
         "12 maart 2009\n\nIk zal uw Kamer voor de zomer informeren.\n"
     )
     assert parse(text).metadata.date is None
+
+
+def test_a_date_in_figures_is_read_below_the_first_lines_too():
+    # h326: a news archive's page, its own lines above the letter push the date down
+    site_lines = "\n\n".join(f"Regel {n} van de site" for n in range(10))
+    text = (
+        f"{site_lines}\n\n23-10-2001\n\nAan de Voorzitter van de Tweede Kamer\n\nGeachte "
+        "voorzitter,\n\nIk zal uw Kamer voor de zomer informeren over de uitkomsten.\n"
+    )
+    assert parse(text).metadata.date == datetime.date(2001, 10, 23)
