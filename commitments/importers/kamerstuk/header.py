@@ -128,7 +128,7 @@ _FULL_NAME_RE = re.compile(
 )
 
 
-_OFFICE_WORD_RE = re.compile(r"\b(?:MINISTER|STAATSSECRETARIS|[Mm]inister|[Ss]taatssecretaris)\b")
+_OFFICE_WORD_RE = re.compile(rf"\b(?:{_OFFICE_TITLE}|MINISTER|STAATSSECRETARIS)\b")
 
 
 def _signatory(paragraph: str) -> str | None:

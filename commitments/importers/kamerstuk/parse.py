@@ -22,7 +22,7 @@ from .fulfilments import (
     government_promise_report,
     without_references,
 )
-from .header import read_layout, read_metadata
+from .header import Layout, read_layout, read_metadata
 from .kinds import NON_GOVERNMENT_SENDER_RE
 from .model import CommitmentCandidate, FulfilmentStatement, KamerstukError, ParsedKamerstuk
 from .signals import find_signals, require_kamerstuk
@@ -208,7 +208,7 @@ _PROSE_RE = re.compile(r"^(?:\S+\s+){4,}.*\.$")
 
 def _opening_promises(
     paras: list[str],
-    layout,
+    layout: Layout,
     owner: dict[int, str],
     found: list[FulfilmentStatement],
     ctx: Context,
@@ -223,14 +223,10 @@ def _opening_promises(
     kept = {f.sentence for f in found}
     openings = []
     for start, end, title in ranges:
-        section_text = " ".join(paras[start:end])
-        if title and (
-            any(sentence in section_text for sentence in kept)
-            # a section that only restates the promise delivers nothing (yet)
-            or sum(bool(_PROSE_RE.match(t.strip())) for t in split_sentences(section_text)) < 2
-        ):
+        if title and any(sentence in " ".join(paras[start:end]) for sentence in kept):
             continue
-        opening = _opening_promise(paras, start, end, ctx)
+        # a section that only restates the promise delivers nothing (yet)
+        opening = _opening_promise(paras, start, end, ctx, goes_on=title is not None)
         if opening and opening.sentence not in kept:
             kept.add(opening.sentence)
             openings.append(replace(opening, section=title))
@@ -238,14 +234,17 @@ def _opening_promises(
 
 
 def _opening_promise(
-    paras: list[str], start: int, end: int, ctx: Context
+    paras: list[str], start: int, end: int, ctx: Context, *, goes_on: bool = False
 ) -> FulfilmentStatement | None:
     """F1 by position: the letter opens (its first two sentences of prose) with the promise it
     keeps, neither the opening nor the three sentences after it signal a delay, deliver
     something else (a request, a motie) or say "niet", and none of the five after it makes a
-    new promise (as an uitstelbrief does)."""
+    new promise (as an uitstelbrief does). With ``goes_on`` (a section) the part must say more
+    than the promise: two sentences of prose at least."""
     sentences = [s.strip() for p in paras[start:end] for s in split_sentences(p)]
     prose = [i for i, s in enumerate(sentences) if _PROSE_RE.match(s)][:2]
+    if goes_on and len(prose) < 2:
+        return None
     for n in prose:
         sentence = sentences[n]
         if not patterns.OPENING_PROMISE_RE.search(without_references(sentence)):
